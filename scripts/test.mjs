@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// The README's test command (`npm test`): type check, the suite with coverage under UTC, the suite
+// again under three more time zones, the build, and the package checks (publint, attw). It ends
+// with one plain line `N passed, N failed` summed over every suite run, and exits non-zero if any
+// step failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const reports = '.reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const zones = ['UTC', 'Europe/London', 'America/Los_Angeles', 'Pacific/Kiritimati'];
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failures.push(label);
+  return result.status === 0;
+}
+
+function count(file) {
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0) ;
+  } catch {
+    failed += 1;
+  }
+}
+
+run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+zones.forEach((zone, index) => {
+  const file = join(reports, `vitest-${zone.replace('/', '-')}.json`);
+  const args = ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`];
+  if (index === 0) args.push('--coverage');
+  run(`tests (TZ=${zone})`, 'npx', args, { TZ: zone });
+  count(file);
+});
+run('build', 'npx', ['tsup', '--silent']);
+run('publint', 'npx', ['publint', '--strict']);
+run('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
+
+if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failures.length > 0 || failed > 0 ? 1 : 0);

@@ -1,0 +1,6 @@
+/**
+ * `practice-based-commissioning/conflicts`: see the conflicts guide in `docs/guide/`.
+ *
+ * @module conflicts
+ */
+export {};

@@ -1,0 +1,81 @@
+/**
+ * The library's private decimal arithmetic: a `Decimal.clone` with ample precision, so no
+ * caller's global decimal.js configuration can change a result.
+ *
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+import { PbcError } from './errors.js';
+
+/**
+ * The private Decimal constructor: 60 significant digits, half-up rounding, exponents wide enough
+ * for any amount of NHS money. Never exported from the package.
+ * @internal
+ */
+export const Dec = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+/** A value of the private Decimal type. @internal */
+export type Dec = InstanceType<typeof Dec>;
+
+/**
+ * A rate, ratio or weight as the API accepts it: a finite number (`0.7`) or a decimal string
+ * (`'0.7'`, `'1/3'` is not accepted). Strings are exact; numbers are read from their shortest
+ * round-trip form, so `0.1` means exactly one tenth.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import type { DecimalInput } from 'practice-based-commissioning';
+ * const share: DecimalInput = '0.7';
+ * const weight: DecimalInput = 1.25;
+ * ```
+ */
+export type DecimalInput = number | string;
+
+const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Reads a {@link DecimalInput} into the private Decimal type, refusing NaN, Infinity and junk.
+ * @internal
+ */
+export function toDecimal(value: DecimalInput, what = 'rate'): Dec {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new PbcError('INVALID_RATE', `${what} must be a finite number, got ${String(value)}`);
+    return new Dec(String(value));
+  }
+  if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value.trim())) {
+    throw new PbcError('INVALID_RATE', `${what} must be a decimal number, got ${JSON.stringify(value)}`);
+  }
+  return new Dec(value.trim());
+}
+
+/**
+ * How a decimal result is rounded to whole pence.
+ * - `half-up`: halves away from zero (the default; the usual reading of "to the nearest penny").
+ * - `half-even`: banker's rounding.
+ * - `down`: towards zero (truncate). `up`: away from zero.
+ * - `floor`: towards −∞. `ceil`: towards +∞.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { multiplyByRate, pence } from 'practice-based-commissioning';
+ * multiplyByRate(pence(5), '0.5');                        //=> 3 (half-up)
+ * multiplyByRate(pence(5), '0.5', { rounding: 'down' });  //=> 2
+ * ```
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | 'ceil';
+
+const ROUNDING: Record<RoundingMode, DecimalJs.Rounding> = {
+  'half-up': DecimalJs.ROUND_HALF_UP,
+  'half-even': DecimalJs.ROUND_HALF_EVEN,
+  down: DecimalJs.ROUND_DOWN,
+  up: DecimalJs.ROUND_UP,
+  floor: DecimalJs.ROUND_FLOOR,
+  ceil: DecimalJs.ROUND_CEIL,
+};
+
+/** Rounds a decimal to an integer with the given mode, never producing −0. @internal */
+export function roundToInteger(value: Dec, mode: RoundingMode): number {
+  const rounded = value.toDecimalPlaces(0, ROUNDING[mode]).toNumber();
+  return rounded === 0 ? 0 : rounded;
+}

@@ -1,0 +1,168 @@
+/**
+ * The library's one error type and every error code it can raise, in one place.
+ *
+ * @module
+ */
+
+/**
+ * Every code a {@link PbcError} can carry, with a one-line meaning. Codes are stable: callers may
+ * branch on them. Messages may be reworded between versions; codes may not.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { ErrorCodes } from 'practice-based-commissioning';
+ * ErrorCodes.INVALID_DATE; //=> 'a date is not a real calendar date in ISO YYYY-MM-DD form'
+ * ```
+ */
+export const ErrorCodes = {
+  INVALID_INPUT: 'an input does not satisfy its schema; see `issues` for each field and rule',
+  INVALID_MONEY: 'an amount of money cannot be read as pounds or pence',
+  FRACTION_OF_PENNY: 'an amount of money has a fraction of a penny where whole pence are required',
+  UNSAFE_INTEGER: 'an amount is not a safe integer (NaN, Infinity, or beyond ±2^53−1)',
+  INVALID_RATE: 'a rate, ratio or weight is not a finite decimal number',
+  INVALID_WEIGHTS: 'weights for an apportionment are negative, or all zero',
+  INVALID_DATE: 'a date is not a real calendar date in ISO YYYY-MM-DD form',
+  INVALID_FINANCIAL_YEAR: "a financial year is not of the form '2006/07' with consecutive years",
+  INVALID_IDENTIFIER: 'an ODS, PCT or SHA code is not in its published form',
+  PARAMETER_NOT_FOUND: 'the policy has no parameter with this id',
+  PARAMETER_NOT_IN_FORCE: 'the parameter has no value in force on the date asked for',
+  PARAMETER_TYPE_MISMATCH: 'the parameter value is not of the type the rule needs',
+  INVALID_POLICY: 'a policy object is malformed',
+  INVALID_REFORM: 'a reform is malformed or refers to something the policy lacks',
+  NOT_IN_FORCE: 'the date asked about lies outside the period the rule or scheme covers',
+  MISSING_INPUT: 'an input that the rule needs on this date was not given',
+  CONFLICTING_INPUT: 'two inputs contradict each other (for example a decision before its submission)',
+} as const;
+
+/**
+ * A stable error code; see {@link ErrorCodes} for their meanings.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import type { ErrorCode } from 'practice-based-commissioning';
+ * const code: ErrorCode = 'INVALID_DATE';
+ * ```
+ */
+export type ErrorCode = keyof typeof ErrorCodes;
+
+/**
+ * One problem found in an input: where it is (`path`, as in zod), what is wrong, and which rule
+ * or schema constraint it breaks.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import type { PbcIssue } from 'practice-based-commissioning';
+ * const issue: PbcIssue = { path: ['listSize'], message: 'must be a whole number', rule: 'integer' };
+ * ```
+ */
+export interface PbcIssue {
+  /** The path to the offending field, e.g. `['practices', 3, 'listSize']`; empty for the whole input. */
+  readonly path: readonly (string | number)[];
+  /** A plain-English statement of what is wrong. */
+  readonly message: string;
+  /** The rule or schema constraint broken (a rule id such as `des.c2.claimDeadline`, or a zod code). */
+  readonly rule?: string;
+}
+
+/**
+ * Options accepted by the {@link PbcError} constructor.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import type { PbcErrorOptions } from 'practice-based-commissioning';
+ * const options: PbcErrorOptions = { issues: [{ path: ['asOf'], message: 'not a date' }] };
+ * ```
+ */
+export interface PbcErrorOptions {
+  /** Every issue found, each with its path. */
+  readonly issues?: readonly PbcIssue[];
+  /** The rule id whose application failed, when there is one. */
+  readonly rule?: string;
+  /** The underlying error, if any. */
+  readonly cause?: unknown;
+}
+
+const PBC_ERROR_BRAND = Symbol.for('practice-based-commissioning.PbcError');
+
+/**
+ * The one error type the library raises. It has a stable {@link ErrorCode}, a message, and for
+ * validation failures every issue found (not just the first), each with its path.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { parseIsoDate, isPbcError } from 'practice-based-commissioning';
+ * try {
+ *   parseIsoDate('2007-02-29');
+ * } catch (error) {
+ *   isPbcError(error, 'INVALID_DATE'); //=> true
+ * }
+ * ```
+ */
+export class PbcError extends Error {
+  /** The stable code. */
+  readonly code: ErrorCode;
+  /** Every problem found, each with its path; empty when the error concerns no particular field. */
+  readonly issues: readonly PbcIssue[];
+  /** The rule id whose application failed, when there is one. */
+  readonly rule: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: PbcErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'PbcError';
+    this.code = code;
+    this.issues = options.issues ?? [];
+    this.rule = options.rule;
+    Object.defineProperty(this, PBC_ERROR_BRAND, { value: true });
+  }
+
+  /** A JSON-serialisable form: `{ name, code, message, issues, rule }`. */
+  toJSON(): { name: 'PbcError'; code: ErrorCode; message: string; issues: readonly PbcIssue[]; rule?: string } {
+    return {
+      name: 'PbcError',
+      code: this.code,
+      message: this.message,
+      issues: this.issues,
+      ...(this.rule === undefined ? {} : { rule: this.rule }),
+    };
+  }
+}
+
+/**
+ * Whether `error` is a {@link PbcError}, optionally with the given code. It recognises errors
+ * raised by another copy of the library too (ESM and CommonJS builds loaded side by side).
+ *
+ * @param error - anything caught
+ * @param code - when given, also require this code
+ * @returns `true` when `error` is a `PbcError` (with `code`, if given)
+ * @category Errors
+ * @example
+ * ```ts
+ * import { parseMoney, isPbcError } from 'practice-based-commissioning';
+ * try {
+ *   parseMoney('£1.234');
+ * } catch (error) {
+ *   isPbcError(error); //=> true
+ *   isPbcError(error, 'FRACTION_OF_PENNY'); //=> true
+ *   isPbcError(error, 'INVALID_DATE'); //=> false
+ * }
+ * ```
+ */
+export function isPbcError(error: unknown, code?: ErrorCode): error is PbcError {
+  if (typeof error !== 'object' || error === null) return false;
+  if (!(error instanceof PbcError) && (error as Record<symbol, unknown>)[PBC_ERROR_BRAND] !== true) return false;
+  return code === undefined || (error as PbcError).code === code;
+}
+
+/** Builds a PbcError for a single field; used across the library. @internal */
+export function fieldError(code: ErrorCode, path: readonly (string | number)[], message: string, rule?: string): PbcError {
+  const where = path.length === 0 ? '' : `${path.join('.')}: `;
+  return new PbcError(code, `${where}${message}`, {
+    issues: [rule === undefined ? { path, message } : { path, message, rule }],
+    ...(rule === undefined ? {} : { rule }),
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The core: money, the NHS calendar, identifiers, errors, validation, dated parameters and
+ * explanations. It knows nothing of PBC.
+ *
+ * @module
+ */
+export { ErrorCodes, PbcError, isPbcError, type ErrorCode, type PbcErrorOptions, type PbcIssue } from './errors.js';
+export type { DecimalInput, RoundingMode } from './decimal.js';
+export {
+  addMoney,
+  apportion,
+  compareMoney,
+  formatGbp,
+  maxMoney,
+  minMoney,
+  multiplyByRate,
+  negateMoney,
+  parseMoney,
+  pence,
+  subtractMoney,
+  sumMoney,
+  type MultiplyOptions,
+  type Pence,
+} from './money.js';
+export {
+  addDays,
+  addMonths,
+  addWeeks,
+  daysBetween,
+  financialYearBounds,
+  financialYearOf,
+  financialYearStarting,
+  isInFinancialYear,
+  minDate,
+  monthOfFinancialYear,
+  monthsOfFinancialYear,
+  parseFinancialYear,
+  parseIsoDate,
+  quarterOfFinancialYear,
+  type FinancialMonth,
+  type FinancialYear,
+  type IsoDate,
+} from './calendar.js';
+export { parsePctCode, parsePracticeCode, parseShaCode, type PctCode, type PracticeCode, type ShaCode } from './identifiers.js';
+export { parseInput } from './validation.js';
+export { deepFreeze } from './freeze.js';
+export {
+  applyReform,
+  parameterAt,
+  validatePolicy,
+  type Confidence,
+  type DatedValue,
+  type Parameter,
+  type ParameterReading,
+  type ParameterUnit,
+  type ParameterValue,
+  type Policy,
+  type PolicyFinding,
+  type PolicyValidation,
+  type Reform,
+  type Source,
+} from './parameters.js';
+export {
+  explain,
+  renderExplanation,
+  type Explanation,
+  type ExplanationBuilder,
+  type JsonValue,
+  type RenderOptions,
+  type RuleMeta,
+} from './explanation.js';

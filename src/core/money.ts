@@ -1,0 +1,351 @@
+/**
+ * Money as integer pence: construction, parsing, formatting, arithmetic, rates and apportionment.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Dec, roundToInteger, toDecimal, type DecimalInput, type RoundingMode } from './decimal.js';
+import { PbcError } from './errors.js';
+
+/**
+ * The zod schema for an amount of money in whole pence: a safe integer (negative allowed).
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { PenceSchema } from 'practice-based-commissioning/schemas';
+ * PenceSchema.parse(123456); //=> 123456 (as Pence)
+ * PenceSchema.safeParse(1.5).success; //=> false
+ * ```
+ */
+export const PenceSchema = z
+  .number()
+  .int({ message: 'must be a whole number of pence' })
+  .refine((n) => Number.isSafeInteger(n), { message: 'must be a safe integer of pence' })
+  .brand<'Pence'>()
+  .meta({ description: 'An amount of money in whole pence (integer, may be negative).' });
+
+/**
+ * An amount of money in whole pence: a safe integer, branded so that plain numbers (a count of
+ * patients, say) cannot be mistaken for money. Make one with {@link pence} or {@link parseMoney}.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { pence, type Pence } from 'practice-based-commissioning';
+ * const c2: Pence = pence(570_000); // £5,700.00
+ * ```
+ */
+export type Pence = z.infer<typeof PenceSchema>;
+
+/**
+ * Makes a {@link Pence} from a whole number of pence.
+ *
+ * @param amount - a safe integer number of pence
+ * @returns the same amount, branded (`-0` becomes `0`)
+ * @throws PbcError `FRACTION_OF_PENNY` for a non-integer; `UNSAFE_INTEGER` for NaN, ±Infinity or
+ *   beyond ±(2^53−1)
+ * @category Money
+ * @example
+ * ```ts
+ * import { pence } from 'practice-based-commissioning';
+ * pence(95);   //=> 95
+ * pence(-1200); //=> -1200
+ * pence(1.5);  // throws PbcError FRACTION_OF_PENNY
+ * ```
+ */
+export function pence(amount: number): Pence {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) {
+    throw new PbcError('UNSAFE_INTEGER', `an amount of pence must be a finite number, got ${String(amount)}`);
+  }
+  if (!Number.isInteger(amount)) {
+    throw new PbcError('FRACTION_OF_PENNY', `an amount of pence must be whole, got ${amount}`);
+  }
+  if (!Number.isSafeInteger(amount)) {
+    throw new PbcError('UNSAFE_INTEGER', `an amount of pence must be a safe integer, got ${amount}`);
+  }
+  return (amount === 0 ? 0 : amount) as Pence;
+}
+
+const POUNDS_PATTERN = /^(-)?£?(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/**
+ * Reads an amount written in pounds — `'1234.56'`, `'£1,234.56'`, `'-12'`, `'-£12.00'` — or a
+ * number of pounds, into exact {@link Pence}. Nothing is rounded: a fraction of a penny is an error.
+ *
+ * @param input - pounds as a string (optional `£`, optional thousands commas in groups of three,
+ *   optional minus sign, at most two decimal places) or as a finite number
+ * @returns the amount in pence
+ * @throws PbcError `INVALID_MONEY` for text that is not an amount; `FRACTION_OF_PENNY` for more than
+ *   two decimal places that are not all zero; `UNSAFE_INTEGER` for NaN, Infinity or an amount too
+ *   large to hold exactly
+ * @category Money
+ * @example
+ * ```ts
+ * import { parseMoney } from 'practice-based-commissioning';
+ * parseMoney('£1,234.56'); //=> 123456
+ * parseMoney('1234.5');    //=> 123450
+ * parseMoney('-12');       //=> -1200
+ * parseMoney(0.95);        //=> 95
+ * parseMoney('£1.234');    // throws PbcError FRACTION_OF_PENNY
+ * ```
+ */
+export function parseMoney(input: string | number): Pence {
+  let text: string;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new PbcError('UNSAFE_INTEGER', `an amount of pounds must be finite, got ${String(input)}`);
+    text = String(input);
+    if (/e/i.test(text)) text = new Dec(input).toFixed();
+  } else if (typeof input === 'string') {
+    text = input.trim();
+  } else {
+    throw new PbcError('INVALID_MONEY', `an amount of pounds must be a string or a number, got ${typeof input}`);
+  }
+  const match = POUNDS_PATTERN.exec(text);
+  if (match === null || (match[1] !== undefined && match[2] !== undefined)) {
+    throw new PbcError('INVALID_MONEY', `cannot read ${JSON.stringify(input)} as an amount of pounds`);
+  }
+  const negative = match[1] !== undefined || match[2] !== undefined;
+  const whole = (match[3] ?? '0').replaceAll(',', '');
+  const fraction = match[4] ?? '';
+  if (fraction.length > 2 && !/^0+$/.test(fraction.slice(2))) {
+    throw new PbcError('FRACTION_OF_PENNY', `${JSON.stringify(input)} has a fraction of a penny`);
+  }
+  const amount = new Dec(`${whole}.${(fraction + '00').slice(0, 2)}`).times(100);
+  const result = negative ? amount.negated() : amount;
+  if (result.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
+    throw new PbcError('UNSAFE_INTEGER', `${JSON.stringify(input)} is too large to hold exactly in pence`);
+  }
+  return pence(result.toNumber());
+}
+
+/**
+ * Formats pence as pounds sterling with thousands separators and two decimal places. The output
+ * does not depend on the machine's locale.
+ *
+ * @param amount - pence
+ * @returns for example `'£1,234.56'`; negatives as `'-£12.00'`
+ * @category Money
+ * @example
+ * ```ts
+ * import { formatGbp, pence } from 'practice-based-commissioning';
+ * formatGbp(pence(123456)); //=> '£1,234.56'
+ * formatGbp(pence(-1200));  //=> '-£12.00'
+ * formatGbp(pence(5));      //=> '£0.05'
+ * ```
+ */
+export function formatGbp(amount: Pence): string {
+  const checked = pence(amount);
+  const absolute = Math.abs(checked);
+  const pounds = Math.trunc(absolute / 100);
+  const rest = absolute % 100;
+  const grouped = String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${checked < 0 ? '-' : ''}£${grouped}.${String(rest).padStart(2, '0')}`;
+}
+
+function checkedResult(value: number, operation: string): Pence {
+  if (!Number.isSafeInteger(value)) {
+    throw new PbcError('UNSAFE_INTEGER', `${operation} overflowed the safe integer range of pence`);
+  }
+  return pence(value);
+}
+
+/**
+ * Adds two amounts exactly.
+ *
+ * @throws PbcError `UNSAFE_INTEGER` if the sum leaves the safe integer range
+ * @category Money
+ * @example
+ * ```ts
+ * import { addMoney, pence } from 'practice-based-commissioning';
+ * addMoney(pence(95), pence(95)); //=> 190
+ * ```
+ */
+export function addMoney(a: Pence, b: Pence): Pence {
+  return checkedResult(pence(a) + pence(b), 'addMoney');
+}
+
+/**
+ * Subtracts `b` from `a` exactly.
+ *
+ * @throws PbcError `UNSAFE_INTEGER` if the difference leaves the safe integer range
+ * @category Money
+ * @example
+ * ```ts
+ * import { subtractMoney, pence } from 'practice-based-commissioning';
+ * subtractMoney(pence(570_000), pence(200_000)); //=> 370000
+ * ```
+ */
+export function subtractMoney(a: Pence, b: Pence): Pence {
+  return checkedResult(pence(a) - pence(b), 'subtractMoney');
+}
+
+/**
+ * Sums any number of amounts exactly; the sum of none is zero.
+ *
+ * @throws PbcError `UNSAFE_INTEGER` if a partial sum leaves the safe integer range
+ * @category Money
+ * @example
+ * ```ts
+ * import { sumMoney, pence } from 'practice-based-commissioning';
+ * sumMoney([pence(1), pence(2), pence(3)]); //=> 6
+ * sumMoney([]); //=> 0
+ * ```
+ */
+export function sumMoney(amounts: Iterable<Pence>): Pence {
+  let total = 0;
+  for (const amount of amounts) total = checkedResult(total + pence(amount), 'sumMoney');
+  return pence(total);
+}
+
+/**
+ * Negates an amount (never producing `-0`).
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { negateMoney, pence } from 'practice-based-commissioning';
+ * negateMoney(pence(1200)); //=> -1200
+ * negateMoney(pence(0));    //=> 0
+ * ```
+ */
+export function negateMoney(amount: Pence): Pence {
+  return pence(-pence(amount));
+}
+
+/**
+ * Compares two amounts: −1 when `a < b`, 0 when equal, 1 when `a > b`. Suitable for `Array#sort`.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { compareMoney, pence } from 'practice-based-commissioning';
+ * compareMoney(pence(1), pence(2)); //=> -1
+ * [pence(3), pence(1)].sort(compareMoney); //=> [1, 3]
+ * ```
+ */
+export function compareMoney(a: Pence, b: Pence): -1 | 0 | 1 {
+  const difference = pence(a) - pence(b);
+  return difference < 0 ? -1 : difference > 0 ? 1 : 0;
+}
+
+/**
+ * The larger of two amounts.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { maxMoney, pence } from 'practice-based-commissioning';
+ * maxMoney(pence(0), pence(-5)); //=> 0
+ * ```
+ */
+export function maxMoney(a: Pence, b: Pence): Pence {
+  return compareMoney(a, b) >= 0 ? pence(a) : pence(b);
+}
+
+/**
+ * The smaller of two amounts.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { minMoney, pence } from 'practice-based-commissioning';
+ * minMoney(pence(200_000), pence(570_000)); //=> 200000
+ * ```
+ */
+export function minMoney(a: Pence, b: Pence): Pence {
+  return compareMoney(a, b) <= 0 ? pence(a) : pence(b);
+}
+
+/**
+ * Options for {@link multiplyByRate}.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import type { MultiplyOptions } from 'practice-based-commissioning';
+ * const options: MultiplyOptions = { rounding: 'half-even' };
+ * ```
+ */
+export interface MultiplyOptions {
+  /** How the exact product is rounded to whole pence; `half-up` unless a rule says otherwise. */
+  readonly rounding?: RoundingMode;
+}
+
+/**
+ * Multiplies an amount by a rate (a share, a percentage as a fraction, a count of patients) with
+ * exact decimal arithmetic, rounding once, to whole pence, with an explicit mode.
+ *
+ * @param amount - pence
+ * @param rate - a finite decimal (`'0.7'`, `1.025`, `6000`)
+ * @param options - `rounding` (default `'half-up'`)
+ * @returns the rounded product in pence
+ * @throws PbcError `INVALID_RATE` for a non-finite or malformed rate; `UNSAFE_INTEGER` on overflow
+ * @category Money
+ * @example
+ * ```ts
+ * import { multiplyByRate, pence } from 'practice-based-commissioning';
+ * multiplyByRate(pence(1_000_001), '0.7');  //=> 700001 (700000.7 rounds half-up)
+ * multiplyByRate(pence(95), 6000);          //=> 570000 (95p × 6,000 patients)
+ * multiplyByRate(pence(3), '0.5', { rounding: 'half-even' }); //=> 2
+ * ```
+ */
+export function multiplyByRate(amount: Pence, rate: DecimalInput, options: MultiplyOptions = {}): Pence {
+  const product = new Dec(pence(amount)).times(toDecimal(rate));
+  if (product.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
+    throw new PbcError('UNSAFE_INTEGER', 'multiplyByRate overflowed the safe integer range of pence');
+  }
+  return pence(roundToInteger(product, options.rounding ?? 'half-up'));
+}
+
+/**
+ * Splits a total into parts proportional to `weights` that sum to the total **exactly**, by the
+ * largest-remainder method: each part takes the whole pence of its exact share (rounded towards
+ * zero) and the pence left over go one each to the parts with the largest remainders; ties go to
+ * the earlier part. A zero weight gets nothing.
+ *
+ * @param total - the amount to split (may be negative: the parts are then the negatives of the
+ *   parts of its absolute value)
+ * @param weights - one non-negative finite weight per part, at least one of them positive
+ * @returns one amount per weight, in the same order, summing to `total`
+ * @throws PbcError `INVALID_WEIGHTS` for an empty list, a negative weight or all-zero weights;
+ *   `INVALID_RATE` for a weight that is not a finite number
+ * @category Money
+ * @example
+ * ```ts
+ * import { apportion, pence } from 'practice-based-commissioning';
+ * apportion(pence(100), [1, 1, 1]);  //=> [34, 33, 33]
+ * apportion(pence(-100), [1, 1, 1]); //=> [-34, -33, -33]
+ * apportion(pence(1000), [6000, 4000, 0]); //=> [600, 400, 0]
+ * ```
+ */
+export function apportion(total: Pence, weights: readonly DecimalInput[]): Pence[] {
+  const checkedTotal = pence(total);
+  if (weights.length === 0) throw new PbcError('INVALID_WEIGHTS', 'apportion needs at least one weight');
+  const decimals = weights.map((weight, index) => {
+    const value = toDecimal(weight, `weight ${index}`);
+    if (value.isNegative() && !value.isZero()) {
+      throw new PbcError('INVALID_WEIGHTS', `weight ${index} is negative (${String(weight)}); weights must be zero or more`, {
+        issues: [{ path: [index], message: 'must be zero or more', rule: 'apportion.nonNegativeWeights' }],
+      });
+    }
+    return value;
+  });
+  const weightTotal = decimals.reduce((sum, value) => sum.plus(value), new Dec(0));
+  if (weightTotal.isZero()) throw new PbcError('INVALID_WEIGHTS', 'apportion needs at least one positive weight');
+
+  const magnitude = Math.abs(checkedTotal);
+  const exactShares = decimals.map((value) => value.times(magnitude).dividedBy(weightTotal));
+  const parts = exactShares.map((share) => share.floor().toNumber());
+  let leftOver = magnitude - parts.reduce((sum, part) => sum + part, 0);
+  const order = exactShares
+    .map((share, index) => ({ index, remainder: share.minus(share.floor()), positive: !decimals[index]!.isZero() }))
+    .filter((entry) => entry.positive)
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  for (let i = 0; leftOver > 0; i = (i + 1) % order.length, leftOver -= 1) {
+    // order is non-empty: weightTotal is positive, so at least one weight is positive.
+    parts[order[i]!.index]! += 1;
+  }
+  const sign = checkedTotal < 0 ? -1 : 1;
+  return parts.map((part) => pence(sign * part));
+}

@@ -1,0 +1,19 @@
+/**
+ * `practice-based-commissioning/schemas`: every public zod schema, for validating data at the edge
+ * of your own tool and for generating JSON Schema for other languages.
+ *
+ * @module schemas
+ */
+export { PenceSchema } from '../core/money.js';
+export { IsoDateSchema, IsoDateTextSchema, FinancialYearSchema } from '../core/calendar.js';
+export { PracticeCodeSchema, PctCodeSchema, ShaCodeSchema } from '../core/identifiers.js';
+export {
+  ConfidenceSchema,
+  DatedValueSchema,
+  ParameterSchema,
+  ParameterUnitSchema,
+  ParameterValueSchema,
+  PolicySchema,
+  ReformSchema,
+  SourceSchema,
+} from '../core/parameters.js';
