@@ -8,9 +8,15 @@ import { PbcError } from '../core/errors.js';
 import { validatePolicy, type Parameter, type Policy, type Source } from '../core/parameters.js';
 import { deepFreeze } from '../core/freeze.js';
 import { budgetParameters } from './parameters/budgets.js';
+import { conflictsParameters } from './parameters/conflicts.js';
 import { entitlementParameters } from './parameters/entitlements.js';
 import { incentiveParameters } from './parameters/incentives.js';
+import { readinessParameters } from './parameters/readiness.js';
+import { budgetsSources } from './sources/budgets.js';
+import { conflictsSources } from './sources/conflicts.js';
 import { coreSources } from './sources/core.js';
+import { incentivesSources } from './sources/incentives.js';
+import { readinessSources } from './sources/readiness.js';
 
 /**
  * Assembles a policy from lists of parameters and sources, refusing duplicates and any finding of
@@ -75,6 +81,6 @@ export function buildPolicy(options: {
 export const baselinePolicy: Policy = buildPolicy({
   id: 'baseline',
   label: 'England PBC and GP fundholding policy as published',
-  parameters: [...incentiveParameters, ...budgetParameters, ...entitlementParameters],
-  sources: [...coreSources],
+  parameters: [...incentiveParameters, ...budgetParameters, ...entitlementParameters, ...conflictsParameters, ...readinessParameters],
+  sources: [...coreSources, ...budgetsSources, ...incentivesSources, ...conflictsSources, ...readinessSources],
 });

@@ -21,3 +21,7 @@ export {
   type Reform,
   type Source,
 } from '../core/parameters.js';
+export * from './exports/budgets.js';
+export * from './exports/incentives.js';
+export * from './exports/conflicts.js';
+export * from './exports/readiness.js';

@@ -17,3 +17,7 @@ export {
   ReformSchema,
   SourceSchema,
 } from '../core/parameters.js';
+export * from '../budgets/schemas.js';
+export * from '../incentives/schemas.js';
+export * from '../conflicts/schemas.js';
+export * from '../readiness/schemas.js';

@@ -1,0 +1,4 @@
+/** The demo report's budgets section. */
+export function budgetsSection(): string {
+  return '';
+}

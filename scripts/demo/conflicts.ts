@@ -1,0 +1,4 @@
+/** The demo report's conflicts section. */
+export function conflictsSection(): string {
+  return '';
+}

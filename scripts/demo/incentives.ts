@@ -1,0 +1,4 @@
+/** The demo report's incentives section. */
+export function incentivesSection(): string {
+  return '';
+}

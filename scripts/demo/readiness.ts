@@ -1,0 +1,4 @@
+/** The demo report's readiness section. */
+export function readinessSection(): string {
+  return '';
+}

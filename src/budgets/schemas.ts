@@ -1,0 +1,6 @@
+/**
+ * The budgets area's public zod schemas. Re-exported by `src/schemas/index.ts`.
+ *
+ * @module
+ */
+export {};
