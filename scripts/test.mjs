@@ -41,7 +41,8 @@ zones.forEach((zone, index) => {
   run(`tests (TZ=${zone})`, 'npx', args, { TZ: zone });
   count(file);
 });
-run('build', 'npx', ['tsup', '--silent']);
+run('build', 'npm', ['run', 'build', '--silent']);
+run('consumer smoke test', 'node', ['scripts/smoke-consumer.mjs']);
 run('publint', 'npx', ['publint', '--strict']);
 run('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
 

@@ -40,6 +40,7 @@ function isRealCalendarDate(text: string): boolean {
  */
 export const IsoDateSchema = z
   .string()
+  .regex(ISO_DATE_PATTERN, { message: 'must be a date in ISO YYYY-MM-DD form' })
   .refine(isRealCalendarDate, { message: 'must be a real calendar date in ISO YYYY-MM-DD form' })
   .brand<'IsoDate'>()
   .meta({ description: 'A calendar date in ISO 8601 YYYY-MM-DD form.', format: 'date' });
@@ -57,6 +58,7 @@ export const IsoDateSchema = z
  */
 export const IsoDateTextSchema = z
   .string()
+  .regex(ISO_DATE_PATTERN, { message: 'must be a date in ISO YYYY-MM-DD form' })
   .refine(isRealCalendarDate, { message: 'must be a real calendar date in ISO YYYY-MM-DD form' })
   .meta({ description: 'A calendar date in ISO 8601 YYYY-MM-DD form.', format: 'date' });
 
@@ -136,6 +138,7 @@ function fromDayNumber(dayNumber: number): IsoDate {
  */
 export const FinancialYearSchema = z
   .string()
+  .regex(/^\d{4}\/\d{2}$/, { message: "must be a financial year such as '2006/07'" })
   .refine(
     (text) => {
       const match = /^(\d{4})\/(\d{2})$/.exec(text);

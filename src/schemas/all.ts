@@ -1,0 +1,23 @@
+/**
+ * Every public zod schema, gathered for `./schemas` and for JSON Schema generation. Areas add theirs
+ * in `src/<area>/schemas.ts`.
+ *
+ * @module
+ */
+export { PenceSchema } from '../core/money.js';
+export { IsoDateSchema, IsoDateTextSchema, FinancialYearSchema } from '../core/calendar.js';
+export { PracticeCodeSchema, PctCodeSchema, ShaCodeSchema } from '../core/identifiers.js';
+export {
+  ConfidenceSchema,
+  DatedValueSchema,
+  ParameterSchema,
+  ParameterUnitSchema,
+  ParameterValueSchema,
+  PolicySchema,
+  ReformSchema,
+  SourceSchema,
+} from '../core/parameters.js';
+export * from '../budgets/schemas.js';
+export * from '../incentives/schemas.js';
+export * from '../conflicts/schemas.js';
+export * from '../readiness/schemas.js';
