@@ -21,3 +21,4 @@ export * from '../budgets/schemas.js';
 export * from '../incentives/schemas.js';
 export * from '../conflicts/schemas.js';
 export * from '../readiness/schemas.js';
+export { PolicyCaseSchema } from '../testing/case.js';

@@ -1,7 +1,20 @@
 /**
- * `practice-based-commissioning/testing`: tools for testing with the library — a seeded random
- * number generator (and, as the areas land, generators of realistic areas and the policy test kit).
+ * `practice-based-commissioning/testing`: the policy test kit — policy cases as data, a runner that
+ * says what differs and why, runner-agnostic helpers for vitest, jest and `node:test`, and the
+ * library's own evidence — plus a seeded random generator for test data.
  *
  * @module testing
  */
 export { createSeededRandom, type SeededRandom } from './random.js';
+export { PolicyCaseSchema, type PolicyCase } from './case.js';
+export { policyEntryPoints, type PolicyEntryPoint } from './entry-points.js';
+export {
+  compareEvidence,
+  runPolicyCase,
+  runPolicyCases,
+  type PolicyCaseDifference,
+  type PolicyCaseResult,
+  type RunPolicyCaseOptions,
+} from './run-case.js';
+export { assertPolicyCase, describePolicyCaseResult, policyCaseTests, type TestFunction } from './runner.js';
+export { libraryEvidence } from './evidence.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../src/testing/index.js';
-import { isPbcError } from '../src/index.js';
+import { createSeededRandom } from '../../src/testing/index.js';
+import { isPbcError } from '../../src/index.js';
 
 describe('createSeededRandom', () => {
   it('repeats the same sequence for the same seed and differs for another', () => {
