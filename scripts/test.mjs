@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The README's test command (`npm test`): type check, the suite with coverage under UTC, the suite
-// again under three more time zones, the build, and the package checks (publint, attw). It ends
+// again under three more time zones, the build, a consumer smoke test, the API docs with the policy
+// handbook, and the package checks (publint, attw). It ends
 // with one plain line `N passed, N failed` summed over every suite run, and exits non-zero if any
 // step failed.
 import { spawnSync } from 'node:child_process';
@@ -43,6 +44,7 @@ zones.forEach((zone, index) => {
 });
 run('build', 'npm', ['run', 'build', '--silent']);
 run('consumer smoke test', 'node', ['scripts/smoke-consumer.mjs']);
+run('docs (typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
 run('publint', 'npx', ['publint', '--strict']);
 run('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
 
