@@ -252,8 +252,8 @@ export interface RenderOptions {
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const step = explain({ id: 'demo', version: '1', title: 'Demo', sources: [] }, baselinePolicy, '2006-06-01');
  * step.integer('des.c1.ratePerPatient');
- * console.log(renderExplanation(step.done(95)));
- * // Demo [demo v1, as of 2006-06-01]
+ * renderExplanation(step.done(95));
+ * //=> Demo [demo v1, as of 2006-06-01]
  * //   read des.c1.ratePerPatient = 95p per patient (in force from 2006-04-01; confirmed; …)
  * //   result: 95
  * ```

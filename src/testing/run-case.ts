@@ -36,7 +36,7 @@ export interface PolicyCaseDifference {
  * ```ts
  * import type { PolicyCaseResult } from 'practice-based-commissioning/testing';
  * declare const result: PolicyCaseResult;
- * if (result.status !== 'pass') console.log(result.differences);
+ * const problems = result.status === 'pass' ? [] : result.differences;
  * ```
  */
 export interface PolicyCaseResult {
