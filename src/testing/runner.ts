@@ -92,7 +92,7 @@ export type TestFunction = (name: string, body: () => void) => unknown;
  * ```ts
  * // vitest or jest:
  * import { test } from 'vitest';
- * // node:test:  import { test } from 'node:test';
+ * // with node:test, take `test` from the node:test module instead
  * import { policyCaseTests } from 'practice-based-commissioning/testing';
  * import cases from './des-cases.json' with { type: 'json' };
  * policyCaseTests(cases, { test });
