@@ -3,4 +3,22 @@
  *
  * @module
  */
-export {};
+export { IncentiveListSizeSchema } from './list-size.js';
+export {
+  DesClaimSchema,
+  DesComponent1ClaimSchema,
+  DesComponent2ClaimSchema,
+  DesFreedUpResourcesSchema,
+  DesObjectiveSchema,
+  IncentiveAmountSchema,
+} from './des-schemas.js';
+export {
+  LocalIncentiveBudgetOutcomeSchema,
+  LocalIncentiveConditionSchema,
+  LocalIncentiveInstalmentSchema,
+  LocalIncentivePaymentInputSchema,
+  LocalIncentivePracticeSchema,
+  LocalIncentiveSchemeSchema,
+} from './local-schemas.js';
+export { IncentivePaymentScheduleInputSchema } from './schedule-schemas.js';
+export { NationalIncentiveEstimateInputSchema } from './estimate-schemas.js';
