@@ -7,6 +7,7 @@
 import { parameterAt, type Policy } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { z } from 'zod';
+import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment, towardsPbcDesPayment } from '../incentives/index.js';
 
 /**
  * One runnable entry point for policy cases.
@@ -46,5 +47,25 @@ export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = Obj
     name: 'parameterAt',
     description: 'The value of a dated parameter on asOf. Input: { id }. Output: the reading (value, from, to, sources, confidence).',
     run: (input, { asOf, policy }) => parameterAt(policy, parseInput(ParameterAtInputSchema, input, 'parameterAt input').id, asOf),
+  },
+  towardsPbcDesPayment: {
+    name: 'towardsPbcDesPayment',
+    description: 'The Towards PBC DES (2006/07): a component 1 or component 2 claim. Input: a DesClaim.',
+    run: (input, context) => towardsPbcDesPayment(input, context),
+  },
+  localIncentivePayment: {
+    name: 'localIncentivePayment',
+    description: 'A local PBC incentive scheme (from 2007/08) for one practice. Input: { scheme, practice }.',
+    run: (input, context) => localIncentivePayment(input, context),
+  },
+  incentivePaymentSchedule: {
+    name: 'incentivePaymentSchedule',
+    description: 'What is due, when and why, per practice and month. Input: { desClaims?, localSchemes? }.',
+    run: (input, context) => incentivePaymentSchedule(input, context),
+  },
+  estimateNationalIncentiveSpend: {
+    name: 'estimateNationalIncentiveSpend',
+    description: "England's spend on the DES in 2006/07 by component. Input: { basis: 'population' | 'practices', … }.",
+    run: (input, context) => estimateNationalIncentiveSpend(input, context),
   },
 });

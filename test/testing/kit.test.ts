@@ -105,7 +105,7 @@ describe('runPolicyCase', () => {
     expect(runPolicyCase(null).name).toBe('(unnamed case)');
     const unknown = runPolicyCase({ ...rateCase, entryPoint: 'noSuchRule' });
     expect(unknown.status).toBe('invalid');
-    expect(unknown.error?.message).toContain('unknown entry point "noSuchRule"; known: parameterAt');
+    expect(unknown.error?.message).toMatch(/unknown entry point "noSuchRule"; known: .*parameterAt/);
     const badReform = runPolicyCase({ ...rateCase, reform: { id: 'r', label: 'r', parameters: { 'no.such': [{ from: '2006-04-01', value: 1, sources: ['s'], confidence: 'derived' }] } } });
     expect(badReform.status).toBe('invalid');
     expect(badReform.error?.code).toBe('INVALID_REFORM');
