@@ -3,4 +3,16 @@
  *
  * @module
  */
-export {};
+export {
+  ConflictsBusinessCaseSchema,
+  ConflictsDecisionSchema,
+  ConflictsDeclaredInterestSchema,
+  ConflictsDisputeSchema,
+  ConflictsInputSchema,
+  ConflictsInterestKindSchema,
+  ConflictsLocalPolicySchema,
+  ConflictsMemberRoleSchema,
+  ConflictsPanelMemberSchema,
+  ConflictsPanelSchema,
+  ConflictsReferralSchema,
+} from './input.js';
