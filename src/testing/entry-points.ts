@@ -7,6 +7,7 @@
 import { parameterAt, type Policy } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { z } from 'zod';
+import { checkConflictsOfInterest } from '../conflicts/index.js';
 import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment, towardsPbcDesPayment } from '../incentives/index.js';
 
 /**
@@ -62,6 +63,11 @@ export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = Obj
     name: 'incentivePaymentSchedule',
     description: 'What is due, when and why, per practice and month. Input: { desClaims?, localSchemes? }.',
     run: (input, context) => incentivePaymentSchedule(input, context),
+  },
+  checkConflictsOfInterest: {
+    name: 'checkConflictsOfInterest',
+    description: 'Every conflict-of-interest rule in force for a business case, its panel, referrals and any dispute. Input: a ConflictsInput.',
+    run: (input, context) => checkConflictsOfInterest(input, context),
   },
   estimateNationalIncentiveSpend: {
     name: 'estimateNationalIncentiveSpend',

@@ -6,6 +6,7 @@
  */
 import type { PolicyCase } from './case.js';
 import { deepFreeze } from '../core/freeze.js';
+import { conflictsEvidence } from './evidence/conflicts.js';
 import { incentivesEvidence } from './evidence/incentives.js';
 import { parameterEvidence } from './evidence/parameters.js';
 
@@ -21,4 +22,4 @@ import { parameterEvidence } from './evidence/parameters.js';
  * runPolicyCases(libraryEvidence).failed; //=> 0
  * ```
  */
-export const libraryEvidence: readonly PolicyCase[] = deepFreeze([...parameterEvidence, ...incentivesEvidence]);
+export const libraryEvidence: readonly PolicyCase[] = deepFreeze([...parameterEvidence, ...incentivesEvidence, ...conflictsEvidence]);

@@ -198,11 +198,14 @@ export function runPolicyCases(
 
 /**
  * Runs the same cases under two policies (say the baseline and your reform) and lists the cases whose
- * outcome changes — which of the encoded policy's evidence a reform overturns.
+ * outcome changes — which of the encoded policy's evidence a reform overturns. A case changes when it
+ * passes under one policy and not the other; `differences` says what the reformed policy gives
+ * instead of what the case expects.
  *
  * @param cases - case data (for example `libraryEvidence`)
  * @param options - `baseline` (default `baselinePolicy`), `reformed`, `entryPoints`
- * @returns one record per case: its name, status under each policy, and whether it changed
+ * @returns one record per case: its name, status under each policy, whether it changed, and the
+ *   differences under the reformed policy
  * @category Testing
  * @example
  * ```ts
@@ -219,11 +222,17 @@ export function runPolicyCases(
 export function compareEvidence(
   cases: readonly unknown[],
   options: { readonly baseline?: Policy; readonly reformed: Policy; readonly entryPoints?: Readonly<Record<string, PolicyEntryPoint>> },
-): { readonly name: string; readonly baseline: PolicyCaseResult['status']; readonly reformed: PolicyCaseResult['status']; readonly changed: boolean }[] {
+): {
+  readonly name: string;
+  readonly baseline: PolicyCaseResult['status'];
+  readonly reformed: PolicyCaseResult['status'];
+  readonly changed: boolean;
+  readonly differences: readonly PolicyCaseDifference[];
+}[] {
   const extra = options.entryPoints === undefined ? {} : { entryPoints: options.entryPoints };
   return cases.map((policyCase) => {
     const before = runPolicyCase(policyCase, { policy: options.baseline ?? baselinePolicy, ...extra });
     const after = runPolicyCase(policyCase, { policy: options.reformed, ...extra });
-    return { name: before.name, baseline: before.status, reformed: after.status, changed: before.status !== after.status || JSON.stringify(before.actual) !== JSON.stringify(after.actual) };
+    return { name: before.name, baseline: before.status, reformed: after.status, changed: before.status !== after.status, differences: after.differences };
   });
 }
