@@ -1,0 +1,126 @@
+/**
+ * Replaces, removes or adds factors of a framework — above all the Audit Commission's 33
+ * placeholder checklist questions, once their text is known. Governance fact sheet §1: "The other
+ * 33 questions are UNCONFIRMED … use only as editable seed data".
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { ConfidenceSchema, SourceSchema } from '../core/parameters.js';
+import { ReadinessFactorSchema, ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework } from './framework-schema.js';
+import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from './validation.js';
+
+/**
+ * The zod schema for a revision of a framework: `replace` factors by id (a new label, sources and
+ * confidence; the factor stops being a placeholder), `remove` factors by id, `add` factors, and add
+ * sources to the framework's `bibliography`. An optional new `id` and `title`.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import { ReadinessFrameworkRevisionSchema } from 'practice-based-commissioning/schemas';
+ * ReadinessFrameworkRevisionSchema.parse({
+ *   replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['my-copy'], confidence: 'confirmed' } },
+ *   bibliography: [{ id: 'my-copy', title: 'Early lessons (full PDF)', publisher: 'Audit Commission', date: '2006', weight: 'primary' }],
+ * });
+ * ```
+ */
+export const ReadinessFrameworkRevisionSchema = z
+  .object({
+    id: z.string().min(1).optional().meta({ description: 'A new id for the revised framework (default: unchanged).' }),
+    title: z.string().min(1).optional(),
+    replace: z
+      .record(
+        z.string(),
+        z
+          .object({
+            label: z.string().min(1),
+            sources: z.array(z.string().min(1)).min(1),
+            confidence: ConfidenceSchema,
+            note: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .meta({ description: 'New text, sources and confidence by factor id.' }),
+    remove: z.array(z.string().min(1)).optional().meta({ description: 'Factor ids to drop.' }),
+    add: z.array(ReadinessFactorSchema).optional().meta({ description: 'Factors to append.' }),
+    bibliography: z.array(SourceSchema).optional().meta({ description: 'Sources to add to the framework bibliography.' }),
+  })
+  .strict();
+
+/**
+ * A framework revision; see {@link ReadinessFrameworkRevisionSchema}.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { ReadinessFrameworkRevision } from 'practice-based-commissioning';
+ * const drop: ReadinessFrameworkRevision = { remove: ['AC06.Q.STR.P5'] };
+ * ```
+ */
+export type ReadinessFrameworkRevision = z.infer<typeof ReadinessFrameworkRevisionSchema>;
+
+const RevisionInputSchema = z.object({ framework: ReadinessFrameworkSchema, revision: ReadinessFrameworkRevisionSchema }).strict();
+
+/**
+ * Returns a revised copy of a framework (the original is untouched): replaced factors take the new
+ * label, sources and confidence and are no longer placeholders; removed factors disappear, and from
+ * the recommendations that addressed them (a recommendation left addressing nothing is dropped); added factors are appended. The result is checked with
+ * {@link ReadinessFrameworkSchema}.
+ *
+ * @param framework - a readiness framework
+ * @param revision - what to replace, remove and add
+ * @returns the revised framework
+ * @throws PbcError `INVALID_INPUT` for a factor id the framework lacks (path under `revision`) or a
+ *   revised framework that breaks the schema (path under `framework`)
+ * @category Readiness
+ * @example
+ * ```ts
+ * import { reviseReadinessFramework, readinessFrameworks } from 'practice-based-commissioning';
+ * const revised = reviseReadinessFramework(readinessFrameworks.AC2006, {
+ *   replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' } },
+ * });
+ * revised.factors.filter((question) => question.placeholder === true).length; //=> 32
+ * ```
+ */
+export function reviseReadinessFramework(framework: unknown, revision: unknown): ReadinessFramework {
+  const input = parseReadinessInput(RevisionInputSchema, { framework, revision }, 'framework revision');
+  const original = input.framework;
+  const ids = new Set(original.factors.map((factor) => factor.id));
+  const issues: ReadinessIssue[] = [];
+  for (const id of Object.keys(input.revision.replace ?? {})) {
+    if (!ids.has(id)) issues.push({ path: ['revision', 'replace', id], message: `the framework "${original.id}" has no factor "${id}"`, rule: 'readiness.knownFactor' });
+  }
+  (input.revision.remove ?? []).forEach((id, index) => {
+    if (!ids.has(id)) issues.push({ path: ['revision', 'remove', index], message: `the framework "${original.id}" has no factor "${id}"`, rule: 'readiness.knownFactor' });
+  });
+  throwIfIssues('INVALID_INPUT', 'framework revision', issues);
+  const removed = new Set(input.revision.remove ?? []);
+  const replacements = input.revision.replace ?? {};
+  const factors: ReadinessFactor[] = original.factors
+    .filter((factor) => !removed.has(factor.id))
+    .map((factor) => {
+      const replacement = replacements[factor.id];
+      if (replacement === undefined) return factor;
+      const { placeholder: _placeholder, note: _note, ...kept } = factor;
+      return { ...kept, label: replacement.label, sources: replacement.sources, confidence: replacement.confidence, ...(replacement.note === undefined ? {} : { note: replacement.note }) };
+    });
+  const revised = {
+    ...original,
+    ...(input.revision.id === undefined ? {} : { id: input.revision.id }),
+    ...(input.revision.title === undefined ? {} : { title: input.revision.title }),
+    factors: [...factors, ...(input.revision.add ?? [])],
+    ...(original.recommendations === undefined
+      ? {}
+      : {
+          recommendations: original.recommendations
+            .map((recommendation) => ({ recommendation, addresses: recommendation.addresses.filter((id) => !removed.has(id)) }))
+            // A recommendation whose every addressed factor was removed goes too (it would otherwise turn general).
+            .filter(({ recommendation, addresses }) => addresses.length > 0 || recommendation.addresses.length === 0)
+            .map(({ recommendation, addresses }) => ({ ...recommendation, addresses })),
+        }),
+    ...(input.revision.bibliography === undefined ? {} : { bibliography: [...(original.bibliography ?? []), ...input.revision.bibliography] }),
+  };
+  return parseReadinessInput(z.object({ framework: ReadinessFrameworkSchema }).strict(), { framework: revised }, 'revised framework').framework;
+}

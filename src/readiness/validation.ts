@@ -1,0 +1,59 @@
+/**
+ * Validation helpers of the readiness area: parse with a zod schema keeping the rule ids of
+ * cross-field checks, and raise one {@link PbcError} listing every issue found.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import { PbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+
+/** A mutable issue while checks collect them. @internal */
+export interface ReadinessIssue {
+  path: (string | number)[];
+  message: string;
+  rule: string;
+}
+
+function describe(issues: readonly PbcIssue[]): string {
+  const shown = issues
+    .slice(0, 3)
+    // Every input is parsed inside a wrapper object, so an issue's path is never empty.
+    .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    .join('; ');
+  return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
+}
+
+/**
+ * One PbcError carrying every issue collected, each with its path and rule.
+ * @internal
+ */
+export function issuesError(code: ErrorCode, what: string, issues: readonly ReadinessIssue[]): PbcError {
+  return new PbcError(code, `invalid ${what}: ${describe(issues)}`, { issues });
+}
+
+/**
+ * Throws {@link issuesError} when any issue was collected.
+ * @internal
+ */
+export function throwIfIssues(code: ErrorCode, what: string, issues: readonly ReadinessIssue[]): void {
+  if (issues.length > 0) throw issuesError(code, what, issues);
+}
+
+/**
+ * Parses `input` with `schema`; on failure raises one `INVALID_INPUT` PbcError listing every issue,
+ * each with its path and rule: the zod code, or the rule id a cross-field check put in its params.
+ * @internal
+ */
+export function parseReadinessInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues: ReadinessIssue[] = result.error.issues.map((issue) => {
+    const params = (issue as { params?: { rule?: unknown } }).params;
+    return {
+      path: issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol'),
+      message: issue.message,
+      rule: typeof params?.rule === 'string' ? params.rule : issue.code,
+    };
+  });
+  throw issuesError('INVALID_INPUT', what, issues);
+}
