@@ -1,6 +1,10 @@
 /**
- * Seeded budget parameters: freed-up resources, the pace of change, overspend balancing, and GP
- * fundholding's thresholds and caps. Money fact sheet §3–§5 and §7.2, §7.5, §7.6.
+ * Budget parameters: when indicative budgets and fundholding were in force, the service-line scope
+ * by date, the budget-setting method and pace of change, the PCT's control total, the tariff's
+ * marginal rate for emergency activity, freed-up resources (share, the PCT's prior claim, release,
+ * carry-over, use), overspend balancing, GP fundholding's thresholds, caps and savings, and the
+ * real-budget comparison. Money fact sheet §3–§5 and §7.2, §7.5, §7.6. The first seven parameters
+ * were seeded by the foundation; their ids are stable.
  *
  * @module
  */
@@ -89,5 +93,370 @@ export const budgetParameters: readonly Parameter[] = [
     label: 'GP fundholding: years within which savings may be spent',
     unit: 'years',
     values: [{ from: '1991-04-01', to: '1999-03-31', value: 4, sources: ['independent-1996-savings'], confidence: 'confirmed' }],
+  },
+  {
+    id: 'budget.indicative.inForce',
+    label: 'PBC: whether practices (or groups) are entitled to an indicative budget',
+    description: 'Indicative budgets under practice based commissioning start on 1 April 2005. A date before the first value is outside PBC: the rules raise NOT_IN_FORCE.',
+    unit: 'boolean',
+    values: [{ from: '2005-04-01', value: true, sources: ['dh-2004-engaging-practices', 'pmc-2007-pbc-indicative'], confidence: 'confirmed' }],
+  },
+  {
+    id: 'budget.indicative.pctCarriesOverspendRisk',
+    label: 'PBC: whether the PCT, not the practice, carries the risk of an overspend of an indicative budget',
+    unit: 'boolean',
+    values: [
+      {
+        from: '2005-04-01',
+        value: true,
+        sources: ['pulse-nuts-and-bolts-pbc', 'hsj-2004-09-30-savings-pledge', 'dh-2004-engaging-practices'],
+        confidence: 'confirmed',
+        note: 'The PCT keeps the statutory budget and the contracts; practices are not individually liable. The practice still has to balance over the balancing window.',
+      },
+    ],
+  },
+  {
+    id: 'budget.scope.mandatoryLines',
+    label: 'PBC budget scope: service lines every indicative budget must include',
+    unit: 'list',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2010-03-31',
+        value: ['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'PRESCRIBING'],
+        sources: ['diabetesonthenet-pbc-responsibilities', 'pulse-indicative-budgets-glossary'],
+        confidence: 'confirmed',
+        note: 'The mandatory core: hospital activity priced at the national tariff (elective, day case, non-elective, outpatients) plus prescribing.',
+      },
+      {
+        from: '2010-04-01',
+        value: ['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'A_AND_E', 'PRESCRIBING', 'COMMUNITY_SERVICES', 'MENTAL_HEALTH', 'DIAGNOSTICS', 'OTHER'],
+        sources: ['pulse-2009-five-things'],
+        confidence: 'unconfirmed',
+        note: 'The March 2009 vision: the budget should show all resources for the registered population (everything the PCT manages bar primary care contracts). The first year it applied is not known; 2010/11 is assumed, as for the 1 May budget entitlement.',
+      },
+    ],
+  },
+  {
+    id: 'budget.scope.optionalLines',
+    label: 'PBC budget scope: service lines a PCT and practice may add to the mandatory core',
+    unit: 'list',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2010-03-31',
+        value: ['A_AND_E', 'COMMUNITY_SERVICES', 'MENTAL_HEALTH', 'DIAGNOSTICS', 'OTHER'],
+        sources: ['diabetesonthenet-pbc-responsibilities', 'healthcare-today-2007-pbc'],
+        confidence: 'confirmed',
+        note: 'Community nursing, mental health, A&E and diagnostics are named as optional; OTHER (anything else devolved) is the library\'s catch-all and is optional by the same reading.',
+      },
+      {
+        from: '2010-04-01',
+        value: [],
+        sources: ['pulse-2009-five-things'],
+        confidence: 'unconfirmed',
+        note: 'Under the 2009 vision every line the PCT manages is shown, so none is optional (first year assumed 2010/11).',
+      },
+    ],
+  },
+  {
+    id: 'budget.scope.excludedUnlessIncludedLines',
+    label: 'PBC budget scope: service lines left out (with the PCT) unless the caller includes them',
+    unit: 'list',
+    values: [
+      {
+        from: '2005-04-01',
+        value: ['TERTIARY_SPECIALISED'],
+        sources: ['hsj-2004-09-30-savings-pledge', 'pulse-2009-five-things'],
+        confidence: 'confirmed',
+        note: 'Specialised commissioning was excluded from the start; the 2009 vision lets groups "block back" areas such as tertiary care to the PCT.',
+      },
+    ],
+  },
+  {
+    id: 'budget.method.guidance',
+    label: 'PBC budget setting: the method the national guidance describes for the year',
+    description: "One of 'historicActivityAtTariff', 'weightedCapitation' or 'blended' (historic activity moving towards the fair share under the pace-of-change rule). A caller may choose another method; the rules then report a finding.",
+    unit: 'text',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2007-03-31',
+        value: 'historicActivityAtTariff',
+        sources: ['napc-2005-budget-baseline'],
+        confidence: 'confirmed',
+        note: 'The 2005 baseline: historic (2003/04 HES) activity grouped into HRGs and priced at the national tariff.',
+      },
+      {
+        from: '2007-04-01',
+        to: '2008-03-31',
+        value: 'blended',
+        sources: ['dh-2006-fair-shares-toolkit'],
+        confidence: 'confirmed',
+        note: 'Actual activity at 2007/08 prices; weighted capitation only where no historic data exist; practices more than 10% from their fair share move towards it.',
+      },
+      {
+        from: '2008-04-01',
+        value: 'blended',
+        sources: ['dh-2006-fair-shares-toolkit', 'dh-2009-budget-guidance'],
+        confidence: 'unconfirmed',
+        note: 'The 2007/08 method carried forward; the 2009/10 and 2010/11 guidance revised the fair-share method but its detail was not retrieved.',
+      },
+    ],
+  },
+  {
+    id: 'budget.paceOfChange.gapClosedPerYear',
+    label: "Pace of change: share of the gap between a practice's historic budget and its fair share closed in a year",
+    description: 'Applies only to practices further from their fair share than budget.paceOfChange.threshold. The guidance says such practices should move towards their fair share at a pace that is not "overly aggressive", but gives no step.',
+    unit: 'ratio',
+    values: [
+      {
+        from: '2007-04-01',
+        value: '0.25',
+        sources: ['dh-2006-fair-shares-toolkit'],
+        confidence: 'unconfirmed',
+        note: 'No source gives the step. The library closes a quarter of the gap a year (a practice 40% over its fair share comes down to 30% over); set the PCT\'s own figure with a reform.',
+      },
+    ],
+  },
+  {
+    id: 'budget.controlTotal.contingencyShare',
+    label: "PCT control total: share of the PCT's resources for a service line held back as a contingency or top-slice before practice budgets are set",
+    unit: 'ratio',
+    values: [
+      {
+        from: '2005-04-01',
+        value: null,
+        sources: ['napc-2005-budget-baseline'],
+        confidence: 'unconfirmed',
+        note: 'No national rule on top-slicing or risk reserves was found: a local PCT decision. null means none is held back.',
+      },
+    ],
+  },
+  {
+    id: 'budget.highCostPatientThreshold',
+    label: "PBC: annual cost of one patient above which the excess falls outside the practice's indicative budget",
+    unit: 'pence',
+    values: [
+      {
+        from: '2005-04-01',
+        value: null,
+        sources: ['uksi-1994-640', 'hansard-1993-03-23-high-cost'],
+        confidence: 'unconfirmed',
+        note: 'No national PBC threshold was found (fundholding had £5,000, then £6,000): a local PCT parameter. null means no cap.',
+      },
+    ],
+  },
+  {
+    id: 'tariff.nonElective.marginalRate',
+    label: 'National tariff: share of the full price paid for emergency (non-elective) activity above the baseline',
+    unit: 'ratio',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2007-03-31',
+        value: null,
+        sources: ['reckon-2006-tariff-2007-08'],
+        confidence: 'unconfirmed',
+        note: 'A reduced emergency tariff existed before 2007/08 (the 2007/08 letter moves its threshold) but its rate and baseline were not retrieved: null prices all activity at the full tariff.',
+      },
+      {
+        from: '2007-04-01',
+        to: '2008-03-31',
+        value: '0.5',
+        sources: ['reckon-2006-tariff-2007-08'],
+        confidence: 'confirmed',
+        note: 'The 50% reduced tariff for emergency admissions above the 2005/06 outturn.',
+      },
+      {
+        from: '2008-04-01',
+        to: '2010-03-31',
+        value: null,
+        sources: ['reckon-2006-tariff-2007-08', 'hsj-2009-marginal-emergency-tariff'],
+        confidence: 'unconfirmed',
+        note: 'No national marginal rate for 2008/09 or 2009/10 was found: null prices all activity at the full tariff.',
+      },
+      {
+        from: '2010-04-01',
+        value: '0.3',
+        sources: ['hsj-2009-marginal-emergency-tariff'],
+        confidence: 'confirmed',
+        note: '30% of the tariff for emergency activity above 2008/09 levels.',
+      },
+    ],
+  },
+  {
+    id: 'tariff.nonElective.marginalRateBaselineYear',
+    label: 'National tariff: the financial year whose emergency activity is the baseline for the marginal rate',
+    unit: 'text',
+    values: [
+      { from: '2005-04-01', to: '2007-03-31', value: null, sources: ['reckon-2006-tariff-2007-08'], confidence: 'unconfirmed' },
+      { from: '2007-04-01', to: '2008-03-31', value: '2005/06', sources: ['reckon-2006-tariff-2007-08'], confidence: 'confirmed' },
+      { from: '2008-04-01', to: '2010-03-31', value: null, sources: ['reckon-2006-tariff-2007-08', 'hsj-2009-marginal-emergency-tariff'], confidence: 'unconfirmed' },
+      { from: '2010-04-01', value: '2008/09', sources: ['hsj-2009-marginal-emergency-tariff'], confidence: 'confirmed' },
+    ],
+  },
+  {
+    id: 'fur.pctPriorClaim.basis',
+    label: "Freed-up resources: what the PCT's prior claim (to clear its own deficit) is taken from",
+    description: "'wholeUnderspend': the PCT's deficit is met from the underspend before it is shared. 'pctShareFirst': the PCT's own share meets its deficit first and only the rest of the deficit is taken from the practice's share.",
+    unit: 'text',
+    values: [
+      {
+        from: '2005-04-01',
+        value: 'wholeUnderspend',
+        sources: ['diabetesonthenet-pbc-responsibilities', 'pulse-what-next-for-fur'],
+        confidence: 'unconfirmed',
+        note: 'The sources say only that PCTs had a prior right to use savings to clear their own overspend. The literal reading (the savings as a whole) is the default.',
+      },
+    ],
+  },
+  {
+    id: 'fur.remainderCoversManagementCosts',
+    label: "Freed-up resources: whether the part not kept by the practice may first be charged against the practice's reasonable management costs",
+    unit: 'boolean',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2006-03-31',
+        value: true,
+        sources: ['dh-2004-engaging-practices'],
+        confidence: 'confirmed',
+        note: 'October 2004: the remainder "could be charged against reasonable practice management costs, with the balance going to the PCT".',
+      },
+      {
+        from: '2006-04-01',
+        value: false,
+        sources: ['hansard-2006-11-06', 'diabetesonthenet-pbc-responsibilities'],
+        confidence: 'unconfirmed',
+        note: 'The 2006/07 guidance is reported as a 70-30 practice/PCT split with no mention of management costs.',
+      },
+    ],
+  },
+  {
+    id: 'fur.releaseRequiresApprovedBusinessCase',
+    label: "Freed-up resources: whether the practice's share is released only for a use the PCT has approved (normally through a business case)",
+    unit: 'boolean',
+    values: [
+      {
+        from: '2005-04-01',
+        value: true,
+        sources: ['pulse-2009-kick-starting-pbc', 'pulse-what-next-for-fur'],
+        confidence: 'derived',
+        note: 'The PCT must approve the use, "normally" through a business case.',
+      },
+    ],
+  },
+  {
+    id: 'fur.carryOver',
+    label: 'Freed-up resources: whether released but unspent FUR carries over to the next financial year',
+    unit: 'boolean',
+    values: [
+      {
+        from: '2005-04-01',
+        value: false,
+        sources: ['dh-2004-engaging-practices'],
+        confidence: 'unconfirmed',
+        note: 'No national rule was found (fundholding allowed four years). The default is no carry-over.',
+      },
+    ],
+  },
+  {
+    id: 'fur.personalIncomePermitted',
+    label: 'Freed-up resources: whether they may be taken as personal income by GPs',
+    unit: 'boolean',
+    values: [
+      {
+        from: '2005-04-01',
+        value: false,
+        sources: ['pulse-gpc-keep-savings', 'lse-hpm-pbc-developments'],
+        confidence: 'confirmed',
+        note: 'The DH position: savings are reinvested in services, not taken as pay. The GPC disputed it, so the rules warn rather than refuse.',
+      },
+    ],
+  },
+  {
+    id: 'fundholding.inForce',
+    label: 'GP fundholding: whether the scheme is in force',
+    description: 'The scheme ran from 1 April 1991 to 31 March 1999. A date before the first value is outside the scheme: the rules raise NOT_IN_FORCE, as they do for a date after it ended.',
+    unit: 'boolean',
+    values: [
+      { from: '1991-04-01', to: '1999-03-31', value: true, sources: ['hansard-1991-03-13', 'hansard-1998-12-15'], confidence: 'confirmed' },
+      {
+        from: '1999-04-01',
+        value: false,
+        sources: ['hansard-1998-12-15', 'uksi-1999-2541'],
+        confidence: 'confirmed',
+        note: 'Fundholding ended on 31 March 1999, with a residual scheme; savings and assets transferred under an order in force 1 October 1999.',
+      },
+    ],
+  },
+  {
+    id: 'fundholding.groupingAllowed',
+    label: 'GP fundholding: whether practices below the minimum list size may combine their lists to reach it',
+    unit: 'boolean',
+    values: [
+      { from: '1991-04-01', to: '1993-03-31', value: true, sources: ['uksi-1991-582', 'hansard-1991-03-13'], confidence: 'confirmed' },
+      {
+        from: '1993-04-01',
+        to: '1999-03-31',
+        value: true,
+        sources: ['bmj-1995-fundholding-extension'],
+        confidence: 'derived',
+        note: 'Later regulations were not read on this point; multifunds (16 by 1995) imply grouping continued.',
+      },
+    ],
+  },
+  {
+    id: 'fundholding.savingsTransferredOn',
+    label: "GP fundholding: the day remaining fundholders' savings passed to their successors",
+    unit: 'date',
+    values: [
+      { from: '1999-04-01', value: '1999-10-01', sources: ['uksi-1999-2541'], confidence: 'confirmed', note: 'The Health Act 1999 transfer order came into force on 1 October 1999.' },
+    ],
+  },
+  {
+    id: 'budget.realBudget.holderSavingsShare',
+    label: 'Real budgets: share of an underspend the budget holder keeps',
+    unit: 'ratio',
+    values: [
+      {
+        from: '1991-04-01',
+        to: '1999-03-31',
+        value: '1',
+        sources: ['hansard-1993-11-03-savings', 'kingsfund-gp-commissioning-real-budgets'],
+        confidence: 'confirmed',
+        note: 'Fundholders kept their savings (for the purposes the regulations listed).',
+      },
+      {
+        from: '1999-04-01',
+        value: '1',
+        sources: ['kingsfund-gp-commissioning-real-budgets', 'pulse-2010-where-next-real-budgets'],
+        confidence: 'unconfirmed',
+        note: "No real-budget regime existed after fundholding; the King's Fund (2008) proposed real budgets for specific services without fixing a share. Fundholding's rule is carried forward.",
+      },
+    ],
+  },
+  {
+    id: 'budget.realBudget.holderBearsOverspend',
+    label: 'Real budgets: whether the budget holder, not the PCT or health authority, bears an overspend',
+    unit: 'boolean',
+    values: [
+      {
+        from: '1991-04-01',
+        to: '1999-03-31',
+        value: true,
+        sources: ['ukpga-1990-19-s15', 'wikipedia-gp-fundholding'],
+        confidence: 'derived',
+        note: 'The allotted sum was a real budget; a fundholder in deficit could lose its status (Far Lane, Sheffield). Some were helped by their regional health authority.',
+      },
+      {
+        from: '1999-04-01',
+        value: true,
+        sources: ['pulse-2010-where-next-real-budgets'],
+        confidence: 'unconfirmed',
+        note: 'The 2010 debate on real budgets turned on transferring this risk to the holder.',
+      },
+    ],
   },
 ];

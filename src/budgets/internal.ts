@@ -1,0 +1,163 @@
+/**
+ * Helpers shared by the budgets rules: parsing with rule ids, raising every cross-field issue at
+ * once, the in-force checks for PBC and fundholding, exact scaling of money, and ordering by service
+ * line. Not part of the public API.
+ *
+ * @internal
+ * @module
+ */
+import type { z } from 'zod';
+import { Dec, roundToInteger, toDecimal, type DecimalInput } from '../core/decimal.js';
+import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+import type { ExplanationBuilder } from '../core/explanation.js';
+import { pence, type Pence } from '../core/money.js';
+import type { Policy } from '../core/parameters.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';
+
+/** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */
+export interface BudgetIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly rule: string;
+  readonly code: ErrorCode;
+}
+
+/** A zod custom issue carrying a rule id (and optionally an error code) in its params. @internal */
+export function issue(
+  path: (string | number)[],
+  message: string,
+  rule: string,
+  code: ErrorCode = 'INVALID_INPUT',
+): { code: 'custom'; path: (string | number)[]; message: string; params: { rule: string; code: ErrorCode } } {
+  return { code: 'custom', path, message, params: { rule, code } };
+}
+
+/** The policy to use: the caller's, or the baseline. @internal */
+export function policyOf(options: { readonly policy?: Policy } | undefined): Policy {
+  return options?.policy ?? baselinePolicy;
+}
+
+function describe(issues: readonly PbcIssue[]): string {
+  const shown = issues
+    .slice(0, 3)
+    .map((entry) => `${entry.path.length === 0 ? '(root)' : entry.path.join('.')}: ${entry.message}`)
+    .join('; ');
+  return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
+}
+
+function codeFor(codes: readonly ErrorCode[]): ErrorCode {
+  // Called only with at least one issue.
+  const first = codes[0]!;
+  return codes.every((code) => code === first) ? first : 'INVALID_INPUT';
+}
+
+/**
+ * Parses `input` with a schema. On failure raises one PbcError listing every issue; custom issues
+ * carry their rule id (and error code) from `params`, schema issues the zod code as the rule.
+ * @internal
+ */
+export function parseBudgetInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const codes: ErrorCode[] = [];
+  const issues: PbcIssue[] = result.error.issues.map((entry) => {
+    const params = entry.code === 'custom' ? (entry.params as { rule?: string; code?: ErrorCode } | undefined) : undefined;
+    codes.push(params?.code ?? 'INVALID_INPUT');
+    return {
+      // The budgets schemas have string keys and array indexes only, never symbol keys.
+      path: entry.path as (string | number)[],
+      message: entry.message,
+      rule: params?.rule ?? entry.code,
+    };
+  });
+  throw new PbcError(codeFor(codes), `invalid ${what}: ${describe(issues)}`, { issues });
+}
+
+/** Raises one PbcError for every issue found after parsing (nothing when there are none). @internal */
+export function raiseIssues(issues: readonly BudgetIssue[], what: string): void {
+  if (issues.length === 0) return;
+  const listed: PbcIssue[] = issues.map((entry) => ({ path: entry.path, message: entry.message, rule: entry.rule }));
+  const rules = [...new Set(issues.map((entry) => entry.rule))];
+  throw new PbcError(codeFor(issues.map((entry) => entry.code)), `invalid ${what}: ${describe(listed)}`, {
+    issues: listed,
+    ...(rules.length === 1 && rules[0] !== undefined ? { rule: rules[0] } : {}),
+  });
+}
+
+/**
+ * Reads a boolean "in force" parameter through the builder and raises NOT_IN_FORCE (naming the field
+ * and the rule) when it is false or has no value on the date.
+ * @internal
+ */
+export function requireInForce(
+  step: ExplanationBuilder,
+  options: { readonly parameterId: string; readonly date: string; readonly path: readonly (string | number)[]; readonly what: string },
+): void {
+  let inForce: boolean;
+  try {
+    inForce = step.boolean(options.parameterId, options.date);
+  } catch (error) {
+    if (!isPbcError(error, 'PARAMETER_NOT_IN_FORCE')) throw error;
+    inForce = false;
+  }
+  if (!inForce) {
+    // The read above succeeded or failed only for the date, so the parameter exists.
+    const parameter = step.policy.parameters[options.parameterId]!;
+    const spans = parameter.values
+      .filter((value) => value.value === true)
+      .map((value) => (value.to === undefined ? `from ${value.from}` : `${value.from} to ${value.to}`))
+      .join(', ');
+    const message = `no ${options.what} on ${options.date}${spans === '' ? '' : ` (in force ${spans})`}`;
+    throw new PbcError('NOT_IN_FORCE', `${options.path.join('.')}: ${message}`, {
+      issues: [{ path: options.path, message, rule: options.parameterId }],
+      rule: options.parameterId,
+    });
+  }
+}
+
+/** `amount × numerator ÷ denominator`, exactly, rounded once half-up to the penny. @internal */
+export function scaleMoney(amount: Pence, numerator: DecimalInput, denominator: DecimalInput): Pence {
+  const divisor = toDecimal(denominator, 'denominator');
+  if (divisor.isZero()) throw new PbcError('INVALID_RATE', 'cannot scale money by a ratio with a zero denominator');
+  return pence(roundToInteger(new Dec(pence(amount)).times(toDecimal(numerator, 'numerator')).dividedBy(divisor), 'half-up'));
+}
+
+/** A ratio as a decimal string to `places` decimal places (half-up), for reporting. @internal */
+export function ratioText(numerator: DecimalInput, denominator: DecimalInput, places = 4): string {
+  return toDecimal(numerator, 'numerator').dividedBy(toDecimal(denominator, 'denominator')).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
+}
+
+/** Sums numbers exactly as decimals (no floating-point drift); returns a decimal string. @internal */
+export function sumDecimal(values: readonly DecimalInput[]): string {
+  return values.reduce<InstanceType<typeof Dec>>((sum, value) => sum.plus(toDecimal(value)), new Dec(0)).toString();
+}
+
+/** Whether a ratio parameter lies in [0, 1]; raises INVALID_POLICY naming the parameter when it does not. @internal */
+export function requireUnitInterval(ratio: string, parameterId: string): string {
+  const value = toDecimal(ratio);
+  if (value.isNegative() || value.greaterThan(1)) {
+    throw new PbcError('INVALID_POLICY', `"${parameterId}" is ${ratio}; the rule needs a share between 0 and 1`, {
+      issues: [{ path: ['parameters', parameterId], message: 'must be between 0 and 1', rule: parameterId }],
+    });
+  }
+  return ratio;
+}
+
+/** Sorts service lines into the catalogue's order. @internal */
+export function byServiceLine<T extends { readonly serviceLine: string }>(a: T, b: T): number {
+  return SERVICE_LINE_IDS.indexOf(a.serviceLine as (typeof SERVICE_LINE_IDS)[number]) - SERVICE_LINE_IDS.indexOf(b.serviceLine as (typeof SERVICE_LINE_IDS)[number]);
+}
+
+/** Builds a finding. @internal */
+export function finding(
+  code: BudgetFindingCode,
+  severity: BudgetFindingSeverity,
+  rule: string,
+  message: string,
+  sources: readonly string[],
+  path?: readonly (string | number)[],
+): BudgetFinding {
+  return { code, severity, rule, message, sources, ...(path === undefined ? {} : { path }) };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BudgetFindingCodes,
+  applyPerPatientCap,
+  applyReform,
+  assessBudgetBalancing,
+  compareBudgetRegimes,
+  freedUpResources,
+  fundholdingEligibility,
+  fundholdingSavingsWindow,
+  monitorBudget,
+  priceHistoricActivity,
+  resolveBudgetScope,
+  setIndicativeBudget,
+  type BudgetFinding,
+} from '../../src/index.js';
+import { baselinePolicy } from '../../src/policy/index.js';
+import { budgetsSection } from '../../scripts/demo/budgets.js';
+import { CORE_LINES } from './helpers.js';
+
+// The worked examples of docs/guide/budgets.md, run as written.
+describe('the budgets guide, run as written', () => {
+  const set = setIndicativeBudget({
+    pctCode: '5ZZ',
+    financialYear: '2007/08',
+    method: 'blended',
+    pctResources: CORE_LINES.map((serviceLine) => ({ serviceLine, amount: serviceLine === 'PRESCRIBING' ? 30_000_000 : 0 })),
+    practices: [
+      { practiceCode: 'Z90001', weightedPopulation: 1, historic: { costs: [{ serviceLine: 'PRESCRIBING', amount: 14_000_000 }] } },
+      { practiceCode: 'Z90002', weightedPopulation: 1, historic: { costs: [{ serviceLine: 'PRESCRIBING', amount: 10_500_000 }] } },
+      { practiceCode: 'Z90003', weightedPopulation: 1, historic: { costs: [{ serviceLine: 'PRESCRIBING', amount: 5_500_000 }] } },
+    ],
+  });
+
+  it('April: scope, pricing and budgets', () => {
+    expect(resolveBudgetScope({ financialYear: '2007/08', include: ['MENTAL_HEALTH'] }).optionalIncluded).toEqual(['MENTAL_HEALTH']);
+    const priced = priceHistoricActivity({
+      financialYear: '2007/08',
+      activity: [{ serviceLine: 'NON_ELECTIVE', count: 110, unitPrice: 100_000, baselineCount: 100 }],
+      costs: [{ serviceLine: 'PRESCRIBING', amount: 50_000_000 }],
+    });
+    expect(priced.total).toBe(60_500_000);
+    expect(set.practices.map((p) => [p.basis, p.distanceFromFairShare])).toEqual([
+      ['movedTowardsFairShare', '0.4000'],
+      ['withinThreshold', '0.0500'],
+      ['movedTowardsFairShare', '-0.4500'],
+    ]);
+    expect(set.practices.map((p) => p.total)).toEqual([12_946_058, 10_456_432, 6_597_510]);
+  });
+
+  it('every month: monitoring', () => {
+    const monitoring = monitorBudget({ budget: set.budgets[1], throughMonth: 3, spend: [{ serviceLine: 'PRESCRIBING', amount: 2_800_000, date: '2007-06-30' }] });
+    expect(monitoring.total.forecastOutturn).toBe(11_200_000);
+    expect(monitoring.projectedOverspend).toBe(true);
+  });
+
+  it('year end: freed-up resources and the balancing window', () => {
+    const fur = freedUpResources({
+      outcome: { financialYear: '2007/08', budget: 1_000_000_000, outturn: 990_000_000 },
+      pctDeficit: 4_000_000,
+      businessCase: { status: 'approved', approvedAmount: 3_000_000 },
+      proposedUses: [{ description: 'Community anticoagulation clinic', amount: 3_000_000, purpose: 'patientServices' }],
+    });
+    expect([fur.pctPriorClaim, fur.practiceShare, fur.pctShare, fur.released, fur.releaseStatus]).toEqual([4_000_000, 4_200_000, 1_800_000, 3_000_000, 'partlyReleased']);
+    expect(
+      assessBudgetBalancing({
+        financialYear: '2007/08',
+        budget: 100_000_000,
+        outturn: 99_000_000,
+        history: [
+          { financialYear: '2005/06', budget: 100_000_000, outturn: 103_000_000 },
+          { financialYear: '2006/07', budget: 100_000_000, outturn: 100_000_000 },
+        ],
+      }).rightToBudget,
+    ).toBe('atRiskPendingArbitration');
+  });
+
+  it('the real budget', () => {
+    expect(applyPerPatientCap({ financialYear: '1994/95', patients: [{ patientId: 'p1', cost: 750_000 }] }).patients[0]).toEqual({ patientId: 'p1', cost: 750_000, paidByBudget: 600_000, excess: 150_000 });
+    const comparison = compareBudgetRegimes({
+      holder: { kind: 'practice', practiceCode: 'Z90002' },
+      financialYear: '2008/09',
+      lines: [
+        { serviceLine: 'ELECTIVE_INPATIENT', budget: 50_000_000, outturn: 45_000_000 },
+        { serviceLine: 'PRESCRIBING', budget: 30_000_000, outturn: 32_000_000 },
+      ],
+      realBudgetLines: ['ELECTIVE_INPATIENT'],
+    });
+    expect(comparison.regimes.map((r) => [r.regime, r.holderKeeps, r.pctBears])).toEqual([
+      ['indicative', 2_100_000, 0],
+      ['real', 5_000_000, 2_000_000],
+    ]);
+  });
+});
+
+describe('the demo report', () => {
+  it('has a budgets section of 20–50 lines naming the sample PCT and every function it shows', () => {
+    const text = budgetsSection();
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(20);
+    expect(lines.length).toBeLessThanOrEqual(50);
+    expect(text).toContain('Sample Vale PCT');
+    expect(text).toContain('Freed-up resources');
+    expect(text).toContain('community fundholding: eligible');
+  });
+});
+
+describe('every finding code a budgets rule can give is produced by some input', () => {
+  it('covers BudgetFindingCodes', () => {
+    const seen = new Set<string>();
+    const collect = (findings: readonly BudgetFinding[]): void => findings.forEach((entry) => seen.add(entry.code));
+    const resources = (amount: number) => CORE_LINES.map((serviceLine) => ({ serviceLine, amount: serviceLine === 'PRESCRIBING' ? amount : 0 }));
+    const practice = (code: string, amount: number | undefined) => ({ practiceCode: code, weightedPopulation: 1, ...(amount === undefined ? {} : { historic: { costs: [{ serviceLine: 'PRESCRIBING', amount }] } }) });
+    collect(setIndicativeBudget({ pctCode: '5ZZ', financialYear: '2007/08', method: 'historicActivityAtTariff', pctResources: resources(10), practices: [practice('Z90001', 100), practice('Z90002', undefined)] }).findings);
+    collect(setIndicativeBudget({ pctCode: '5ZZ', financialYear: '2007/08', method: 'blended', pctResources: resources(300), practices: [practice('Z90001', 100), practice('Z90002', 101), practice('Z90003', 99)] }).findings);
+    collect(setIndicativeBudget({ pctCode: '5ZZ', financialYear: '2007/08', method: 'blended', pctResources: resources(300), practices: [practice('Z90001', 200), practice('Z90002', 50)] }).findings);
+    const reserve = applyReform(baselinePolicy, { id: 'reserve', label: 'reserve', parameters: { 'budget.controlTotal.contingencyShare': [{ from: '2007-04-01', value: '0.1', sources: ['napc-2005-budget-baseline'], confidence: 'unconfirmed' }] } });
+    collect(setIndicativeBudget({ pctCode: '5ZZ', financialYear: '2007/08', method: 'blended', pctResources: resources(300), practices: [practice('Z90001', 100)] }, { policy: reserve }).findings);
+    collect(priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'NON_ELECTIVE', count: 1, unitPrice: 1 }] }).findings);
+    collect(monitorBudget({ budget: { holder: { kind: 'practice', practiceCode: 'Z90001' }, financialYear: '2007/08', kind: 'indicative', lines: [{ serviceLine: 'PRESCRIBING', amount: 10 }] }, throughMonth: 1, spend: [{ serviceLine: 'PRESCRIBING', amount: 5, month: 1 }] }).findings);
+    const outcome = (budget: number, outturn: number) => ({ financialYear: '2007/08', budget, outturn });
+    collect(freedUpResources({ outcome: { ...outcome(100, 80), basis: 'forecast' }, pctDeficit: 5, businessCase: { status: 'approved', approvedAmount: 1 }, proposedUses: [{ description: 'pay', amount: 100, purpose: 'personalIncome' }], unspentFromPriorYear: 1 }).findings);
+    collect(freedUpResources({ outcome: outcome(100, 80), businessCase: { status: 'rejected' } }).findings);
+    collect(freedUpResources({ outcome: { financialYear: '2005/06', budget: 100, outturn: 80 }, managementCosts: 5 }).findings);
+    collect(freedUpResources({ outcome: outcome(100, 120), history: [{ financialYear: '2006/07', budget: 100, outturn: 100 }] }).findings);
+    const carry = applyReform(baselinePolicy, { id: 'carry', label: 'carry', parameters: { 'fur.carryOver': [{ from: '2005-04-01', value: true, sources: ['dh-2004-engaging-practices'], confidence: 'unconfirmed' }] } });
+    collect(freedUpResources({ outcome: outcome(100, 80), unspentFromPriorYear: 1, history: [{ financialYear: '2006/07', budget: 100, outturn: 110 }] }, { policy: carry }).findings);
+    const failed = { financialYear: '2007/08', budget: 100, outturn: 100, history: [{ financialYear: '2005/06', budget: 100, outturn: 130 }] };
+    collect(assessBudgetBalancing({ ...failed, shaArbitration: { decision: 'rightRemoved' } }).findings);
+    collect(assessBudgetBalancing({ ...failed, shaArbitration: { decision: 'rightRetained' } }).findings);
+    collect(assessBudgetBalancing({ financialYear: '2007/08', budget: 1, outturn: 1, shaArbitration: { decision: 'rightRetained' } }).findings);
+    collect(fundholdingEligibility({ date: '1992-04-01', practices: [{ practiceCode: 'A81001', listSize: 4_000 }, { practiceCode: 'A81002', listSize: 4_000 }] }).findings);
+    const noGrouping = applyReform(baselinePolicy, { id: 'solo', label: 'solo', parameters: { 'fundholding.groupingAllowed': [{ from: '1991-04-01', to: '1999-03-31', value: false, sources: ['uksi-1991-582'], confidence: 'unconfirmed' }] } });
+    collect(fundholdingEligibility({ date: '1992-04-01', practices: [{ practiceCode: 'A81001', listSize: 4_000 }, { practiceCode: 'A81002', listSize: 4_000 }] }, { policy: noGrouping }).findings);
+    collect(applyPerPatientCap({ financialYear: '1995/96', patients: [{ patientId: 'p', cost: 700_000 }] }).findings);
+    collect(applyPerPatientCap({ financialYear: '2006/07', patients: [] }).findings);
+    collect(fundholdingSavingsWindow({ financialYear: '1997/98', savings: 1 }).findings);
+    collect(compareBudgetRegimes({ holder: { kind: 'practice', practiceCode: 'Z90001' }, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING', budget: 1, outturn: 2 }], realBudgetLines: ['PRESCRIBING'] }).findings);
+    expect([...seen].sort()).toEqual(Object.keys(BudgetFindingCodes).sort());
+  });
+});

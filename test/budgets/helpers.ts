@@ -1,0 +1,53 @@
+import { expect } from 'vitest';
+import { isPbcError, type Explanation, type PbcError } from '../../src/index.js';
+import { baselinePolicy } from '../../src/policy/index.js';
+
+/** Runs `fn`, expecting a PbcError with `code`; returns it for further checks. */
+export function pbcError(fn: () => unknown, code: string): PbcError {
+  try {
+    fn();
+  } catch (error) {
+    if (!isPbcError(error)) throw error;
+    expect(error.code).toBe(code);
+    return error;
+  }
+  throw new Error(`expected a PbcError ${code}, but nothing was thrown`);
+}
+
+/** Expects a PbcError with `code` and an issue at `path` (and with `rule`, when given). */
+export function expectIssue(fn: () => unknown, code: string, path: readonly (string | number)[], rule?: string): PbcError {
+  const error = pbcError(fn, code);
+  const found = error.issues.find((entry) => JSON.stringify(entry.path) === JSON.stringify(path));
+  expect(found, `no issue at ${JSON.stringify(path)} among ${JSON.stringify(error.issues)}`).toBeDefined();
+  if (rule !== undefined) expect(found?.rule).toBe(rule);
+  return error;
+}
+
+/** Every source id cited anywhere in an explanation tree (rules and parameters). */
+export function citedSources(explanation: Explanation): string[] {
+  return [...explanation.sources, ...explanation.parameters.flatMap((reading) => [...reading.sources]), ...explanation.children.flatMap(citedSources)];
+}
+
+/** Expects every source an explanation (and any findings) cite to be in the baseline bibliography, and the tree to survive JSON. */
+export function expectWellFormed(result: { explanation: Explanation; findings?: readonly { sources: readonly string[] }[] }): void {
+  for (const id of citedSources(result.explanation)) expect(baselinePolicy.sources[id], `unknown source ${id}`).toBeDefined();
+  for (const finding of result.findings ?? []) for (const id of finding.sources) expect(baselinePolicy.sources[id], `unknown source ${id}`).toBeDefined();
+  expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+}
+
+/** All rule ids in an explanation tree. */
+export function rulesOf(explanation: Explanation): string[] {
+  return [explanation.rule, ...explanation.children.flatMap(rulesOf)];
+}
+
+/** A practice budget for tests. */
+export function practiceBudget(code: string, lines: Record<string, number>, financialYear = '2008/09', kind: 'indicative' | 'real' = 'indicative') {
+  return {
+    holder: { kind: 'practice' as const, practiceCode: code },
+    financialYear,
+    kind,
+    lines: Object.entries(lines).map(([serviceLine, amount]) => ({ serviceLine, amount })),
+  };
+}
+
+export const CORE_LINES = ['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'PRESCRIBING'] as const;
