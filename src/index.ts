@@ -16,3 +16,5 @@ export * from './budgets/index.js';
 export * from './incentives/index.js';
 export * from './conflicts/index.js';
 export * from './readiness/index.js';
+export * from './scenario/index.js';
+export * from './charts/index.js';

@@ -18,3 +18,4 @@ export {
 } from './run-case.js';
 export { assertPolicyCase, describePolicyCaseResult, policyCaseTests, type TestFunction } from './runner.js';
 export { libraryEvidence } from './evidence.js';
+export * from './generate/index.js';

@@ -1,0 +1,6 @@
+/**
+ * Whole-area evaluation and policy scenarios: `evaluateArea` and `compareScenarios`.
+ *
+ * @module
+ */
+export {};
