@@ -7,7 +7,20 @@
 import { parameterAt, type Policy } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { z } from 'zod';
+import {
+  applyPerPatientCap,
+  apportionGroupBudget,
+  assessBudgetBalancing,
+  compareBudgetRegimes,
+  freedUpResources,
+  fundholdingEligibility,
+  fundholdingSavingsWindow,
+  monitorBudget,
+  rollUpGroupBudget,
+  setIndicativeBudget,
+} from '../budgets/index.js';
 import { checkConflictsOfInterest } from '../conflicts/index.js';
+import { assessReadiness, checkEntitlements, readinessFrameworks, surveyHeatMap } from '../readiness/index.js';
 import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment, towardsPbcDesPayment } from '../incentives/index.js';
 
 /**
@@ -31,6 +44,25 @@ export interface PolicyEntryPoint {
 }
 
 const ParameterAtInputSchema = z.object({ id: z.string().min(1) }).strict();
+
+const AssessReadinessCaseSchema = z
+  .object({
+    framework: z.union([z.enum(['AC2006', 'AC2007', 'KF2008', 'DH2006', 'DH2009']), z.record(z.string(), z.unknown())]),
+    evidence: z.unknown(),
+    weights: z.unknown().optional(),
+    subject: z.string().optional(),
+  })
+  .strict();
+
+const RecordSchema = z.record(z.string(), z.unknown());
+
+type Runner = PolicyEntryPoint['run'];
+
+/** A budgets function: `(input, { policy })`; budgets take their dates from the input. */
+function budgetsEntryPoint(name: string, description: string, fn: (input: unknown, options: { readonly policy: Policy }) => unknown): PolicyEntryPoint {
+  const run: Runner = (input, { policy }) => fn(input, { policy });
+  return { name, description, run };
+}
 
 /**
  * The entry points policy cases can name, by name. Pass your own (for a rule you wrote) to
@@ -63,6 +95,43 @@ export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = Obj
     name: 'incentivePaymentSchedule',
     description: 'What is due, when and why, per practice and month. Input: { desClaims?, localSchemes? }.',
     run: (input, context) => incentivePaymentSchedule(input, context),
+  },
+  setIndicativeBudget: budgetsEntryPoint('setIndicativeBudget', "A PCT's indicative budgets per practice and service line. Input: { pctCode, financialYear, method, pctResources, practices, scope? }.", setIndicativeBudget),
+  monitorBudget: budgetsEntryPoint('monitorBudget', 'Spend against budget to a month, forecast outturn and variance. Input: { budget, throughMonth, spend, forecast? }.', monitorBudget),
+  freedUpResources: budgetsEntryPoint('freedUpResources', 'A year-end underspend shared between practice and PCT, and what is released. Input: { outcome, … }.', freedUpResources),
+  assessBudgetBalancing: budgetsEntryPoint('assessBudgetBalancing', 'The three-year balancing window. Input: { financialYear, budget, outturn, history? }.', assessBudgetBalancing),
+  fundholdingEligibility: budgetsEntryPoint('fundholdingEligibility', 'GP fundholding list-size thresholds (1991–1999). Input: { date, kind?, practices }.', fundholdingEligibility),
+  applyPerPatientCap: budgetsEntryPoint('applyPerPatientCap', 'The fundholding per-patient cap, the health authority paying the excess. Input: { financialYear, patients }.', applyPerPatientCap),
+  fundholdingSavingsWindow: budgetsEntryPoint('fundholdingSavingsWindow', 'Fundholding savings and the four-year window. Input: { financialYear, savings }.', fundholdingSavingsWindow),
+  compareBudgetRegimes: budgetsEntryPoint('compareBudgetRegimes', 'One practice-year under an indicative and a real budget. Input: { holder, financialYear, lines, realBudgetLines }.', compareBudgetRegimes),
+  rollUpGroupBudget: budgetsEntryPoint('rollUpGroupBudget', "A cluster's budget from its members'. Input: { group, budgets }.", rollUpGroupBudget),
+  apportionGroupBudget: budgetsEntryPoint('apportionGroupBudget', "A cluster's figures apportioned to its members exactly. Input: { group, financialYear, lines, basis }.", apportionGroupBudget),
+  assessReadiness: {
+    name: 'assessReadiness',
+    description: "A readiness assessment. Input: { framework: 'AC2006' | 'AC2007' | 'KF2008' | 'DH2006' | 'DH2009' or a framework object, evidence, weights?, subject? }.",
+    run: (input, { asOf, policy }) => {
+      const parsed = parseInput(AssessReadinessCaseSchema, input, 'assessReadiness input');
+      const framework = typeof parsed.framework === 'string' ? readinessFrameworks[parsed.framework] : parsed.framework;
+      return assessReadiness(framework, parsed.evidence, {
+        asOf,
+        policy,
+        ...(parsed.weights === undefined ? {} : { weights: parsed.weights }),
+        ...(parsed.subject === undefined ? {} : { subject: parsed.subject }),
+      });
+    },
+  },
+  checkEntitlements: {
+    name: 'checkEntitlements',
+    description: "DH's March 2009 entitlements for a practice or group and a year. Input: an EntitlementCheckInput without asOf and policy (the case supplies them).",
+    run: (input, { asOf, policy }) => checkEntitlements({ ...parseInput(RecordSchema, input, 'checkEntitlements input'), asOf, policy }),
+  },
+  surveyHeatMap: {
+    name: 'surveyHeatMap',
+    description: 'Area × metric bands against a survey wave. Input: { rows, options } (options without asOf and policy).',
+    run: (input, { asOf, policy }) => {
+      const parsed = parseInput(z.object({ rows: z.unknown(), options: RecordSchema.optional() }).strict(), input, 'surveyHeatMap input');
+      return surveyHeatMap(parsed.rows, { ...parsed.options, asOf, policy });
+    },
   },
   checkConflictsOfInterest: {
     name: 'checkConflictsOfInterest',

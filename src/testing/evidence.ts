@@ -6,9 +6,11 @@
  */
 import type { PolicyCase } from './case.js';
 import { deepFreeze } from '../core/freeze.js';
+import { budgetsEvidence } from './evidence/budgets.js';
 import { conflictsEvidence } from './evidence/conflicts.js';
 import { incentivesEvidence } from './evidence/incentives.js';
 import { parameterEvidence } from './evidence/parameters.js';
+import { readinessEvidence } from './evidence/readiness.js';
 
 /**
  * Worked examples from the sources that the encoded policy must satisfy, as policy cases. Each names
@@ -22,4 +24,4 @@ import { parameterEvidence } from './evidence/parameters.js';
  * runPolicyCases(libraryEvidence).failed; //=> 0
  * ```
  */
-export const libraryEvidence: readonly PolicyCase[] = deepFreeze([...parameterEvidence, ...incentivesEvidence, ...conflictsEvidence]);
+export const libraryEvidence: readonly PolicyCase[] = deepFreeze([...parameterEvidence, ...budgetsEvidence, ...incentivesEvidence, ...conflictsEvidence, ...readinessEvidence]);

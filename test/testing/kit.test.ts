@@ -129,7 +129,13 @@ describe('suites, evidence and runner helpers', () => {
       parameters: { 'fur.practiceShare': [{ from: '2006-04-01', value: '0.8', sources: ['hansard-2006-11-06'], confidence: 'unconfirmed' }] },
     });
     const rows = compareEvidence(libraryEvidence, { reformed });
-    expect(rows.filter((row) => row.changed).map((row) => row.name)).toEqual(['practices may access at least 70% of freed-up resources from 2006/07']);
+    expect(rows.filter((row) => row.changed).map((row) => row.name)).toEqual([
+      'practices may access at least 70% of freed-up resources from 2006/07',
+      'from 2006/07 a practice may access at least 70% of an underspend',
+      'a PCT in deficit has the prior claim on an underspend before it is shared',
+    ]);
+    // The 2005/06 case (50%) and the DES, conflicts and readiness cases are untouched.
+    expect(rows.filter((row) => !row.changed)).toHaveLength(libraryEvidence.length - 3);
     expect(rows.find((row) => row.changed)).toMatchObject({ baseline: 'pass', reformed: 'fail' });
     expect(compareEvidence([rateCase], { reformed, baseline: baselinePolicy, entryPoints: {} })[0]?.changed).toBe(false);
   });
@@ -150,4 +156,30 @@ describe('suites, evidence and runner helpers', () => {
 // The library's evidence, run through the helper with vitest's own `it`.
 describe('library evidence (via policyCaseTests)', () => {
   policyCaseTests(libraryEvidence, { test: it });
+});
+
+describe('the entry-point registry', () => {
+  it('every entry point is wired: an empty input gives a readable PbcError failure, never a crash', async () => {
+    const { policyEntryPoints } = await import('../../src/testing/index.js');
+    for (const name of Object.keys(policyEntryPoints)) {
+      const result = runPolicyCase({ name: `empty input to ${name}`, entryPoint: name, asOf: '2007-06-01', input: {}, expected: { never: true }, source: 'test' });
+      expect(result.status, name).toBe('fail');
+      // Either a PbcError naming what is missing, or (where every field is optional) an empty result.
+      if (result.error === undefined) expect(result.actual, name).toMatchObject({ total: 0 });
+      else expect(result.error.code, name).toMatch(/^[A-Z_]+$/);
+    }
+  });
+  it('budgets and readiness entry points run real cases', () => {
+    const scope = runPolicyCase({
+      name: 'readiness with a caller-defined weight and subject',
+      entryPoint: 'assessReadiness',
+      asOf: '2007-11-22',
+      input: { framework: 'AC2007', evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met', subjectId: '5ZZ' }], weights: { 'AC07.F1_BUDGETS': 2 }, subject: '5ZZ' },
+      expected: { rating: { id: 'few_in_place' } },
+      source: 'test',
+    });
+    expect(scope.status).toBe('pass');
+    const heatMap = runPolicyCase({ name: 'heat map', entryPoint: 'surveyHeatMap', asOf: '2009-06-01', input: { rows: [] }, expected: { cells: [] }, source: 'test' });
+    expect(heatMap.status).not.toBe('invalid');
+  });
 });
