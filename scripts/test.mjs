@@ -44,6 +44,7 @@ zones.forEach((zone, index) => {
 });
 run('build', 'npm', ['run', 'build', '--silent']);
 run('consumer smoke test', 'node', ['scripts/smoke-consumer.mjs']);
+run('fresh project: policy cases under node:test and vitest', 'node', ['scripts/fresh-project-check.mjs']);
 run('docs (typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
 run('publint', 'npx', ['publint', '--strict']);
 run('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);

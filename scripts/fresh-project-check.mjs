@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Issue 10's proof: pack the library, install the tarball into a fresh project (nothing else of this
+// repository visible), run the example policy cases under node:test and vitest, and check that a
+// wrong case fails with a readable message. Needs `npm run build` first; uses the npm cache that
+// `npm ci` has filled, so it works offline.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'pbc-fresh-'));
+const fail = (message) => {
+  console.error(`fresh project check: ${message}`);
+  process.exit(1);
+};
+try {
+  const vitestVersion = JSON.parse(readFileSync(join(root, 'node_modules/vitest/package.json'), 'utf8')).version;
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
+  const tarball = join(work, packed[0].filename);
+  const project = join(work, 'project');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-policy-tests', private: true, type: 'module' }, null, 2));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `vitest@${vitestVersion}`], { cwd: project, stdio: 'inherit' });
+  for (const file of ['des-and-budget-cases.json', 'cases.node-test.mjs', 'cases.test.mjs']) {
+    copyFileSync(join(root, 'examples/policy-tests', file), join(project, file));
+  }
+  const nodeRun = spawnSync('node', ['--test', 'cases.node-test.mjs'], { cwd: project, encoding: 'utf8' });
+  if (nodeRun.status !== 0) fail(`node:test failed:\n${nodeRun.stdout}${nodeRun.stderr}`);
+  if (!/# pass 5/.test(nodeRun.stdout)) fail(`node:test did not pass 5 cases:\n${nodeRun.stdout}`);
+  const vitestRun = spawnSync('npx', ['vitest', 'run', '--reporter=dot'], { cwd: project, encoding: 'utf8' });
+  if (vitestRun.status !== 0) fail(`vitest failed:\n${vitestRun.stdout}${vitestRun.stderr}`);
+  if (!/5 passed/.test(vitestRun.stdout)) fail(`vitest did not pass 5 cases:\n${vitestRun.stdout}`);
+
+  // A wrong case must fail, readably.
+  const cases = JSON.parse(readFileSync(join(project, 'des-and-budget-cases.json'), 'utf8'));
+  cases[0].expected.topUp = 380000;
+  writeFileSync(join(project, 'des-and-budget-cases.json'), JSON.stringify(cases, null, 2));
+  const wrongRun = spawnSync('node', ['--test', 'cases.node-test.mjs'], { cwd: project, encoding: 'utf8' });
+  if (wrongRun.status === 0) fail('a wrong case passed under node:test');
+  if (!wrongRun.stdout.includes('topUp: expected 380000, got 370000')) fail(`the failure was not readable:\n${wrongRun.stdout}`);
+  console.log('fresh project check: the packed library installs; 5 JSON cases pass under node:test and vitest; a wrong case fails with "topUp: expected 380000, got 370000"');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
