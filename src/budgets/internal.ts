@@ -7,10 +7,9 @@
  * @module
  */
 import type { z } from 'zod';
-import { Dec, roundToInteger, toDecimal, type DecimalInput } from '../core/decimal.js';
+import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
-import { pence, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
@@ -117,12 +116,8 @@ export function requireInForce(
   }
 }
 
-/** `amount × numerator ÷ denominator`, exactly, rounded once half-up to the penny. @internal */
-export function scaleMoney(amount: Pence, numerator: DecimalInput, denominator: DecimalInput): Pence {
-  const divisor = toDecimal(denominator, 'denominator');
-  if (divisor.isZero()) throw new PbcError('INVALID_RATE', 'cannot scale money by a ratio with a zero denominator');
-  return pence(roundToInteger(new Dec(pence(amount)).times(toDecimal(numerator, 'numerator')).dividedBy(divisor), 'half-up'));
-}
+/** `amount × numerator ÷ denominator`, exactly, rounded once half-up to the penny: the core's `scaleMoney`. @internal */
+export { scaleMoney } from '../core/money.js';
 
 /** A ratio as a decimal string to `places` decimal places (half-up), for reporting. @internal */
 export function ratioText(numerator: DecimalInput, denominator: DecimalInput, places = 4): string {

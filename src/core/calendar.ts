@@ -424,3 +424,19 @@ export function minDate(a: string, b: string): IsoDate {
   const right = parseIsoDate(b, 'b');
   return left <= right ? left : right;
 }
+
+/**
+ * The later of two dates.
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * import { maxDate } from 'practice-based-commissioning';
+ * maxDate('2007-06-30', '2007-04-01'); //=> '2007-06-30'
+ * ```
+ */
+export function maxDate(a: string, b: string): IsoDate {
+  const left = parseIsoDate(a, 'a');
+  const right = parseIsoDate(b, 'b');
+  return left >= right ? left : right;
+}

@@ -210,7 +210,7 @@ function describeValue(reading: ParameterReading): string {
   if (typeof value === 'number' && (unit === 'pence' || unit === 'pence-per-patient')) {
     return unit === 'pence' ? formatGbp(pence(value)) : `${value}p per patient`;
   }
-  if (unit === 'ratio' && typeof value === 'string') return `${toDecimal(value).times(100).toString()}%`;
+  if (unit === 'ratio' && typeof value === 'string') return `${value} (${toDecimal(value).times(100).toString()}%)`;
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'number' && unit !== 'count') return `${value} ${unit}`;
   return String(value);

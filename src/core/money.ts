@@ -299,6 +299,54 @@ export function multiplyByRate(amount: Pence, rate: DecimalInput, options: Multi
 }
 
 /**
+ * Scales an amount by a ratio of two numbers — `amount × numerator ÷ denominator` — exactly, rounding
+ * once, to whole pence (half-up unless told otherwise). Use it for pro rata figures: a year's budget
+ * to date after 9 of 12 months, a share by list size.
+ *
+ * @param amount - pence
+ * @param numerator - a finite decimal
+ * @param denominator - a finite, non-zero decimal
+ * @param options - `rounding` (default `'half-up'`)
+ * @returns the scaled amount in pence
+ * @throws PbcError `INVALID_RATE` for a zero denominator or a malformed number; `UNSAFE_INTEGER` on overflow
+ * @category Money
+ * @example
+ * ```ts
+ * import { scaleMoney, pence } from 'practice-based-commissioning';
+ * scaleMoney(pence(1_000_000), 9, 12); //=> 750000 (nine months of a £10,000 year)
+ * scaleMoney(pence(100), 1, 3);        //=> 33
+ * scaleMoney(pence(100), 2, 3);        //=> 67
+ * ```
+ */
+export function scaleMoney(amount: Pence, numerator: DecimalInput, denominator: DecimalInput, options: MultiplyOptions = {}): Pence {
+  const divisor = toDecimal(denominator, 'denominator');
+  if (divisor.isZero()) throw new PbcError('INVALID_RATE', 'cannot scale money by a ratio with a zero denominator');
+  const scaled = new Dec(pence(amount)).times(toDecimal(numerator, 'numerator')).dividedBy(divisor);
+  if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw new PbcError('UNSAFE_INTEGER', 'scaleMoney overflowed the safe integer range of pence');
+  return pence(roundToInteger(scaled, options.rounding ?? 'half-up'));
+}
+
+/**
+ * Formats a whole count with thousands separators, independent of the machine's locale.
+ *
+ * @param count - a safe integer (a list size, a number of practices)
+ * @returns for example `'8,433'`
+ * @throws PbcError `INVALID_INPUT` for a count that is not a safe integer
+ * @category Money
+ * @example
+ * ```ts
+ * import { formatCount } from 'practice-based-commissioning';
+ * formatCount(52_706_250); //=> '52,706,250'
+ * formatCount(-1200);      //=> '-1,200'
+ * ```
+ */
+export function formatCount(count: number): string {
+  if (!Number.isSafeInteger(count)) throw new PbcError('INVALID_INPUT', `a count must be a whole number, got ${String(count)}`, { issues: [{ path: ['count'], message: 'must be a safe integer' }] });
+  const digits = String(Math.abs(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return count < 0 ? `-${digits}` : digits;
+}
+
+/**
  * Splits a total into parts proportional to `weights` that sum to the total **exactly**, by the
  * largest-remainder method: each part takes the whole pence of its exact share (rounded towards
  * zero) and the pence left over go one each to the parts with the largest remainders; ties go to

@@ -216,7 +216,7 @@ describe('freedUpResources', () => {
     const fur = freedUpResources({ outcome: monitoring.outcome });
     expect(fur).toMatchObject({ basis: 'forecast', underspend: 200_000, practiceShare: 140_000, holder: { kind: 'practice', practiceCode: 'Z90002' } });
     expect(codes(fur)[0]).toBe('FORECAST_BASIS');
-    expect(renderExplanation(fur.explanation, { policy: baselinePolicy })).toContain('fur.practiceShare = 70%');
+    expect(renderExplanation(fur.explanation, { policy: baselinePolicy })).toContain('fur.practiceShare = 0.7 (70%)');
   });
 
   it('refuses a real budget, inconsistent outcome fields, negative money and a year before PBC', () => {

@@ -125,7 +125,7 @@ describe('setIndicativeBudget', () => {
       budget: 10_456_432,
     });
     expect(rulesOf(set.explanation)).toEqual(expect.arrayContaining(['budget.setIndicative', 'budget.historicActivity', 'budget.fairShare', 'budget.paceOfChange', 'budget.controlTotal']));
-    expect(renderExplanation(set.explanation, { policy: baselinePolicy })).toContain('budget.paceOfChange.gapClosedPerYear = 25%');
+    expect(renderExplanation(set.explanation, { policy: baselinePolicy })).toContain('budget.paceOfChange.gapClosedPerYear = 0.25 (25%)');
     expectWellFormed(set);
   });
 

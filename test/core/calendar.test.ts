@@ -10,6 +10,7 @@ import {
   financialYearStarting,
   isInFinancialYear,
   isPbcError,
+  maxDate,
   minDate,
   monthOfFinancialYear,
   monthsOfFinancialYear,
@@ -113,6 +114,8 @@ describe('date arithmetic', () => {
     expect(daysBetween('2006-10-28', '2006-10-30')).toBe(2);
     expect(minDate('2007-06-30', '2007-04-01')).toBe('2007-04-01');
     expect(minDate('2007-04-01', '2007-06-30')).toBe('2007-04-01');
+    expect(maxDate('2007-04-01', '2007-06-30')).toBe('2007-06-30');
+    expect(maxDate('2007-06-30', '2007-04-01')).toBe('2007-06-30');
   });
   it('keeps days that some local calendars skipped (Kiritimati lost 1994-12-31, Samoa 2011-12-30)', () => {
     expect(addDays('1994-12-30', 1)).toBe('1994-12-31');

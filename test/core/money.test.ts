@@ -12,6 +12,8 @@ import {
   negateMoney,
   parseMoney,
   pence,
+  scaleMoney,
+  formatCount,
   subtractMoney,
   sumMoney,
   type Pence,
@@ -150,6 +152,24 @@ describe('multiplyByRate', () => {
     expectPbcError(() => multiplyByRate(pence(1), 'seventy per cent'), 'INVALID_RATE');
     expectPbcError(() => multiplyByRate(pence(1), {} as unknown as string), 'INVALID_RATE');
     expectPbcError(() => multiplyByRate(pence(Number.MAX_SAFE_INTEGER), 2), 'UNSAFE_INTEGER');
+  });
+});
+
+describe('scaleMoney and formatCount', () => {
+  it('scales pro rata exactly, rounding once', () => {
+    expect(scaleMoney(pence(1_000_000), 9, 12)).toBe(750_000);
+    expect(scaleMoney(pence(100), 1, 3)).toBe(33);
+    expect(scaleMoney(pence(100), 2, 3)).toBe(67);
+    expect(scaleMoney(pence(-100), 2, 3)).toBe(-67);
+    expect(scaleMoney(pence(5), 1, 2, { rounding: 'down' })).toBe(2);
+    expectPbcError(() => scaleMoney(pence(1), 1, 0), 'INVALID_RATE');
+    expectPbcError(() => scaleMoney(pence(Number.MAX_SAFE_INTEGER), 3, 2), 'UNSAFE_INTEGER');
+  });
+  it('formats counts without the locale', () => {
+    expect(formatCount(52_706_250)).toBe('52,706,250');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(-1200)).toBe('-1,200');
+    expectPbcError(() => formatCount(1.5), 'INVALID_INPUT');
   });
 });
 
