@@ -32,6 +32,14 @@ try {
   if (vitestRun.status !== 0) fail(`vitest failed:\n${vitestRun.stdout}${vitestRun.stderr}`);
   if (!/5 passed/.test(vitestRun.stdout)) fail(`vitest did not pass 5 cases:\n${vitestRun.stdout}`);
 
+  // CommonJS require and ESM import both work, and TypeScript sees the types under node16 resolution.
+  const requireRun = spawnSync('node', ['-e', "const { formatGbp, pence } = require('practice-based-commissioning'); const { towardsPbcDesPayment } = require('practice-based-commissioning/incentives'); if (formatGbp(pence(570000)) !== '£5,700.00' || typeof towardsPbcDesPayment !== 'function') process.exit(1)"], { cwd: project, encoding: 'utf8' });
+  if (requireRun.status !== 0) fail(`require failed:\n${requireRun.stderr}`);
+  writeFileSync(join(project, 'check.mts'), "import { formatGbp, pence, type Pence } from 'practice-based-commissioning';\nimport { baselinePolicy } from 'practice-based-commissioning/policy';\nconst amount: Pence = pence(95);\nexport const text: string = formatGbp(amount) + baselinePolicy.id;\n");
+  writeFileSync(join(project, 'check.cts'), "import { parseIsoDate, type IsoDate } from 'practice-based-commissioning';\nimport { runPolicyCase } from 'practice-based-commissioning/testing';\nexport const day: IsoDate = parseIsoDate('2007-04-01');\nexport const status: string = runPolicyCase({}).status;\n");
+  const tsc = spawnSync('node', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--skipLibCheck', 'check.mts', 'check.cts'], { cwd: project, encoding: 'utf8' });
+  if (tsc.status !== 0) fail(`TypeScript could not use the types:\n${tsc.stdout}${tsc.stderr}`);
+
   // A wrong case must fail, readably.
   const cases = JSON.parse(readFileSync(join(project, 'des-and-budget-cases.json'), 'utf8'));
   cases[0].expected.topUp = 380000;
@@ -39,7 +47,7 @@ try {
   const wrongRun = spawnSync('node', ['--test', 'cases.node-test.mjs'], { cwd: project, encoding: 'utf8' });
   if (wrongRun.status === 0) fail('a wrong case passed under node:test');
   if (!wrongRun.stdout.includes('topUp: expected 380000, got 370000')) fail(`the failure was not readable:\n${wrongRun.stdout}`);
-  console.log('fresh project check: the packed library installs; 5 JSON cases pass under node:test and vitest; a wrong case fails with "topUp: expected 380000, got 370000"');
+  console.log('fresh project check: the packed library installs; require, import and TypeScript (node16, ESM and CJS) see it; 5 JSON cases pass under node:test and vitest; a wrong case fails with "topUp: expected 380000, got 370000"');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
