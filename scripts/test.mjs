@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The README's test command (`npm test`): type check, the suite with coverage under UTC, the suite
-// again under three more time zones, the build, a consumer smoke test, the API docs with the policy
-// handbook, and the package checks (publint, attw). It ends
+// again under three more time zones, the build, a consumer smoke test, the size budgets, the
+// tree-shaking check, the notebook example, the API docs with the policy handbook, and the package
+// checks (publint, attw). It ends
 // with one plain line `N passed, N failed` summed over every suite run, and exits non-zero if any
 // step failed.
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,9 @@ zones.forEach((zone, index) => {
 });
 run('build', 'npm', ['run', 'build', '--silent']);
 run('consumer smoke test', 'node', ['scripts/smoke-consumer.mjs']);
+run('size budgets (size-limit)', 'npx', ['size-limit']);
+run('tree-shaking (incentives without the readiness frameworks)', 'node', ['scripts/check-tree-shaking.mjs']);
+run('notebook example (Node)', 'node', ['examples/notebook/budgets-notebook.mjs', '--check']);
 run('fresh project: policy cases under node:test and vitest', 'node', ['scripts/fresh-project-check.mjs']);
 run('docs (typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
 run('publint', 'npx', ['publint', '--strict']);

@@ -1,6 +1,14 @@
 /**
- * Vega-Lite chart specifications built as plain JSON from the library's tidy outputs.
+ * Vega-Lite v6 chart specifications built as plain JSON from the library's own results: budget
+ * variance by month and service line (`monitorBudget`), incentive payments by practice
+ * (`incentivePaymentSchedule`) and readiness by factor and area (`assessReadiness`). No rendering
+ * library is needed at run time; money is shown in pounds converted exactly from pence. See the
+ * charts guide in `docs/guide/`.
  *
  * @module
  */
-export {};
+export { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-lite-spec.js';
+export { budgetVarianceChart, type BudgetVarianceChartOptions, type BudgetVarianceChartRow } from './budget-variance-chart.js';
+export { incentivePaymentsChart, type IncentivePaymentsChartOptions, type IncentivePaymentsChartRow, type IncentivePaymentsChartTotal } from './incentive-payments-chart.js';
+export { readinessChart, type ReadinessChartOptions, type ReadinessChartRow } from './readiness-chart.js';
+export * from './schemas.js';

@@ -22,3 +22,4 @@ export * from '../incentives/schemas.js';
 export * from '../conflicts/schemas.js';
 export * from '../readiness/schemas.js';
 export { PolicyCaseSchema } from '../testing/case.js';
+export * from '../charts/schemas.js';

@@ -1,0 +1,8 @@
+/**
+ * The charts' public zod schemas, for `practice-based-commissioning/schemas`.
+ *
+ * @module
+ */
+export { BudgetVarianceChartInputSchema, BudgetVarianceChartMonthSchema, BudgetVarianceChartOptionsSchema } from './budget-variance-chart.js';
+export { IncentivePaymentsChartInputSchema, IncentivePaymentsChartOptionsSchema, IncentivePaymentsChartRecordSchema } from './incentive-payments-chart.js';
+export { ReadinessChartAssessmentSchema, ReadinessChartInputSchema, ReadinessChartOptionsSchema } from './readiness-chart.js';
