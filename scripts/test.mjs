@@ -29,7 +29,9 @@ function count(file) {
   try {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     passed += json.numPassedTests ?? 0;
-    failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0) ;
+    // Failed tests, plus test files that failed without running a test (an import error, say).
+    const brokenFiles = (json.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0).length;
+    failed += (json.numFailedTests ?? 0) + brokenFiles;
   } catch {
     failed += 1;
   }
