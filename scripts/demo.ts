@@ -7,8 +7,9 @@ import { conflictsSection } from './demo/conflicts.js';
 import { coreSection } from './demo/core.js';
 import { incentivesSection } from './demo/incentives.js';
 import { readinessSection } from './demo/readiness.js';
+import { scenarioSection } from './demo/scenario.js';
 
-const sections: readonly (() => string)[] = [coreSection, budgetsSection, incentivesSection, conflictsSection, readinessSection];
+const sections: readonly (() => string)[] = [coreSection, budgetsSection, incentivesSection, conflictsSection, readinessSection, scenarioSection];
 
 const rule = '═'.repeat(78);
 console.log(rule);

@@ -22,4 +22,6 @@ export * from '../incentives/schemas.js';
 export * from '../conflicts/schemas.js';
 export * from '../readiness/schemas.js';
 export { PolicyCaseSchema } from '../testing/case.js';
+export { GenerateAreaOptionsSchema } from '../testing/generate/index.js';
 export * from '../charts/schemas.js';
+export * from '../scenario/schemas.js';

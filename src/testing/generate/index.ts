@@ -3,4 +3,5 @@
  *
  * @module
  */
-export {};
+export { generateArea, generatedEnglandPctCodes, GenerateAreaOptionsSchema, type GenerateAreaOptions } from './generate-area.js';
+export { fingerprintArea } from './fingerprint-area.js';

@@ -1,0 +1,455 @@
+/**
+ * Policy scenarios: one area evaluated under a baseline policy and under a reform, and what changed —
+ * per record, per practice and in total — with the parameters and rule versions that caused each change.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { IsoDateTextSchema } from '../core/calendar.js';
+import { PbcError } from '../core/errors.js';
+import type { JsonValue } from '../core/explanation.js';
+import { PolicySchema, applyReform, validatePolicy, type DatedValue, type ParameterUnit, type Policy, type Reform } from '../core/parameters.js';
+import { ScenarioAreaSchema } from './area-schema.js';
+import { diffExplanations, type ScenarioCause } from './diff-explanations.js';
+import { areaContext, assembleEvaluation, evaluatePct, type AreaContext, type PctEvaluation } from './evaluate-area.js';
+import { parseScenarioInput } from './internal.js';
+import { withScenarioParameters } from './scenario-parameters.js';
+import type { ScenarioTotals } from './tables.js';
+
+/**
+ * The zod schema for the options of {@link compareScenarios}: the date the year is looked at.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { CompareScenariosOptionsSchema } from 'practice-based-commissioning';
+ * CompareScenariosOptionsSchema.safeParse({ asOf: '2009-06-30' }).success; //=> true
+ * CompareScenariosOptionsSchema.safeParse({}).success;                    //=> false
+ * ```
+ */
+export const CompareScenariosOptionsSchema = z
+  .object({
+    asOf: IsoDateTextSchema.meta({ description: 'The date the year is looked at under both policies.' }),
+  })
+  .strict();
+
+/**
+ * The options of {@link compareScenarios}. See {@link CompareScenariosOptionsSchema}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { CompareScenariosOptions } from 'practice-based-commissioning';
+ * const options: CompareScenariosOptions = { asOf: '2009-06-30' };
+ * options.asOf; //=> '2009-06-30'
+ * ```
+ */
+export type CompareScenariosOptions = z.input<typeof CompareScenariosOptionsSchema>;
+
+/**
+ * One changed figure of one record (a table row of `evaluateArea`): before, after, the difference
+ * for numbers, and its causes.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioChange } from 'practice-based-commissioning';
+ * declare const change: ScenarioChange;
+ * change.causes.map((cause) => cause.id); //=> ['budget.realBudget.lines'], for example
+ * ```
+ */
+export interface ScenarioChange {
+  /** The table: `budgets`, `monitoring`, `yearEnd`, `incentives`, `conflicts`, `readiness` or `groups`. */
+  readonly topic: string;
+  /** The record within its table (for example `Z90001/ELECTIVE_INPATIENT`). */
+  readonly recordKey: string;
+  readonly shaCode: string;
+  readonly pctCode: string;
+  readonly practiceCode: string | null;
+  /** The column that changed. */
+  readonly measure: string;
+  /** The value before and after (`null` when the record exists on one side only). */
+  readonly before: JsonValue;
+  readonly after: JsonValue;
+  /** `after − before` when both are numbers, otherwise `null`. */
+  readonly difference: number | null;
+  readonly explanationKey: string;
+  /** The parameters and rule versions that caused the change (the explanation diff). */
+  readonly causes: readonly ScenarioCause[];
+}
+
+/**
+ * One changed figure of one practice's year (a column of `evaluateArea`'s practices table).
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioPracticeChange } from 'practice-based-commissioning';
+ * declare const change: ScenarioPracticeChange;
+ * change.difference === change.after - change.before; //=> true
+ * ```
+ */
+export interface ScenarioPracticeChange {
+  readonly shaCode: string;
+  readonly pctCode: string;
+  readonly practiceCode: string;
+  /** `budget`, `outturn`, `variance`, `practiceKeeps`, `practiceBears`, `pctBears`, `furReleased` or `incentivesDue`. */
+  readonly measure: string;
+  readonly before: number;
+  readonly after: number;
+  readonly difference: number;
+  readonly causes: readonly ScenarioCause[];
+}
+
+/**
+ * One of the area's totals before and after (every total, changed or not).
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioTotalChange } from 'practice-based-commissioning';
+ * declare const total: ScenarioTotalChange;
+ * total.difference === total.after - total.before; //=> true
+ * ```
+ */
+export interface ScenarioTotalChange {
+  readonly measure: keyof ScenarioTotals;
+  readonly before: number;
+  readonly after: number;
+  readonly difference: number;
+}
+
+/**
+ * A parameter whose dated values differ between the two policies.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioParameterChange } from 'practice-based-commissioning';
+ * declare const change: ScenarioParameterChange;
+ * change.after?.map((value) => value.from); //=> ['2005-04-01'], for the elective real-budget reform
+ * ```
+ */
+export interface ScenarioParameterChange {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: ParameterUnit;
+  /** The values under the baseline, or `null` when it lacks the parameter. */
+  readonly before: readonly DatedValue[] | null;
+  readonly after: readonly DatedValue[] | null;
+}
+
+/**
+ * A rule whose version differs between the two policies.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioRuleVersionChange } from 'practice-based-commissioning';
+ * const change: ScenarioRuleVersionChange = { rule: 'budget.monitor', before: null, after: '2' };
+ * change.after; //=> '2'
+ * ```
+ */
+export interface ScenarioRuleVersionChange {
+  readonly rule: string;
+  /** The version the policy chooses, or `null` for the rule's own. */
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+/**
+ * The result of {@link compareScenarios}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioComparison } from 'practice-based-commissioning';
+ * declare const comparison: ScenarioComparison;
+ * comparison.totals.find((total) => total.measure === 'practiceKeeps')?.difference; //=> 2840000, for example
+ * ```
+ */
+export interface ScenarioComparison {
+  readonly areaId: string | null;
+  readonly financialYear: string;
+  readonly asOf: string;
+  readonly baselinePolicyId: string;
+  readonly reformPolicyId: string;
+  /** The reforms the second policy carries beyond the first's. */
+  readonly reforms: Policy['reforms'];
+  readonly changedParameters: readonly ScenarioParameterChange[];
+  readonly changedRuleVersions: readonly ScenarioRuleVersionChange[];
+  /** Every changed figure of every record, in area order. */
+  readonly changes: readonly ScenarioChange[];
+  /** Every changed figure of every practice's year. */
+  readonly practices: readonly ScenarioPracticeChange[];
+  /** Every total, before and after. */
+  readonly totals: readonly ScenarioTotalChange[];
+  readonly summary: {
+    /** Records compared across the tables. */
+    readonly recordsCompared: number;
+    /** Records with at least one changed figure. */
+    readonly recordsChanged: number;
+    /** Practices with at least one changed figure in the practices table. */
+    readonly practicesChanged: number;
+  };
+}
+
+interface TopicSpec {
+  readonly topic: 'budgets' | 'monitoring' | 'yearEnd' | 'incentives' | 'conflicts' | 'readiness' | 'groups';
+  readonly key: (row: RowLike) => string;
+  readonly measures: readonly string[];
+}
+
+type RowLike = { readonly explanationKey: string; readonly shaCode: string; readonly pctCode: string; readonly [field: string]: unknown };
+
+const text = (row: RowLike, field: string): string => String(row[field]);
+
+const TOPICS: readonly TopicSpec[] = [
+  { topic: 'budgets', key: (row) => `${text(row, 'practiceCode')}/${text(row, 'serviceLine')}`, measures: ['regime', 'historic', 'fairShare', 'beforeControlTotal', 'budget'] },
+  {
+    topic: 'monitoring',
+    key: (row) => `${text(row, 'practiceCode')}/${text(row, 'serviceLine')}`,
+    measures: ['budget', 'budgetToDate', 'spendToDate', 'varianceToDate', 'forecastOutturn', 'forecastVariance', 'projectedOverspend'],
+  },
+  {
+    topic: 'yearEnd',
+    key: (row) => text(row, 'practiceCode'),
+    measures: [
+      'budget',
+      'outturn',
+      'indicativeBudget',
+      'indicativeOutturn',
+      'offsetAgainstEarlierOverspends',
+      'pctPriorClaim',
+      'practiceShareRatio',
+      'furPracticeShare',
+      'furPctShare',
+      'managementCostsCharged',
+      'furReleased',
+      'releaseStatus',
+      'overspendBorneBy',
+      'rightToBudget',
+      'realBudget',
+      'realOutturn',
+      'realHolderKeeps',
+      'realPctKeeps',
+      'realHolderBears',
+      'realPctBears',
+      'practiceKeeps',
+      'practiceBears',
+      'pctBears',
+    ],
+  },
+  { topic: 'incentives', key: (row) => `${text(row, 'practiceCode')}/${text(row, 'scheme')}/${text(row, 'item')}`, measures: ['status', 'dueOn', 'amount', 'value'] },
+  { topic: 'conflicts', key: (row) => `${text(row, 'caseId')}/${text(row, 'ruleId')}/${text(row, 'subjectKind')}/${text(row, 'subjectId')}`, measures: ['outcome'] },
+  { topic: 'readiness', key: (row) => text(row, 'framework'), measures: ['rating', 'ready', 'score', 'maximum', 'metCount', 'gaps', 'missingEvidence', 'ratingIfAllUnknownMet'] },
+  { topic: 'groups', key: (row) => text(row, 'groupId'), measures: ['budget', 'outturn', 'variance', 'practiceKeeps', 'practiceBears', 'incentivesDue'] },
+];
+
+const PRACTICE_MEASURES = ['budget', 'outturn', 'variance', 'practiceKeeps', 'practiceBears', 'pctBears', 'furReleased', 'incentivesDue'] as const;
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function json(value: unknown): JsonValue {
+  return value === undefined ? null : (value as JsonValue);
+}
+
+function resolveReform(baseline: Policy, reform: unknown): Policy {
+  if (PolicySchema.safeParse(reform).success) {
+    const policy = reform as Policy;
+    const { findings } = validatePolicy(policy);
+    if (findings.length > 0) {
+      throw new PbcError('INVALID_POLICY', `the reform policy is invalid: ${findings.map((finding) => finding.message).join('; ')}`, {
+        issues: findings.map((finding) => ({ path: ['reform', ...(finding.parameterId === undefined ? [] : ['parameters', finding.parameterId])], message: finding.message, rule: finding.code })),
+      });
+    }
+    return withScenarioParameters(policy);
+  }
+  return applyReform(withScenarioParameters(baseline), reform as Reform);
+}
+
+function checkBaseline(baseline: unknown): Policy {
+  const { ok, findings } = validatePolicy(baseline);
+  if (!ok) {
+    throw new PbcError('INVALID_POLICY', `the baseline is not a valid policy: ${findings.map((finding) => finding.message).join('; ')}`, {
+      issues: findings.map((finding) => ({ path: ['baseline', ...(finding.parameterId === undefined ? [] : ['parameters', finding.parameterId])], message: finding.message, rule: finding.code })),
+    });
+  }
+  return withScenarioParameters(baseline as Policy);
+}
+
+function changedParametersOf(before: Policy, after: Policy): ScenarioParameterChange[] {
+  const ids = [...new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)])].sort();
+  const changes: ScenarioParameterChange[] = [];
+  for (const id of ids) {
+    const left = before.parameters[id];
+    const right = after.parameters[id];
+    if (left !== undefined && right !== undefined && same(left.values, right.values)) continue;
+    // One of the two defines the parameter (the ids come from both).
+    const parameter = (right ?? left)!;
+    changes.push({ id, label: parameter.label, unit: parameter.unit, before: left?.values ?? null, after: right?.values ?? null });
+  }
+  return changes;
+}
+
+function changedRuleVersionsOf(before: Policy, after: Policy): ScenarioRuleVersionChange[] {
+  const rules = [...new Set([...Object.keys(before.ruleVersions), ...Object.keys(after.ruleVersions)])].sort();
+  return rules
+    .map((rule) => ({ rule, before: before.ruleVersions[rule] ?? null, after: after.ruleVersions[rule] ?? null }))
+    .filter((change) => change.before !== change.after);
+}
+
+function strip(evaluation: PctEvaluation): PctEvaluation {
+  return { ...evaluation, budgets: [], monitoring: [], incentives: [], conflicts: [], groups: [], explanations: null };
+}
+
+/**
+ * Evaluates one area under two policies — a baseline and a reform — and reports what changed: every
+ * changed figure of every record of `evaluateArea`'s tables (budgets, monitoring, year end,
+ * incentives, conflicts findings, readiness, groups), every changed figure of every practice's year,
+ * and every total before and after. Each change carries its **causes**: the explanation diff of the
+ * record under the two policies (`diffExplanations`), keeping the parameters whose dated values differ
+ * between the policies (id, the date read, before, after) and the rules whose versions differ.
+ *
+ * The reform may be a `Reform` (applied to the baseline, with the scenario parameters added, see
+ * `withScenarioParameters`) — for example {@link realBudgetsForElectiveCareReform}, the King's Fund's
+ * "replace" option — or a whole policy. An empty reform changes nothing. The area is evaluated PCT by
+ * PCT, so memory stays bounded for all of England.
+ *
+ * @param area - the area (validated with {@link ScenarioAreaSchema})
+ * @param baseline - the policy to compare against (often `baselinePolicy`)
+ * @param reform - a `Reform`, or a policy
+ * @param options - `asOf`
+ * @returns a {@link ScenarioComparison}
+ * @throws PbcError `INVALID_POLICY` for a baseline (or reform policy) that is not valid;
+ *   `INVALID_REFORM` for a reform that cannot be applied; any error `evaluateArea` raises
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { compareScenarios, realBudgetsForElectiveCareReform } from 'practice-based-commissioning';
+ * import { baselinePolicy } from 'practice-based-commissioning/policy';
+ * import { generateArea } from 'practice-based-commissioning/testing';
+ * const area = generateArea({ seed: 1, scope: { pct: '5A0' }, financialYear: '2008/09' });
+ * const comparison = compareScenarios(area, baselinePolicy, realBudgetsForElectiveCareReform, { asOf: '2009-06-30' });
+ * comparison.changedParameters.map((change) => change.id); //=> ['budget.realBudget.lines']
+ * comparison.practices[0]?.causes[0]?.id;                  //=> 'budget.realBudget.lines'
+ * ```
+ */
+export function compareScenarios(area: unknown, baseline: Policy, reform: Policy | Reform, options: CompareScenariosOptions): ScenarioComparison {
+  const { asOf } = parseScenarioInput(CompareScenariosOptionsSchema, options ?? {}, 'compareScenarios options');
+  const before = checkBaseline(baseline);
+  const after = resolveReform(before, reform);
+  const parsed = parseScenarioInput(ScenarioAreaSchema, area, 'area');
+  const changedParameters = changedParametersOf(before, after);
+  const changedRuleVersions = changedRuleVersionsOf(before, after);
+  const parameterIds = new Set(changedParameters.map((change) => change.id));
+  const ruleIds = new Set(changedRuleVersions.map((change) => change.rule));
+  const contextBefore: AreaContext = areaContext(parsed, { policy: baseline, asOf, explanations: true });
+  const contextAfter: AreaContext = areaContext(parsed, { policy: after, asOf, explanations: true });
+
+  const changes: ScenarioChange[] = [];
+  const practiceChanges: ScenarioPracticeChange[] = [];
+  const keptBefore: PctEvaluation[] = [];
+  const keptAfter: PctEvaluation[] = [];
+  let recordsCompared = 0;
+  let recordsChanged = 0;
+  const changedPractices = new Set<string>();
+
+  parsed.pcts.forEach((_pct, pctAt) => {
+    const left = evaluatePct(contextBefore, pctAt);
+    const right = evaluatePct(contextAfter, pctAt);
+    const memo = new Map<string, readonly ScenarioCause[]>();
+    const causesOf = (key: string): readonly ScenarioCause[] => {
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+      // Both evaluations collect explanations (explanations: true above).
+      const found = diffExplanations(left.explanations!.get(key), right.explanations!.get(key), { before, after, parameters: parameterIds, rules: ruleIds });
+      memo.set(key, found);
+      return found;
+    };
+    for (const spec of TOPICS) {
+      const rowsBefore = new Map<string, RowLike>();
+      for (const row of left[spec.topic] as unknown as readonly RowLike[]) rowsBefore.set(spec.key(row), row);
+      const rowsAfter = new Map<string, RowLike>();
+      for (const row of right[spec.topic] as unknown as readonly RowLike[]) rowsAfter.set(spec.key(row), row);
+      const keys = new Set([...rowsBefore.keys(), ...rowsAfter.keys()]);
+      for (const recordKey of keys) {
+        recordsCompared += 1;
+        const a = rowsBefore.get(recordKey);
+        const b = rowsAfter.get(recordKey);
+        // Every key comes from one of the two maps.
+        const row = (b ?? a)!;
+        let changed = false;
+        for (const measure of spec.measures) {
+          const valueBefore = json(a?.[measure]);
+          const valueAfter = json(b?.[measure]);
+          if (same(valueBefore, valueAfter)) continue;
+          changed = true;
+          changes.push({
+            topic: spec.topic,
+            recordKey,
+            shaCode: row.shaCode,
+            pctCode: row.pctCode,
+            practiceCode: typeof row['practiceCode'] === 'string' ? row['practiceCode'] : null,
+            measure,
+            before: valueBefore,
+            after: valueAfter,
+            difference: typeof valueBefore === 'number' && typeof valueAfter === 'number' ? valueAfter - valueBefore : null,
+            explanationKey: row.explanationKey,
+            causes: causesOf(row.explanationKey),
+          });
+        }
+        if (changed) recordsChanged += 1;
+      }
+    }
+    const practicesAfter = new Map(right.practices.map((row) => [row.practiceCode, row]));
+    for (const a of left.practices) {
+      // Both evaluations cover the same practices of the PCT.
+      const b = practicesAfter.get(a.practiceCode)!;
+      for (const measure of PRACTICE_MEASURES) {
+        if (a[measure] === b[measure]) continue;
+        changedPractices.add(a.practiceCode);
+        const key = measure === 'budget' ? `budgets:${a.pctCode}` : measure === 'incentivesDue' ? `incentives:${a.practiceCode}` : a.explanationKey;
+        practiceChanges.push({
+          shaCode: a.shaCode,
+          pctCode: a.pctCode,
+          practiceCode: a.practiceCode,
+          measure,
+          before: a[measure],
+          after: b[measure],
+          difference: b[measure] - a[measure],
+          causes: causesOf(key),
+        });
+      }
+    }
+    keptBefore.push(strip(left));
+    keptAfter.push(strip(right));
+  });
+
+  const quiet = (context: AreaContext): AreaContext => ({ ...context, explanations: false });
+  const totalsBefore = assembleEvaluation(quiet(contextBefore), keptBefore).totals;
+  const totalsAfter = assembleEvaluation(quiet(contextAfter), keptAfter).totals;
+  const totals = (Object.keys(totalsBefore) as (keyof ScenarioTotals)[]).map((measure) => ({
+    measure,
+    before: totalsBefore[measure],
+    after: totalsAfter[measure],
+    difference: totalsAfter[measure] - totalsBefore[measure],
+  }));
+  const baselineReforms = new Set(before.reforms.map((entry) => entry.id));
+  return {
+    areaId: parsed.id ?? null,
+    financialYear: parsed.financialYear,
+    asOf,
+    baselinePolicyId: before.id,
+    reformPolicyId: after.id,
+    reforms: after.reforms.filter((entry) => !baselineReforms.has(entry.id)),
+    changedParameters,
+    changedRuleVersions,
+    changes,
+    practices: practiceChanges,
+    totals,
+    summary: { recordsCompared, recordsChanged, practicesChanged: changedPractices.size },
+  };
+}

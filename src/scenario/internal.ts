@@ -1,0 +1,80 @@
+/**
+ * Helpers shared by the scenario modules: zod issues that carry a rule id and an error code,
+ * parsing that raises one PbcError for every issue, and re-pointing an area function's error at the
+ * part of the area it came from. Not part of the public API.
+ *
+ * @internal
+ * @module
+ */
+import type { z } from 'zod';
+import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+
+/** A zod custom issue carrying a rule id and an error code in its params. @internal */
+export type ScenarioZodIssue = {
+  code: 'custom';
+  path: (string | number)[];
+  message: string;
+  params: { rule: string; code: ErrorCode };
+};
+
+/** Builds a zod custom issue with a rule id and an error code. @internal */
+export function scenarioIssue(path: (string | number)[], message: string, rule: string, code: ErrorCode = 'INVALID_INPUT'): ScenarioZodIssue {
+  return { code: 'custom', path, message, params: { rule, code } };
+}
+
+function describe(issues: readonly PbcIssue[]): string {
+  const shown = issues
+    .slice(0, 3)
+    .map((entry) => `${entry.path.length === 0 ? '(root)' : entry.path.join('.')}: ${entry.message}`)
+    .join('; ');
+  return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
+}
+
+/** One code for a set of issues: theirs when they agree, otherwise INVALID_INPUT. @internal */
+function codeFor(codes: readonly ErrorCode[]): ErrorCode {
+  const first = codes[0] ?? 'INVALID_INPUT';
+  return codes.every((code) => code === first) ? first : 'INVALID_INPUT';
+}
+
+/**
+ * Parses `input` with a schema; on failure raises one PbcError listing every issue. Custom issues
+ * carry their rule id and error code; schema issues the zod code as the rule.
+ * @internal
+ */
+export function parseScenarioInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const codes: ErrorCode[] = [];
+  const issues: PbcIssue[] = result.error.issues.map((entry) => {
+    const params = entry.code === 'custom' ? (entry.params as { rule?: string; code?: ErrorCode } | undefined) : undefined;
+    codes.push(params?.code ?? 'INVALID_INPUT');
+    return {
+      // The scenario schemas have string keys and array indexes only, never symbol keys.
+      path: entry.path as (string | number)[],
+      message: entry.message,
+      rule: params?.rule ?? entry.code,
+    };
+  });
+  throw new PbcError(codeFor(codes), `invalid ${what}: ${describe(issues)}`, { issues });
+}
+
+const POLICY_ERRORS = new Set<ErrorCode>(['INVALID_POLICY', 'PARAMETER_NOT_FOUND', 'PARAMETER_NOT_IN_FORCE', 'PARAMETER_TYPE_MISMATCH']);
+
+/**
+ * Runs one call of an area function for a part of the area and, if it raises a PbcError, raises it
+ * again with every issue's path re-pointed into the area (by `repath`) and the message saying where.
+ * @internal
+ */
+export function withinArea<T>(where: string, repath: (path: readonly (string | number)[]) => (string | number)[], run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    // Errors about the policy point into the policy, not the area: they pass through unchanged.
+    if (!isPbcError(error) || POLICY_ERRORS.has(error.code)) throw error;
+    const issues = (error.issues.length > 0 ? error.issues : [{ path: [], message: error.message, ...(error.rule === undefined ? {} : { rule: error.rule }) }]).map((entry) => ({
+      ...entry,
+      path: repath(entry.path),
+    }));
+    throw new PbcError(error.code, `${where}: ${error.message}`, { issues, cause: error, ...(error.rule === undefined ? {} : { rule: error.rule }) });
+  }
+}

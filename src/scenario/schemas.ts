@@ -1,0 +1,21 @@
+/**
+ * The scenario area's public zod schemas, for `src/schemas/all.ts` (and so `./schemas` and the JSON
+ * Schema files).
+ *
+ * @module
+ */
+export {
+  ScenarioAreaSchema,
+  ScenarioBudgetSettingSchema,
+  ScenarioBusinessCaseSchema,
+  ScenarioFreedUpResourcesSchema,
+  ScenarioGroupSchema,
+  ScenarioMonthlySpendSchema,
+  ScenarioPctSchema,
+  ScenarioPracticeSchema,
+  ScenarioReadinessFrameworkSchema,
+  ScenarioReadinessSchema,
+  ScenarioShaSchema,
+} from './area-schema.js';
+export { EvaluateAreaOptionsSchema } from './evaluate-area.js';
+export { CompareScenariosOptionsSchema } from './compare-scenarios.js';
