@@ -19,12 +19,14 @@ describe('JSON Schemas generated from the zod schemas', () => {
     expect(jsonSchemaOf('PenceSchema')).toMatchObject({ type: 'integer', maximum: Number.MAX_SAFE_INTEGER });
     expect(jsonSchemaOf('IsoDateSchema')).toMatchObject({ type: 'string', format: 'date', pattern: '^(\\d{4})-(\\d{2})-(\\d{2})$' });
   });
-  it('refuses an unknown name', () => {
-    try {
-      jsonSchemaOf('NoSuchSchema');
-      expect.unreachable();
-    } catch (error) {
-      expect(isPbcError(error, 'INVALID_INPUT')).toBe(true);
+  it('refuses an unknown name, or one that is not text', () => {
+    for (const name of ['NoSuchSchema', Object.create(null) as string, 42 as unknown as string]) {
+      try {
+        jsonSchemaOf(name);
+        expect.unreachable();
+      } catch (error) {
+        expect(isPbcError(error, 'INVALID_INPUT')).toBe(true);
+      }
     }
   });
 });

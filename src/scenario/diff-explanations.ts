@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PbcError } from '../core/errors.js';
 import type { Explanation, JsonValue } from '../core/explanation.js';
 import { parameterAt, type Policy } from '../core/parameters.js';
 
@@ -136,6 +137,11 @@ function valueIn(policy: Policy, id: string, date: string): { value: JsonValue; 
  * ```
  */
 export function diffExplanations(before: Explanation | undefined, after: Explanation | undefined, options: DiffExplanationsOptions = {}): ScenarioCause[] {
+  for (const [name, tree] of [['before', before], ['after', after]] as const) {
+    if (tree !== undefined && (typeof tree !== 'object' || tree === null || !Array.isArray(tree.parameters) || !Array.isArray(tree.children))) {
+      throw new PbcError('INVALID_INPUT', `diffExplanations: ${name} is not an explanation`, { issues: [{ path: [name], message: 'must be an explanation tree or undefined' }] });
+    }
+  }
   const parameters = options.parameters === undefined ? undefined : new Set(options.parameters);
   const rules = options.rules === undefined ? undefined : new Set(options.rules);
   const a = collect(before);

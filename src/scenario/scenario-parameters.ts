@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PbcError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Parameter, Policy, Source } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -65,6 +66,9 @@ const completed = new WeakMap<Policy, Policy>();
  * ```
  */
 export function withScenarioParameters(policy: Policy): Policy {
+  if (typeof policy !== 'object' || policy === null || typeof policy.parameters !== 'object' || policy.parameters === null) {
+    throw new PbcError('INVALID_INPUT', 'withScenarioParameters needs a policy (the baseline or a reformed one)', { issues: [{ path: ['policy'], message: 'must be a policy' }] });
+  }
   const known = completed.get(policy);
   if (known !== undefined) return known;
   const missing = scenarioParameterDefaults.filter((parameter) => policy.parameters[parameter.id] === undefined);

@@ -56,9 +56,10 @@ export type JsonSchemaDocument = { readonly [key: string]: unknown };
  * ```
  */
 export function jsonSchemaOf(name: string): JsonSchemaDocument {
-  const schema = (allSchemas as Record<string, unknown>)[name];
-  if (!schemaNames.includes(name) || !(schema instanceof z.ZodType)) {
-    throw new PbcError('INVALID_INPUT', `no public schema is named "${name}"`, { issues: [{ path: ['name'], message: `must be one of ${schemaNames.join(', ')}` }] });
+  const schema = typeof name === 'string' && schemaNames.includes(name) ? (allSchemas as Record<string, unknown>)[name] : undefined;
+  if (!(schema instanceof z.ZodType)) {
+    const shown = typeof name === 'string' ? JSON.stringify(name.slice(0, 80)) : `a ${typeof name}`;
+    throw new PbcError('INVALID_INPUT', `no public schema is named ${shown}`, { issues: [{ path: ['name'], message: `must be one of ${schemaNames.join(', ')}` }] });
   }
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const title = name.replace(/Schema$/, '');

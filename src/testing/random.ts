@@ -42,7 +42,10 @@ export interface SeededRandom {
  * ```
  */
 export function createSeededRandom(seed: number): SeededRandom {
-  if (!Number.isSafeInteger(seed)) throw new PbcError('INVALID_INPUT', `seed must be a safe integer, got ${String(seed)}`, { issues: [{ path: ['seed'], message: 'must be a safe integer' }] });
+  if (!Number.isSafeInteger(seed)) {
+    const shown = typeof seed === 'number' ? String(seed) : `a ${typeof seed}`;
+    throw new PbcError('INVALID_INPUT', `seed must be a safe integer, got ${shown}`, { issues: [{ path: ['seed'], message: 'must be a safe integer' }] });
+  }
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

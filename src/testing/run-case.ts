@@ -4,7 +4,7 @@
  * @module
  */
 import { applyReform, type Policy } from '../core/parameters.js';
-import { isPbcError, type PbcIssue } from '../core/errors.js';
+import { PbcError, isPbcError, type PbcIssue } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import type { Explanation } from '../core/explanation.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -54,6 +54,28 @@ export interface PolicyCaseResult {
   readonly error?: { readonly code: string; readonly message: string; readonly issues: readonly PbcIssue[] };
   /** Input fields the rule needed that the case left out (paths into `input`). */
   readonly missingInputs: readonly (readonly (string | number)[])[];
+}
+
+/** The list of cases, or one PbcError saying it is not a list. @internal */
+function caseList(cases: unknown): readonly unknown[] {
+  if (!Array.isArray(cases)) throw new PbcError('INVALID_INPUT', `policy cases must be a list, got ${cases === null ? 'null' : `a ${typeof cases}`}`, { issues: [{ path: [], message: 'must be an array of cases' }] });
+  return cases;
+}
+
+/** Deeper than this, case data is refused before parsing (the recursive JSON schema would overflow the stack). */
+const MAX_CASE_DEPTH = 200;
+
+/** Whether a value nests deeper than `limit`, checked without recursion. @internal */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    // The loop runs only while the stack is non-empty.
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -136,6 +158,9 @@ export function runPolicyCase(policyCase: unknown, options: RunPolicyCaseOptions
   let policy: Policy;
   let entryPoint: PolicyEntryPoint | undefined;
   try {
+    if (nestsDeeperThan(policyCase, MAX_CASE_DEPTH)) {
+      throw new PbcError('INVALID_INPUT', `invalid policy case: nested more than ${MAX_CASE_DEPTH} levels deep`, { issues: [{ path: [], message: `nested more than ${MAX_CASE_DEPTH} levels deep` }] });
+    }
     parsed = parseInput(PolicyCaseSchema, policyCase, 'policy case');
     policy = parsed.reform === undefined ? (options.policy ?? baselinePolicy) : applyReform(options.policy ?? baselinePolicy, parsed.reform);
     entryPoint = (options.entryPoints ?? policyEntryPoints)[parsed.entryPoint] ?? policyEntryPoints[parsed.entryPoint];
@@ -187,7 +212,7 @@ export function runPolicyCases(
   cases: readonly unknown[],
   options: RunPolicyCaseOptions = {},
 ): { readonly passed: number; readonly failed: number; readonly invalid: number; readonly results: readonly PolicyCaseResult[] } {
-  const results = cases.map((policyCase) => runPolicyCase(policyCase, options));
+  const results = caseList(cases).map((policyCase) => runPolicyCase(policyCase, options));
   return {
     passed: results.filter((result) => result.status === 'pass').length,
     failed: results.filter((result) => result.status === 'fail').length,
@@ -230,7 +255,7 @@ export function compareEvidence(
   readonly differences: readonly PolicyCaseDifference[];
 }[] {
   const extra = options.entryPoints === undefined ? {} : { entryPoints: options.entryPoints };
-  return cases.map((policyCase) => {
+  return caseList(cases).map((policyCase) => {
     const before = runPolicyCase(policyCase, { policy: options.baseline ?? baselinePolicy, ...extra });
     const after = runPolicyCase(policyCase, { policy: options.reformed, ...extra });
     return { name: before.name, baseline: before.status, reformed: after.status, changed: before.status !== after.status, differences: after.differences };

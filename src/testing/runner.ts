@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PbcError } from '../core/errors.js';
 import { runPolicyCase, type PolicyCaseResult, type RunPolicyCaseOptions } from './run-case.js';
 
 function show(value: unknown): string {
@@ -18,6 +19,7 @@ function show(value: unknown): string {
  *
  * @param result - from `runPolicyCase`
  * @returns multi-line text
+ * @throws PbcError `INVALID_INPUT` for something that is not a result of `runPolicyCase`
  * @category Testing
  * @example
  * ```ts
@@ -32,6 +34,12 @@ function show(value: unknown): string {
  * ```
  */
 export function describePolicyCaseResult(result: PolicyCaseResult): string {
+  const shape = result as Partial<Record<keyof PolicyCaseResult, unknown>> | null;
+  if (typeof shape !== 'object' || shape === null || typeof shape.status !== 'string' || !Array.isArray(shape.differences) || !Array.isArray(shape.missingInputs)) {
+    throw new PbcError('INVALID_INPUT', 'describePolicyCaseResult needs a result from runPolicyCase (status, differences, missingInputs)', {
+      issues: [{ path: [], message: 'not a policy case result' }],
+    });
+  }
   const lines = [`${result.status.toUpperCase()} ${result.name} [${result.entryPoint}; source: ${result.source}]`];
   for (const difference of result.differences) {
     const where = difference.path.length === 0 ? '(result)' : difference.path.join('.');

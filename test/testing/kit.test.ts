@@ -183,3 +183,26 @@ describe('the entry-point registry', () => {
     expect(heatMap.status).not.toBe('invalid');
   });
 });
+
+describe('hostile inputs to the kit', () => {
+  const pbcCode = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as { code?: string }).code ?? 'not a PbcError';
+    }
+    return 'no error';
+  };
+  it('refuses a list of cases that is not a list, and a result that is not a result', () => {
+    expect(pbcCode(() => runPolicyCases(undefined as never))).toBe('INVALID_INPUT');
+    expect(pbcCode(() => compareEvidence({} as never, { reformed: baselinePolicy }))).toBe('INVALID_INPUT');
+    expect(pbcCode(() => describePolicyCaseResult({} as never))).toBe('INVALID_INPUT');
+  });
+  it('reports a case nested thousands of levels deep as invalid instead of overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 100_000; level += 1) deep = { a: deep };
+    const result = runPolicyCase({ name: 'deep', entryPoint: 'parameterAt', asOf: '2007-04-01', input: deep, expected: {}, source: 's' });
+    expect(result.status).toBe('invalid');
+    expect(result.error?.message).toContain('nested more than 200 levels deep');
+  });
+});

@@ -21,7 +21,7 @@ describe('createSeededRandom', () => {
     expect(['a', 'b']).toContain(random.pick(['a', 'b']));
   });
   it('rejects bad seeds and ranges', () => {
-    for (const fn of [() => createSeededRandom(1.5), () => createSeededRandom(1).integer(5, 3), () => createSeededRandom(1).pick([])]) {
+    for (const fn of [() => createSeededRandom(1.5), () => createSeededRandom({ toString: {} } as unknown as number), () => createSeededRandom(1).integer(5, 3), () => createSeededRandom(1).pick([])]) {
       try {
         fn();
         expect.unreachable();
