@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+import { withoutNegativeZero } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -59,7 +60,7 @@ function codeFor(codes: readonly ErrorCode[]): ErrorCode {
  */
 export function parseBudgetInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return withoutNegativeZero(result.data);
   const codes: ErrorCode[] = [];
   const issues: PbcIssue[] = result.error.issues.map((entry) => {
     const params = entry.code === 'custom' ? (entry.params as { rule?: string; code?: ErrorCode } | undefined) : undefined;

@@ -4,7 +4,10 @@
  *
  * @module
  */
+import { z } from 'zod';
+import { PbcError, printable } from '../core/errors.js';
 import type { Explanation } from '../core/explanation.js';
+import { parseInput } from '../core/validation.js';
 import type { ConflictsOutcome, ConflictsRuleId, ConflictsSubjectKind } from '../policy/exports/conflicts.js';
 
 /**
@@ -134,6 +137,7 @@ const OUTCOME_RANK: Readonly<Record<ConflictsOutcome, number>> = { not_applicabl
  * @param a - an outcome
  * @param b - another outcome
  * @returns the worse one
+ * @throws PbcError `INVALID_INPUT` when either is not an outcome
  * @category Conflicts
  * @example
  * ```ts
@@ -143,8 +147,32 @@ const OUTCOME_RANK: Readonly<Record<ConflictsOutcome, number>> = { not_applicabl
  * ```
  */
 export function worseConflictsOutcome(a: ConflictsOutcome, b: ConflictsOutcome): ConflictsOutcome {
-  return OUTCOME_RANK[b] > OUTCOME_RANK[a] ? b : a;
+  return OUTCOME_RANK[checkedOutcome(b, 'b')] > OUTCOME_RANK[checkedOutcome(a, 'a')] ? b : a;
 }
+
+function checkedOutcome(outcome: unknown, field: string): ConflictsOutcome {
+  if (typeof outcome !== 'string' || !Object.hasOwn(OUTCOME_RANK, outcome)) {
+    throw new PbcError('INVALID_INPUT', `${field} must be one of ${Object.keys(OUTCOME_RANK).join(', ')}, got ${printable(outcome)}`, {
+      issues: [{ path: [field], message: 'not a conflicts outcome', rule: 'conflicts.outcome' }],
+    });
+  }
+  return outcome as ConflictsOutcome;
+}
+
+// The parts of a check result the table reads: a result read back from JSON is checked before use.
+const FindingsTableInputSchema = z.looseObject({
+  caseId: z.string(),
+  findings: z.array(
+    z.looseObject({
+      ruleId: z.string(),
+      title: z.string(),
+      outcome: z.enum(['compliant', 'warning', 'breach', 'not_applicable']),
+      subject: z.looseObject({ kind: z.enum(['member', 'case', 'referral', 'dispute']), id: z.string() }),
+      message: z.string(),
+      sources: z.array(z.string()),
+    }),
+  ),
+});
 
 /**
  * One row per finding, flat (no nesting), for a notebook or a spreadsheet: rule id and title,
@@ -152,6 +180,7 @@ export function worseConflictsOutcome(a: ConflictsOutcome, b: ConflictsOutcome):
  *
  * @param result - the result of {@link checkConflictsOfInterest}
  * @returns the rows, in the order of `result.findings`
+ * @throws PbcError `INVALID_INPUT` when `result` is not a check result (one read back from JSON, say)
  * @category Conflicts
  * @example
  * ```ts
@@ -171,9 +200,10 @@ export function conflictsFindingsTable(result: ConflictsCheckResult): {
   readonly message: string;
   readonly sources: string;
 }[] {
-  return result.findings.map((finding) => ({
-    caseId: result.caseId,
-    ruleId: finding.ruleId,
+  const checked = parseInput(FindingsTableInputSchema, result, 'conflicts check result');
+  return checked.findings.map((finding) => ({
+    caseId: checked.caseId,
+    ruleId: finding.ruleId as ConflictsRuleId,
     title: finding.title,
     outcome: finding.outcome,
     subjectKind: finding.subject.kind,

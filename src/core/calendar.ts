@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isLeapYear } from 'date-fns';
-import { fieldError } from './errors.js';
+import { printable, fieldError, fieldName } from './errors.js';
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -93,7 +93,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export function parseIsoDate(text: unknown, field = 'date'): IsoDate {
   if (typeof text !== 'string' || !isRealCalendarDate(text)) {
-    throw fieldError('INVALID_DATE', [field], `${JSON.stringify(text) ?? String(text)} is not a real calendar date in YYYY-MM-DD form`);
+    throw fieldError('INVALID_DATE', [fieldName(field, 'date')], `${printable(text)} is not a real calendar date in YYYY-MM-DD form`);
   }
   return text as IsoDate;
 }
@@ -178,7 +178,7 @@ export type FinancialYear = z.infer<typeof FinancialYearSchema>;
 export function parseFinancialYear(text: unknown, field = 'financialYear'): FinancialYear {
   const result = FinancialYearSchema.safeParse(text);
   if (!result.success) {
-    throw fieldError('INVALID_FINANCIAL_YEAR', [field], `${JSON.stringify(text) ?? String(text)} is not a financial year such as '2006/07'`);
+    throw fieldError('INVALID_FINANCIAL_YEAR', [fieldName(field, 'financialYear')], `${printable(text)} is not a financial year such as '2006/07'`);
   }
   return result.data;
 }
@@ -200,7 +200,7 @@ function startYearOf(year: FinancialYear): number {
  */
 export function financialYearStarting(startYear: number): FinancialYear {
   if (!Number.isInteger(startYear) || startYear < 1000 || startYear > 9998) {
-    throw fieldError('INVALID_FINANCIAL_YEAR', ['startYear'], `${startYear} is not a four-digit year`);
+    throw fieldError('INVALID_FINANCIAL_YEAR', ['startYear'], `${printable(startYear)} is not a four-digit year`);
   }
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}` as FinancialYear;
 }
@@ -355,7 +355,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 function checkCount(count: number, field: string): number {
-  if (!Number.isSafeInteger(count)) throw fieldError('INVALID_INPUT', [field], `must be a whole number, got ${String(count)}`);
+  if (!Number.isSafeInteger(count)) throw fieldError('INVALID_INPUT', [field], `must be a whole number, got ${printable(count)}`);
   return count;
 }
 

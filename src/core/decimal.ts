@@ -5,7 +5,7 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
-import { PbcError } from './errors.js';
+import { PbcError, printable } from './errors.js';
 
 /**
  * The private Decimal constructor: 60 significant digits, half-up rounding, exponents wide enough
@@ -43,7 +43,7 @@ export function toDecimal(value: DecimalInput, what = 'rate'): Dec {
     return new Dec(String(value));
   }
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value.trim())) {
-    throw new PbcError('INVALID_RATE', `${what} must be a decimal number, got ${JSON.stringify(value)}`);
+    throw new PbcError('INVALID_RATE', `${what} must be a decimal number, got ${printable(value)}`);
   }
   return new Dec(value.trim());
 }
@@ -74,8 +74,17 @@ const ROUNDING: Record<RoundingMode, DecimalJs.Rounding> = {
   ceil: DecimalJs.ROUND_CEIL,
 };
 
-/** Rounds a decimal to an integer with the given mode, never producing −0. @internal */
+/**
+ * Rounds a decimal to an integer with the given mode, never producing −0. A mode that is not one of
+ * the {@link RoundingMode}s (a caller's typo, or data from JSON) is a PbcError, not a decimal.js one.
+ * @internal
+ */
 export function roundToInteger(value: Dec, mode: RoundingMode): number {
+  if (typeof mode !== 'string' || !Object.hasOwn(ROUNDING, mode)) {
+    throw new PbcError('INVALID_INPUT', `rounding must be one of ${Object.keys(ROUNDING).join(', ')}, got ${printable(mode)}`, {
+      issues: [{ path: ['rounding'], message: 'unknown rounding mode', rule: 'money.roundingMode' }],
+    });
+  }
   const rounded = value.toDecimalPlaces(0, ROUNDING[mode]).toNumber();
   return rounded === 0 ? 0 : rounded;
 }

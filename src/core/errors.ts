@@ -158,6 +158,32 @@ export function isPbcError(error: unknown, code?: ErrorCode): error is PbcError 
   return code === undefined || (error as PbcError).code === code;
 }
 
+/**
+ * A short, printable description of any value for an error message. It never throws, whatever it is
+ * given (a BigInt, a symbol, an object whose `toString` is not a function, a cycle), and it cuts long
+ * text short, so a hostile input cannot turn an error message into another exception.
+ * @internal
+ */
+export function printable(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'bigint') return `${value.toString()}n`;
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return 'a function';
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  } catch {
+    return Array.isArray(value) ? 'an array' : 'an object';
+  }
+}
+
+/** The field name to report: the caller's, when it is text, else the default. @internal */
+export function fieldName(field: unknown, fallback: string): string {
+  return typeof field === 'string' ? field : fallback;
+}
+
 /** Builds a PbcError for a single field; used across the library. @internal */
 export function fieldError(code: ErrorCode, path: readonly (string | number)[], message: string, rule?: string): PbcError {
   const where = path.length === 0 ? '' : `${path.join('.')}: `;

@@ -6,8 +6,8 @@
  * @module
  */
 import { formatGbp, pence } from './money.js';
-import { PbcError } from './errors.js';
-import { parameterAt, valueSuitsUnit, type ParameterReading, type Policy } from './parameters.js';
+import { PbcError, fieldError, printable } from './errors.js';
+import { ParameterValueSchema, parameterAt, requirePolicyShape, valueSuitsUnit, type ParameterReading, type Policy } from './parameters.js';
 import { toDecimal } from './decimal.js';
 
 /**
@@ -116,6 +116,22 @@ export interface ExplanationBuilder {
   done(output: JsonValue): Explanation;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTextList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function requireRuleMeta(rule: unknown): asserts rule is RuleMeta {
+  if (!isRecord(rule) || typeof rule['id'] !== 'string' || typeof rule['version'] !== 'string' || typeof rule['title'] !== 'string' || !isTextList(rule['sources'])) {
+    throw new PbcError('INVALID_INPUT', `a rule must be { id, version, title, sources }, got ${printable(rule)}`, {
+      issues: [{ path: ['rule'], message: 'must be { id, version, title, sources: string[] }' }],
+    });
+  }
+}
+
 function mismatch(reading: ParameterReading, expected: string): PbcError {
   return new PbcError('PARAMETER_TYPE_MISMATCH', `"${reading.id}" holds ${JSON.stringify(reading.value)} (from ${reading.from}); the rule needs ${expected}`, {
     issues: [{ path: ['parameters', reading.id], message: `expected ${expected}` }],
@@ -130,6 +146,8 @@ function mismatch(reading: ParameterReading, expected: string): PbcError {
  * @param policy - the policy in force
  * @param asOf - the date the rule is applied as of (ISO)
  * @returns a builder; call `done(output)` to get the {@link Explanation}
+ * @throws PbcError `INVALID_INPUT` for a malformed rule; `INVALID_POLICY` for something that is not a
+ *   policy; `INVALID_DATE` when `asOf` is not text
  * @category Explanations
  * @example
  * ```ts
@@ -142,6 +160,10 @@ function mismatch(reading: ParameterReading, expected: string): PbcError {
  * ```
  */
 export function explain(rule: RuleMeta, policy: Policy, asOf: string): ExplanationBuilder {
+  requireRuleMeta(rule);
+  requirePolicyShape(policy);
+  // asOf is text: an ISO date, or '' for a result that concerns no date (an empty schedule).
+  if (typeof asOf !== 'string') throw fieldError('INVALID_DATE', ['asOf'], `${printable(asOf)} is not a date in YYYY-MM-DD form`);
   const inputs: Record<string, JsonValue> = {};
   const parameters: ParameterReading[] = [];
   const notes: string[] = [];
@@ -245,6 +267,8 @@ export interface RenderOptions {
  * @param explanation - any explanation tree
  * @param options - `policy` to print source titles; `indent`
  * @returns multi-line text
+ * @throws PbcError `INVALID_INPUT` for a tree that is not an explanation (a node without its fields,
+ *   inputs or output that are not JSON, a cycle, more than 1,000 levels) or for malformed options
  * @category Explanations
  * @example
  * ```ts
@@ -259,16 +283,20 @@ export interface RenderOptions {
  * ```
  */
 export function renderExplanation(explanation: Explanation, options: RenderOptions = {}): string {
-  const indent = options.indent ?? '  ';
+  const { indent, policy } = renderOptionsOf(options);
+  requireExplanationTree(explanation);
   const lines: string[] = [];
   const cite = (ids: readonly string[]): string =>
     ids
       .map((id) => {
-        const source = options.policy?.sources[id];
+        const source = policy !== undefined && Object.hasOwn(policy.sources, id) ? policy.sources[id] : undefined;
         return source === undefined ? id : `${source.publisher}, "${source.title}" (${source.date})${source.url === undefined ? '' : ` ${source.url}`}`;
       })
       .join('; ');
-  const walk = (node: Explanation, depth: number): void => {
+  // Depth first with an explicit stack (children in order), so a deep tree cannot overflow the call stack.
+  const stack: { node: Explanation; depth: number }[] = [{ node: explanation, depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, depth } = next;
     const pad = indent.repeat(depth);
     lines.push(`${pad}${node.title} [${node.rule} v${node.version}, as of ${node.asOf}]`);
     const inner = pad + indent;
@@ -281,8 +309,99 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
     lines.push(`${inner}result: ${describeJson(node.output)}`);
     for (const note of node.notes) lines.push(`${inner}note: ${note}`);
     if (node.sources.length > 0) lines.push(`${inner}sources: ${cite(node.sources)}`);
-    for (const child of node.children) walk(child, depth + 1);
-  };
-  walk(explanation, 0);
+    for (let index = node.children.length - 1; index >= 0; index -= 1) {
+      // index is within the children list.
+      stack.push({ node: node.children[index]!, depth: depth + 1 });
+    }
+  }
   return lines.join('\n');
+}
+
+/** How deep an explanation may nest before the renderer refuses it: far beyond any rule's tree. */
+const MAX_EXPLANATION_DEPTH = 1_000;
+
+function renderOptionsOf(options: unknown): { indent: string; policy: Policy | undefined } {
+  if (!isRecord(options)) {
+    throw new PbcError('INVALID_INPUT', `render options must be an object, got ${printable(options)}`, { issues: [{ path: ['options'], message: 'must be an object' }] });
+  }
+  const { indent, policy } = options;
+  if (indent !== undefined && (typeof indent !== 'string' || indent.length > 100)) {
+    throw new PbcError('INVALID_INPUT', `options.indent must be text of at most 100 characters, got ${printable(indent)}`, {
+      issues: [{ path: ['options', 'indent'], message: 'must be text of at most 100 characters' }],
+    });
+  }
+  if (policy !== undefined) requirePolicyShape(policy);
+  return { indent: indent ?? '  ', policy };
+}
+
+/** How deep a JSON value inside an explanation may nest: far beyond any rule's inputs or output. */
+const MAX_JSON_DEPTH = 100;
+
+/**
+ * Whether a value is plain JSON that can be printed: finite numbers, no cycles, no BigInt, symbol or
+ * function, nested at most {@link MAX_JSON_DEPTH} deep. Iterative.
+ */
+function isJsonValue(value: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: { item: unknown; depth: number }[] = [{ item: value, depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { item, depth } = next;
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (typeof item !== 'object' || seen.has(item) || depth > MAX_JSON_DEPTH) return false;
+    seen.add(item);
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push({ item: child, depth: depth + 1 });
+  }
+  return true;
+}
+
+function readingIsWellFormed(reading: unknown): boolean {
+  return (
+    isRecord(reading) &&
+    typeof reading['id'] === 'string' &&
+    typeof reading['unit'] === 'string' &&
+    typeof reading['from'] === 'string' &&
+    (reading['to'] === undefined || typeof reading['to'] === 'string') &&
+    typeof reading['confidence'] === 'string' &&
+    isTextList(reading['sources']) &&
+    ParameterValueSchema.safeParse(reading['value']).success
+  );
+}
+
+/**
+ * Checks an explanation tree (one read back from JSON, say) before it is rendered: every node has
+ * its text fields, lists and JSON inputs and output, and the tree is no deeper than
+ * {@link MAX_EXPLANATION_DEPTH}. Raises one PbcError `INVALID_INPUT` naming the first bad node.
+ */
+function requireExplanationTree(explanation: unknown): asserts explanation is Explanation {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: explanation, path: [] }];
+  const seen = new Set<object>();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, path } = next;
+    const problem = explanationNodeProblem(node, seen, path.length / 2);
+    if (problem !== undefined) {
+      throw new PbcError('INVALID_INPUT', `not an explanation${path.length === 0 ? '' : ` at ${path.join('.')}`}: ${problem}`, {
+        issues: [{ path, message: problem, rule: 'explanation.shape' }],
+      });
+    }
+    (node as Explanation).children.forEach((child, index) => stack.push({ node: child, path: [...path, 'children', index] }));
+  }
+}
+
+function explanationNodeProblem(node: unknown, seen: Set<object>, depth: number): string | undefined {
+  if (!isRecord(node)) return 'a node must be an object';
+  if (seen.has(node)) return 'the tree has a cycle';
+  seen.add(node);
+  if (depth > MAX_EXPLANATION_DEPTH) return `the tree is deeper than ${MAX_EXPLANATION_DEPTH} levels`;
+  for (const key of ['rule', 'version', 'title', 'asOf'] as const) if (typeof node[key] !== 'string') return `${key} must be text`;
+  if (!isTextList(node['sources'])) return 'sources must be a list of source ids';
+  if (!isTextList(node['notes'])) return 'notes must be a list of text';
+  if (!isRecord(node['inputs']) || !isJsonValue(node['inputs'])) return 'inputs must be an object of JSON values';
+  if (!isJsonValue(node['output'])) return 'output must be a JSON value';
+  if (!Array.isArray(node['parameters']) || !node['parameters'].every(readingIsWellFormed)) return 'parameters must be a list of parameter readings';
+  if (!Array.isArray(node['children'])) return 'children must be a list';
+  return undefined;
 }

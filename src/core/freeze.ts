@@ -19,9 +19,14 @@
  * ```
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  // An explicit stack rather than recursion, so deeply nested data cannot overflow the call stack.
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'object' && item !== null && !Object.isFrozen(item)) {
+      Object.freeze(item);
+      for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
+    }
   }
   return value;
 }

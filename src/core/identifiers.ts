@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { fieldError } from './errors.js';
+import { printable, fieldError, fieldName } from './errors.js';
 
 /**
  * The zod schema for a GP practice's ODS code: one upper-case letter and five digits (`A81001`).
@@ -94,7 +94,7 @@ export type ShaCode = z.infer<typeof ShaCodeSchema>;
 function parseCode<S extends z.ZodType>(schema: S, text: unknown, field: string): z.output<S> {
   const result = schema.safeParse(text);
   if (!result.success) {
-    throw fieldError('INVALID_IDENTIFIER', [field], `${JSON.stringify(text) ?? String(text)}: ${result.error.issues[0]?.message ?? 'invalid'}`);
+    throw fieldError('INVALID_IDENTIFIER', [field], `${printable(text)}: ${result.error.issues[0]?.message ?? 'invalid'}`);
   }
   return result.data;
 }
@@ -114,7 +114,7 @@ function parseCode<S extends z.ZodType>(schema: S, text: unknown, field: string)
  * ```
  */
 export function parsePracticeCode(text: unknown, field = 'practiceCode'): PracticeCode {
-  return parseCode(PracticeCodeSchema, text, field);
+  return parseCode(PracticeCodeSchema, text, fieldName(field, 'practiceCode'));
 }
 
 /**
@@ -130,7 +130,7 @@ export function parsePracticeCode(text: unknown, field = 'practiceCode'): Practi
  * ```
  */
 export function parsePctCode(text: unknown, field = 'pctCode'): PctCode {
-  return parseCode(PctCodeSchema, text, field);
+  return parseCode(PctCodeSchema, text, fieldName(field, 'pctCode'));
 }
 
 /**
@@ -145,5 +145,5 @@ export function parsePctCode(text: unknown, field = 'pctCode'): PctCode {
  * ```
  */
 export function parseShaCode(text: unknown, field = 'shaCode'): ShaCode {
-  return parseCode(ShaCodeSchema, text, field);
+  return parseCode(ShaCodeSchema, text, fieldName(field, 'shaCode'));
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Dec, roundToInteger, toDecimal, type DecimalInput, type RoundingMode } from './decimal.js';
-import { PbcError } from './errors.js';
+import { PbcError, printable } from './errors.js';
 
 /**
  * The zod schema for an amount of money in whole pence: a safe integer (negative allowed).
@@ -56,7 +56,7 @@ export type Pence = z.infer<typeof PenceSchema>;
  */
 export function pence(amount: number): Pence {
   if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-    throw new PbcError('UNSAFE_INTEGER', `an amount of pence must be a finite number, got ${String(amount)}`);
+    throw new PbcError('UNSAFE_INTEGER', `an amount of pence must be a finite number, got ${printable(amount)}`);
   }
   if (!Number.isInteger(amount)) {
     throw new PbcError('FRACTION_OF_PENNY', `an amount of pence must be whole, got ${amount}`);
@@ -103,18 +103,18 @@ export function parseMoney(input: string | number): Pence {
   }
   const match = POUNDS_PATTERN.exec(text);
   if (match === null || (match[1] !== undefined && match[2] !== undefined)) {
-    throw new PbcError('INVALID_MONEY', `cannot read ${JSON.stringify(input)} as an amount of pounds`);
+    throw new PbcError('INVALID_MONEY', `cannot read ${printable(input)} as an amount of pounds`);
   }
   const negative = match[1] !== undefined || match[2] !== undefined;
   const whole = (match[3] ?? '0').replaceAll(',', '');
   const fraction = match[4] ?? '';
   if (fraction.length > 2 && !/^0+$/.test(fraction.slice(2))) {
-    throw new PbcError('FRACTION_OF_PENNY', `${JSON.stringify(input)} has a fraction of a penny`);
+    throw new PbcError('FRACTION_OF_PENNY', `${printable(input)} has a fraction of a penny`);
   }
   const amount = new Dec(`${whole}.${(fraction + '00').slice(0, 2)}`).times(100);
   const result = negative ? amount.negated() : amount;
   if (result.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw new PbcError('UNSAFE_INTEGER', `${JSON.stringify(input)} is too large to hold exactly in pence`);
+    throw new PbcError('UNSAFE_INTEGER', `${printable(input)} is too large to hold exactly in pence`);
   }
   return pence(result.toNumber());
 }
@@ -183,7 +183,8 @@ export function subtractMoney(a: Pence, b: Pence): Pence {
 /**
  * Sums any number of amounts exactly; the sum of none is zero.
  *
- * @throws PbcError `UNSAFE_INTEGER` if a partial sum leaves the safe integer range
+ * @throws PbcError `UNSAFE_INTEGER` if a partial sum leaves the safe integer range; `INVALID_MONEY` when
+ *   `amounts` is not a list
  * @category Money
  * @example
  * ```ts
@@ -193,6 +194,9 @@ export function subtractMoney(a: Pence, b: Pence): Pence {
  * ```
  */
 export function sumMoney(amounts: Iterable<Pence>): Pence {
+  if (typeof (amounts as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' || typeof amounts === 'string') {
+    throw new PbcError('INVALID_MONEY', `sumMoney needs a list of amounts, got ${printable(amounts)}`);
+  }
   let total = 0;
   for (const amount of amounts) total = checkedResult(total + pence(amount), 'sumMoney');
   return pence(total);
@@ -272,6 +276,17 @@ export interface MultiplyOptions {
   readonly rounding?: RoundingMode;
 }
 
+/** The rounding mode asked for (half-up by default); options that are not an object are an error. */
+function roundingOf(options: MultiplyOptions | undefined): RoundingMode {
+  if (options === undefined) return 'half-up';
+  if (typeof options !== 'object' || options === null) {
+    throw new PbcError('INVALID_INPUT', `options must be an object such as { rounding: 'half-up' }, got ${printable(options)}`, {
+      issues: [{ path: ['options'], message: 'must be an object' }],
+    });
+  }
+  return options.rounding ?? 'half-up';
+}
+
 /**
  * Multiplies an amount by a rate (a share, a percentage as a fraction, a count of patients) with
  * exact decimal arithmetic, rounding once, to whole pence, with an explicit mode.
@@ -280,7 +295,8 @@ export interface MultiplyOptions {
  * @param rate - a finite decimal (`'0.7'`, `1.025`, `6000`)
  * @param options - `rounding` (default `'half-up'`)
  * @returns the rounded product in pence
- * @throws PbcError `INVALID_RATE` for a non-finite or malformed rate; `UNSAFE_INTEGER` on overflow
+ * @throws PbcError `INVALID_RATE` for a non-finite or malformed rate; `UNSAFE_INTEGER` on overflow;
+ *   `INVALID_INPUT` for options that are not an object or an unknown rounding mode
  * @category Money
  * @example
  * ```ts
@@ -295,7 +311,7 @@ export function multiplyByRate(amount: Pence, rate: DecimalInput, options: Multi
   if (product.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
     throw new PbcError('UNSAFE_INTEGER', 'multiplyByRate overflowed the safe integer range of pence');
   }
-  return pence(roundToInteger(product, options.rounding ?? 'half-up'));
+  return pence(roundToInteger(product, roundingOf(options)));
 }
 
 /**
@@ -308,7 +324,8 @@ export function multiplyByRate(amount: Pence, rate: DecimalInput, options: Multi
  * @param denominator - a finite, non-zero decimal
  * @param options - `rounding` (default `'half-up'`)
  * @returns the scaled amount in pence
- * @throws PbcError `INVALID_RATE` for a zero denominator or a malformed number; `UNSAFE_INTEGER` on overflow
+ * @throws PbcError `INVALID_RATE` for a zero denominator or a malformed number; `UNSAFE_INTEGER` on overflow;
+ *   `INVALID_INPUT` for options that are not an object or an unknown rounding mode
  * @category Money
  * @example
  * ```ts
@@ -323,7 +340,7 @@ export function scaleMoney(amount: Pence, numerator: DecimalInput, denominator: 
   if (divisor.isZero()) throw new PbcError('INVALID_RATE', 'cannot scale money by a ratio with a zero denominator');
   const scaled = new Dec(pence(amount)).times(toDecimal(numerator, 'numerator')).dividedBy(divisor);
   if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw new PbcError('UNSAFE_INTEGER', 'scaleMoney overflowed the safe integer range of pence');
-  return pence(roundToInteger(scaled, options.rounding ?? 'half-up'));
+  return pence(roundToInteger(scaled, roundingOf(options)));
 }
 
 /**
@@ -341,7 +358,7 @@ export function scaleMoney(amount: Pence, numerator: DecimalInput, denominator: 
  * ```
  */
 export function formatCount(count: number): string {
-  if (!Number.isSafeInteger(count)) throw new PbcError('INVALID_INPUT', `a count must be a whole number, got ${String(count)}`, { issues: [{ path: ['count'], message: 'must be a safe integer' }] });
+  if (!Number.isSafeInteger(count)) throw new PbcError('INVALID_INPUT', `a count must be a whole number, got ${printable(count)}`, { issues: [{ path: ['count'], message: 'must be a safe integer' }] });
   const digits = String(Math.abs(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return count < 0 ? `-${digits}` : digits;
 }
@@ -356,7 +373,8 @@ export function formatCount(count: number): string {
  *   parts of its absolute value)
  * @param weights - one non-negative finite weight per part, at least one of them positive
  * @returns one amount per weight, in the same order, summing to `total`
- * @throws PbcError `INVALID_WEIGHTS` for an empty list, a negative weight or all-zero weights;
+ * @throws PbcError `INVALID_WEIGHTS` for weights that are not a list, an empty list, a negative weight
+ *   or all-zero weights;
  *   `INVALID_RATE` for a weight that is not a finite number
  * @category Money
  * @example
@@ -369,11 +387,12 @@ export function formatCount(count: number): string {
  */
 export function apportion(total: Pence, weights: readonly DecimalInput[]): Pence[] {
   const checkedTotal = pence(total);
+  if (!Array.isArray(weights)) throw new PbcError('INVALID_WEIGHTS', `apportion needs a list of weights, got ${printable(weights)}`);
   if (weights.length === 0) throw new PbcError('INVALID_WEIGHTS', 'apportion needs at least one weight');
   const decimals = weights.map((weight, index) => {
     const value = toDecimal(weight, `weight ${index}`);
     if (value.isNegative() && !value.isZero()) {
-      throw new PbcError('INVALID_WEIGHTS', `weight ${index} is negative (${String(weight)}); weights must be zero or more`, {
+      throw new PbcError('INVALID_WEIGHTS', `weight ${index} is negative (${printable(weight)}); weights must be zero or more`, {
         issues: [{ path: [index], message: 'must be zero or more', rule: 'apportion.nonNegativeWeights' }],
       });
     }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { addDays, IsoDateTextSchema } from './calendar.js';
-import { PbcError, fieldError } from './errors.js';
+import { PbcError, printable, fieldError } from './errors.js';
 import { parseInput } from './validation.js';
 
 const idPattern = /^[a-z0-9]+(?:[.-][a-zA-Z0-9]+)*$/;
@@ -305,7 +305,8 @@ export interface ParameterReading {
  * @param id - the parameter id, e.g. `'des.c2.ratePerPatient'`
  * @param date - an ISO date
  * @returns the reading: value, dates, sources and confidence
- * @throws PbcError `PARAMETER_NOT_FOUND` for an unknown id; `PARAMETER_NOT_IN_FORCE` when no value
+ * @throws PbcError `INVALID_POLICY` for something that is not a policy (or a malformed parameter);
+ *   `PARAMETER_NOT_FOUND` for an unknown id; `PARAMETER_NOT_IN_FORCE` when no value
  *   covers the date; `INVALID_DATE` for a malformed date
  * @category Policy
  * @example
@@ -318,14 +319,20 @@ export interface ParameterReading {
  * ```
  */
 export function parameterAt(policy: Policy, id: string, date: string): ParameterReading {
-  const parameter = policy.parameters[id];
+  requirePolicyShape(policy);
+  if (typeof id !== 'string') {
+    throw new PbcError('PARAMETER_NOT_FOUND', `a parameter id must be text, got ${printable(id)}`, { issues: [{ path: ['id'], message: 'must be a parameter id' }] });
+  }
+  // Own properties only: "constructor" or "toString" must not find Object.prototype's.
+  const parameter = Object.hasOwn(policy.parameters, id) ? policy.parameters[id] : undefined;
   if (parameter === undefined) {
-    throw new PbcError('PARAMETER_NOT_FOUND', `the policy "${policy.id}" has no parameter "${id}"`, {
+    throw new PbcError('PARAMETER_NOT_FOUND', `the policy "${policy.id}" has no parameter ${printable(id)}`, {
       issues: [{ path: ['parameters', id], message: 'unknown parameter id' }],
     });
   }
+  requireWellFormedParameter(parameter, id);
   const on = IsoDateTextSchema.safeParse(date);
-  if (!on.success) throw fieldError('INVALID_DATE', ['date'], `${JSON.stringify(date)} is not a real calendar date in YYYY-MM-DD form`);
+  if (!on.success) throw fieldError('INVALID_DATE', ['date'], `${printable(date)} is not a real calendar date in YYYY-MM-DD form`);
   const entry = parameter.values.find((value) => value.from <= on.data && (value.to === undefined || on.data <= value.to));
   if (entry === undefined) {
     const spans = parameter.values.map((value) => `${value.from}…${value.to ?? ''}`).join(', ');
@@ -337,13 +344,53 @@ export function parameterAt(policy: Policy, id: string, date: string): Parameter
     id,
     label: parameter.label,
     unit: parameter.unit,
-    value: entry.value,
+    value: Object.is(entry.value, -0) ? 0 : entry.value,
     from: entry.from,
     ...(entry.to === undefined ? {} : { to: entry.to }),
     sources: entry.sources,
     confidence: entry.confidence,
     ...(entry.note === undefined ? {} : { note: entry.note }),
   };
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks, cheaply, that `policy` has the shape of a {@link Policy} (an object with `parameters`,
+ * `sources` and `ruleVersions` records and a `reforms` list), so that a malformed policy read from
+ * JSON is a PbcError `INVALID_POLICY`, not a TypeError deep inside a rule. {@link validatePolicy}
+ * checks everything.
+ * @internal
+ */
+export function requirePolicyShape(policy: unknown): asserts policy is Policy {
+  if (
+    !isPlainRecord(policy) ||
+    typeof policy['id'] !== 'string' ||
+    !isPlainRecord(policy['parameters']) ||
+    !isPlainRecord(policy['sources']) ||
+    !isPlainRecord(policy['ruleVersions']) ||
+    !Array.isArray(policy['reforms'])
+  ) {
+    throw new PbcError('INVALID_POLICY', `a policy must be an object with id, parameters, sources, ruleVersions and reforms (start from baselinePolicy), got ${printable(policy)}`, {
+      issues: [{ path: ['policy'], message: 'not a policy' }],
+    });
+  }
+}
+
+// Parameters already checked against ParameterSchema, by identity: a policy is never mutated, so
+// each parameter object is checked once, on its first reading.
+const wellFormedParameters = new WeakSet<object>();
+
+function requireWellFormedParameter(parameter: unknown, id: string): asserts parameter is Parameter {
+  if (typeof parameter === 'object' && parameter !== null && wellFormedParameters.has(parameter)) return;
+  if (!ParameterSchema.safeParse(parameter).success) {
+    throw new PbcError('INVALID_POLICY', `the policy's parameter ${printable(id)} is malformed (see validatePolicy)`, {
+      issues: [{ path: ['parameters', id], message: 'not a parameter' }],
+    });
+  }
+  wellFormedParameters.add(parameter as object);
 }
 
 const INTEGER_UNITS = new Set<ParameterUnit>(['pence', 'pence-per-patient', 'patients', 'days', 'weeks', 'months', 'years', 'count']);
@@ -433,7 +480,7 @@ export function validatePolicy(policy: unknown): PolicyValidation {
     if (key !== parameterId) findings.push({ code: 'ID_MISMATCH', parameterId, message: `parameter filed as "${key}" has id "${parameterId}"` });
     parameter.values.forEach((entry, index) => {
       for (const sourceId of entry.sources) {
-        if (sources[sourceId] === undefined) {
+        if (!Object.hasOwn(sources, sourceId)) {
           findings.push({ code: 'UNKNOWN_SOURCE', parameterId, message: `value ${index} (from ${entry.from}) cites unknown source "${sourceId}"` });
         }
       }
@@ -519,7 +566,7 @@ function spliceValue(values: readonly DatedValue[], replacement: DatedValue): Da
  * @param policy - the policy to start from (often `baselinePolicy`)
  * @param reform - reform data (validated with {@link ReformSchema})
  * @returns the reformed policy, with the reform added to its `reforms` trail
- * @throws PbcError `INVALID_REFORM` listing every problem
+ * @throws PbcError `INVALID_REFORM` listing every problem; `INVALID_POLICY` for a `policy` that is not one
  * @category Policy
  * @example
  * ```ts
@@ -535,13 +582,14 @@ function spliceValue(values: readonly DatedValue[], replacement: DatedValue): Da
  * ```
  */
 export function applyReform(policy: Policy, reform: unknown): Policy {
+  requirePolicyShape(policy);
   const parsed = parseInput(ReformSchema, reform, 'reform', 'INVALID_REFORM');
   const sources: Record<string, Source> = { ...policy.sources };
   for (const source of parsed.sources ?? []) sources[source.id] = source;
   const issues: { path: (string | number)[]; message: string; rule: string }[] = [];
   const parameters: Record<string, Parameter> = { ...policy.parameters };
   for (const [id, values] of Object.entries(parsed.parameters ?? {})) {
-    const parameter = policy.parameters[id];
+    const parameter = Object.hasOwn(policy.parameters, id) ? policy.parameters[id] : undefined;
     if (parameter === undefined) {
       issues.push({ path: ['parameters', id], message: `the policy has no parameter "${id}"`, rule: 'reform.knownParameter' });
       continue;
@@ -553,7 +601,7 @@ export function applyReform(policy: Policy, reform: unknown): Policy {
         issues.push({ path: [...path, 'value'], message: `${JSON.stringify(entry.value)} does not suit unit "${parameter.unit}"`, rule: 'reform.unit' });
       }
       for (const sourceId of entry.sources) {
-        if (sources[sourceId] === undefined) issues.push({ path: [...path, 'sources'], message: `unknown source "${sourceId}"`, rule: 'reform.knownSource' });
+        if (!Object.hasOwn(sources, sourceId)) issues.push({ path: [...path, 'sources'], message: `unknown source "${sourceId}"`, rule: 'reform.knownSource' });
       }
       const previous = sorted[index - 1];
       if (previous !== undefined && (previous.to === undefined || previous.to >= entry.from)) {

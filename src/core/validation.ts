@@ -5,7 +5,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { PbcError, type ErrorCode, type PbcIssue } from './errors.js';
+import { PbcError, printable, fieldName, type ErrorCode, type PbcIssue } from './errors.js';
 
 /**
  * Turns zod issues into the library's {@link PbcIssue} form (path, message, the zod code as the rule).
@@ -29,7 +29,7 @@ export function issuesFromZod(error: z.ZodError): PbcIssue[] {
  * @param what - what the input is, for the message (e.g. `'business case'`)
  * @param code - the error code to raise (default `INVALID_INPUT`)
  * @returns the parsed, typed value
- * @throws PbcError with every issue
+ * @throws PbcError with every issue (`INVALID_INPUT` too when `schema` is not a zod schema)
  * @category Validation
  * @example
  * ```ts
@@ -45,17 +45,58 @@ export function parseInput<Schema extends z.ZodType>(
   what = 'input',
   code: ErrorCode = 'INVALID_INPUT',
 ): z.output<Schema> {
+  if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') {
+    throw new PbcError('INVALID_INPUT', `parseInput needs a zod schema, got ${printable(schema)}`, { issues: [{ path: ['schema'], message: 'must be a zod schema' }] });
+  }
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return withoutNegativeZero(result.data);
   const issues = issuesFromZod(result.error);
   const shown = issues
     .slice(0, 3)
     .map((issue) => `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`)
     .join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return raise(new PbcError(code, `invalid ${what}: ${shown}${more}`, { issues }));
+  return raise(new PbcError(code, `invalid ${fieldName(what, 'input')}: ${shown}${more}`, { issues }));
 }
 
 function raise(error: PbcError): never {
   throw error;
+}
+
+/** Deeper than any of the library's schemas nests. @internal */
+const MAX_SCHEMA_DEPTH = 64;
+
+/**
+ * The same value with every negative zero replaced by zero, copying only the objects and arrays on
+ * the way to one (so the common case, none at all, returns the value itself). JSON cannot tell −0
+ * from 0, and no result of the library may hold −0, so a −0 that a schema accepted (it is a whole
+ * number) is read as 0. Frozen objects (the baseline policy, reference tables) are left as they are.
+ * @internal
+ */
+export function withoutNegativeZero<T>(value: T, depth = 0): T {
+  if (typeof value === 'number') return (Object.is(value, -0) ? 0 : value) as T;
+  // Past any depth a schema defines, data is an unvalidated pass-through (a loose object's extra
+  // field): left alone, so a hostile document nested 100,000 deep cannot overflow the stack.
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || depth > MAX_SCHEMA_DEPTH) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, index) => {
+      const cleaned = withoutNegativeZero(item, depth + 1);
+      if (!Object.is(cleaned, item)) {
+        copy ??= [...value];
+        copy[index] = cleaned;
+      }
+    });
+    return (copy ?? value) as T;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const cleaned = withoutNegativeZero(item, depth + 1);
+    if (!Object.is(cleaned, item)) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      Object.defineProperty(copy, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return (copy ?? value) as T;
 }

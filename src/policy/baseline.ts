@@ -4,7 +4,9 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { PbcError } from '../core/errors.js';
+import { parseInput } from '../core/validation.js';
 import { validatePolicy, type Parameter, type Policy, type Source } from '../core/parameters.js';
 import { deepFreeze } from '../core/freeze.js';
 import { budgetParameters } from './parameters/budgets.js';
@@ -17,6 +19,17 @@ import { conflictsSources } from './sources/conflicts.js';
 import { coreSources } from './sources/core.js';
 import { incentivesSources } from './sources/incentives.js';
 import { readinessSources } from './sources/readiness.js';
+
+// The outer shape of buildPolicy's options; validatePolicy then checks every parameter and source.
+const BuildPolicyOptionsSchema = z
+  .object({
+    id: z.string().min(1),
+    label: z.string().min(1),
+    parameters: z.array(z.looseObject({ id: z.string() })),
+    sources: z.array(z.looseObject({ id: z.string() })),
+    ruleVersions: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
 
 /**
  * Assembles a policy from lists of parameters and sources, refusing duplicates and any finding of
@@ -45,18 +58,20 @@ export function buildPolicy(options: {
   readonly sources: readonly Source[];
   readonly ruleVersions?: Readonly<Record<string, string>>;
 }): Policy {
+  const checked = parseInput(BuildPolicyOptionsSchema, options, 'policy options', 'INVALID_POLICY');
   const issues: { path: string[]; message: string }[] = [];
   const parameters: Record<string, Parameter> = {};
-  for (const parameter of options.parameters) {
-    if (parameters[parameter.id] !== undefined) issues.push({ path: ['parameters', parameter.id], message: 'defined twice' });
-    parameters[parameter.id] = parameter;
+  for (const parameter of checked.parameters) {
+    // Own keys only, defined (never assigned), so an id such as "constructor" is an ordinary key.
+    if (Object.hasOwn(parameters, parameter.id)) issues.push({ path: ['parameters', parameter.id], message: 'defined twice' });
+    Object.defineProperty(parameters, parameter.id, { value: parameter, enumerable: true, writable: true, configurable: true });
   }
   const sources: Record<string, Source> = {};
-  for (const source of options.sources) {
-    if (sources[source.id] !== undefined) issues.push({ path: ['sources', source.id], message: 'defined twice' });
-    sources[source.id] = source;
+  for (const source of checked.sources) {
+    if (Object.hasOwn(sources, source.id)) issues.push({ path: ['sources', source.id], message: 'defined twice' });
+    Object.defineProperty(sources, source.id, { value: source, enumerable: true, writable: true, configurable: true });
   }
-  const policy: Policy = { id: options.id, label: options.label, sources, parameters, ruleVersions: { ...options.ruleVersions }, reforms: [] };
+  const policy = { id: checked.id, label: checked.label, sources, parameters, ruleVersions: { ...checked.ruleVersions }, reforms: [] } as Policy;
   const { findings } = validatePolicy(policy);
   for (const finding of findings) issues.push({ path: ['parameters', finding.parameterId ?? ''], message: `${finding.code}: ${finding.message}` });
   if (issues.length > 0) {

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { PbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+import { withoutNegativeZero } from '../core/validation.js';
 
 /** A mutable issue while checks collect them. @internal */
 export interface ReadinessIssue {
@@ -46,7 +47,7 @@ export function throwIfIssues(code: ErrorCode, what: string, issues: readonly Re
  */
 export function parseReadinessInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return withoutNegativeZero(result.data);
   const issues: ReadinessIssue[] = result.error.issues.map((issue) => {
     const params = (issue as { params?: { rule?: unknown } }).params;
     return {

@@ -1,0 +1,30 @@
+/**
+ * The vitest configuration Stryker runs (see stryker.config.mjs): the tests of the areas under
+ * mutation plus the reliability suite, with fewer fuzz runs so that each mutant is judged quickly.
+ * The purity and schema-file tests are left out: they read the source files, which Stryker rewrites.
+ * Fuzzing runs 50 inputs per entry point here (1,000 in the normal suite).
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  root,
+  test: {
+    include: [
+      'test/core/**/*.test.ts',
+      'test/policy/**/*.test.ts',
+      'test/budgets/**/*.test.ts',
+      'test/incentives/**/*.test.ts',
+      'test/conflicts/**/*.test.ts',
+      'test/readiness/**/*.test.ts',
+      'test/reliability/**/*.test.ts',
+    ],
+    // Robustness at scale (hostile JSON sizes, frozen inputs, every day of twenty years) is slow and
+    // kills few rule mutants that the area tests do not: left to the normal suite.
+    exclude: ['test/reliability/hostile-json.test.ts', 'test/reliability/immutability.test.ts', 'test/reliability/temporal-coverage.test.ts'],
+    env: { FUZZ_RUNS: '50' },
+    testTimeout: 60_000,
+  },
+});
