@@ -549,7 +549,15 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
       [{ date: '1992-06-01', practices: [{ practiceCode: 'A81001', listSize: 5_000 }, { practiceCode: 'A81002', listSize: 4_500 }] }],
     ],
   },
-  { name: 'applyPerPatientCap', area: 'budgets', call: loose(applyPerPatientCap), seeds: [[{ financialYear: '1994/95', patients: [{ patientId: 'p1', cost: 750_000 }, { patientId: 'p2', cost: 10 }] }]] },
+  {
+    name: 'applyPerPatientCap',
+    area: 'budgets',
+    call: loose(applyPerPatientCap),
+    seeds: [
+      [{ financialYear: '1994/95', patients: [{ patientId: 'p1', cost: 750_000 }, { patientId: 'p2', cost: 10 }] }],
+      [{ financialYear: '2007/08', holder: { kind: 'practice', practiceCode: 'Z90002' }, patients: [{ patientId: 'p1', cost: 2_500_000 }] }],
+    ],
+  },
   { name: 'fundholdingSavingsWindow', area: 'budgets', call: loose(fundholdingSavingsWindow), seeds: [[{ financialYear: '1996/97', savings: 1_000_000, asOf: '1999-05-01' }], [{ financialYear: '1992/93', savings: 0 }]] },
   {
     name: 'compareBudgetRegimes',
