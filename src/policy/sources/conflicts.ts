@@ -114,7 +114,7 @@ export const conflictsSources: readonly Source[] = [
     date: '2007',
     url: 'https://www.hsj.co.uk/home/nhs-procurement-the-rules-on-tendering/293211.article',
     weight: 'secondary',
-    note: 'Part B contracts of significance to the market must still be advertised enough to allow competition, through a fair and impartial process. Publication date not known.',
+    note: 'Part B contracts of significance to the market must still be advertised enough to allow competition, through a fair and impartial procedure. Publication date not known.',
   },
   {
     id: 'dh-2007-12-prcc',
