@@ -277,8 +277,7 @@ export interface MultiplyOptions {
 }
 
 /** The rounding mode asked for (half-up by default); options that are not an object are an error. */
-function roundingOf(options: MultiplyOptions | undefined): RoundingMode {
-  if (options === undefined) return 'half-up';
+function roundingOf(options: MultiplyOptions): RoundingMode {
   if (typeof options !== 'object' || options === null) {
     throw new PbcError('INVALID_INPUT', `options must be an object such as { rounding: 'half-up' }, got ${printable(options)}`, {
       issues: [{ path: ['options'], message: 'must be an object' }],

@@ -18,7 +18,7 @@ describe('COI-R03 and the rival services of FAQ Q3', () => {
     const tookPart = check(withMember(input, member('gp-r', { interests: [rivalInterest] })));
     const finding = findingOf(tookPart, 'COI-R03', 'gp-r');
     expect(finding.outcome).toBe('breach');
-    expect(finding.message).toContain(`an interest in a service the proposal would rival (an interest in ${RIVAL} (runs the hospital clinic), declared 2009-01-05)`);
+    expect(finding.message).toBe(`gp-r took part in the decision despite an interest in a service the proposal would rival (an interest in ${RIVAL} (runs the hospital clinic), declared 2009-01-05): they must exclude themselves.`);
     expect(tookPart.summary.conflictedMemberIds).toContain('gp-r');
     const stayedOut = check(withMember(input, member('gp-r', { participated: false, interests: [rivalInterest] })));
     expect(findingOf(stayedOut, 'COI-R03', 'gp-r').outcome).toBe('compliant');
@@ -61,6 +61,20 @@ describe('COI-R03 and the rival services of FAQ Q3', () => {
     const message = findingOf(result, 'COI-R03', 'gp-s').message;
     expect(message).toContain(`(director of ${PROPOSER}, declared 2009-01-05; partner or employee of director of ${PROPOSER}, declared 2009-01-05)`);
     expect(message.startsWith('gp-s took part in the decision despite an interest on the minimum list in the proposer')).toBe(true);
+  });
+});
+
+describe('COI-R03: two reasons to stand aside', () => {
+  it('a minimum-list interest in the proposer and an interest in a rival are both given, joined with "; "', () => {
+    const input = withCase(baseInput(), { rivalBodyIds: [RIVAL] });
+    const interests = [
+      { bodyId: PROPOSER, kind: 'director', declaredOn: '2009-01-05' },
+      { bodyId: RIVAL, kind: 'other', declaredOn: '2009-01-05' },
+    ];
+    const finding = findingOf(check(withMember(input, member('gp-2', { interests }))), 'COI-R03', 'gp-2');
+    expect(finding.message).toBe(
+      `gp-2 took part in the decision despite an interest on the minimum list in the proposer (director of ${PROPOSER}, declared 2009-01-05); an interest in a service the proposal would rival (an interest in ${RIVAL}, declared 2009-01-05): they must exclude themselves.`,
+    );
   });
 });
 
@@ -145,11 +159,12 @@ describe('COI-R01: the register', () => {
       { bodyId: PROPOSER, kind: 'other', declaredOn: '2009-06-01' },
       { bodyId: 'Y44444', kind: 'other', declaredOn: '2009-06-02' },
       { bodyId: 'Y55555', kind: 'other', declaredOn: '2009-06-03' },
+      { bodyId: RIVAL, kind: 'other', declaredOn: '2009-06-04' },
     ];
-    const finding = findingOf(check(withMember(baseInput(), member('gp-l', { interests: late }))), 'COI-R01', 'gp-l');
+    const finding = findingOf(check(withMember(withCase(baseInput(), { rivalBodyIds: [RIVAL] }), member('gp-l', { interests: late }))), 'COI-R01', 'gp-l');
     expect(finding.outcome).toBe('breach');
     expect(finding.message).toBe(
-      `gp-l took part in the decision on 2009-05-20 with 1 interest(s) bearing on the case declared only after it (${PROPOSER} on 2009-06-01): the register was incomplete when they took part.`,
+      `gp-l took part in the decision on 2009-05-20 with 2 interest(s) bearing on the case declared only after it (${PROPOSER} on 2009-06-01, ${RIVAL} on 2009-06-04): the register was incomplete when they took part.`,
     );
     expect(finding.explanation.notes).toContain('2 interest(s) in other bodies were declared after 2009-05-20; they do not bear on this case.');
   });

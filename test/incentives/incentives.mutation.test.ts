@@ -132,6 +132,15 @@ describe('component 2: the claim and the top-up (SFE 7A.12)', () => {
     expect(payment.findings.find((finding) => finding.code === 'DES_C2_CLAIM_AFTER_AGREEMENT')?.status).toBe('met');
   });
 
+  it('a claim made after 30 June 2007 is refused, saying when it was made and the deadline', () => {
+    const payment = towardsPbcDesPayment({ ...c2, claimedOn: '2007-07-01' });
+    expect(payment.outcome).toBe('refused');
+    const deadline = payment.findings.find((finding) => finding.code === 'DES_C2_CLAIM_DEADLINE');
+    expect(deadline?.status).toBe('not-met');
+    expect(deadline?.message).toContain('2007-07-01');
+    expect(deadline?.message).toContain('2007-06-30');
+  });
+
   it('a claim made the day before the agreement is refused', () => {
     const payment = towardsPbcDesPayment({ ...c2, claimedOn: '2007-04-19' });
     expect(payment.outcome).toBe('refused');
@@ -202,6 +211,27 @@ describe('local schemes: the floor and the instalments', () => {
     const weighted = floorNotes(localIncentivePayment({ scheme: scheme('2008-04-01', '2009-03-31', 'weighted'), practice }));
     expect(weighted).toContain('the floor is per registered patient (the DES paid on the registered list); the scheme pays per weighted patient');
     expect(floorNotes(localIncentivePayment({ scheme: scheme('2008-04-01', '2009-03-31'), practice }))).toEqual([]);
+  });
+
+  it('with no floor (a reform sets local.floorPerPatient to null) the floor finding is a note saying so', () => {
+    const policy = applyReform(baselinePolicy, {
+      id: 'no-floor',
+      label: 'No floor',
+      parameters: { 'local.floorPerPatient': [{ from: '2007-04-01', value: null, sources: ['bma-tpbc-des-c2'], confidence: 'unconfirmed' }] },
+    });
+    const payment = localIncentivePayment({ scheme: scheme('2008-04-01', '2009-03-31'), practice }, { policy });
+    expect(payment.floorValue).toBeNull();
+    expect(payment.findings.find((finding) => finding.code === 'LOCAL_FLOOR')).toMatchObject({ status: 'note', message: 'no floor applies under this policy (local.floorPerPatient is null)' });
+    expect(nodes(payment.explanation).flatMap((node) => node.notes)).toContain('no floor under this policy');
+  });
+
+  it('an instalment withheld on two conditions gives both reasons, joined with "; "', () => {
+    const payment = localIncentivePayment({
+      scheme: { ...scheme('2008-04-01', '2009-03-31'), conditions: [...scheme('2008-04-01', '2009-03-31').conditions, { id: 'meetings', kind: 'custom', description: 'attends meetings' }], instalments: [{ id: 'only', payOn: '2008-09-30', weight: 1, conditions: ['budget', 'meetings'] }] },
+      practice: { ...practice, indicativeBudget: { overspent: true }, conditionsMet: { meetings: false } },
+    });
+    expect(payment.instalments[0]?.status).toBe('withheld');
+    expect(payment.instalments[0]?.reason).toMatch(/^withheld: budget \(.+\); meetings \(.+\)$/);
   });
 
   it('an unconditional instalment is due "unconditional"; a gated one names the conditions met, or those that failed, or those unknown', () => {
