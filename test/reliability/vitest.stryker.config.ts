@@ -26,5 +26,10 @@ export default defineConfig({
     exclude: ['test/reliability/hostile-json.test.ts', 'test/reliability/immutability.test.ts', 'test/reliability/temporal-coverage.test.ts'],
     env: { FUZZ_RUNS: '50' },
     testTimeout: 60_000,
+    // One module graph per Stryker worker rather than one per test file: the mutants are switched at
+    // run time (mutant schemata; static mutants are not run), and no test here mocks modules, fakes
+    // timers or stubs globals. Measured on src/budgets/budget-outcome.ts: 38 mutants in 48 s instead
+    // of 71 s, the same 38 killed, and the initial run 41 s instead of 93 s.
+    isolate: false,
   },
 });
