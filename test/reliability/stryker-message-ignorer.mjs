@@ -7,6 +7,11 @@
 // still mutated: they are output.
 import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
 
+/** The functions whose argument at the given index is an options object whose named property is error-message text. */
+const MESSAGE_OPTIONS = new Map([
+  ['requireInForce', [1, 'what']], // budgets: requireInForce(step, { parameterId, date, path, what }): `what` names the regime in NOT_IN_FORCE's message
+]);
+
 /** The functions whose argument at the given index is error-message text. */
 const MESSAGE_ARGUMENTS = new Map([
   ['PbcError', 1], // new PbcError(code, message, options)
@@ -61,6 +66,11 @@ function inErrorMessage(path) {
       if (index !== undefined && parent.arguments[index] === node) return true;
     }
     if (parent.type === 'ObjectProperty' && parent.value === node && keyName(parent) === 'message' && isIssueObject(current.parentPath.parentPath)) return true;
+    if (parent.type === 'ObjectProperty' && parent.value === node) {
+      const call = current.parentPath.parentPath?.parentPath?.node;
+      const option = call?.type === 'CallExpression' ? MESSAGE_OPTIONS.get(calleeName(call)) : undefined;
+      if (option !== undefined && call.arguments[option[0]] === current.parentPath.parentPath.node && keyName(parent) === option[1]) return true;
+    }
     if (/Statement$|Declaration$|Function|ArrowFunctionExpression/.test(node.type)) return false;
   }
   return false;
