@@ -62,11 +62,20 @@ function caseList(cases: unknown): readonly unknown[] {
   return cases;
 }
 
-/** Deeper than this, case data is refused before parsing (the recursive JSON schema would overflow the stack). */
-const MAX_CASE_DEPTH = 200;
+/**
+ * The entry point registered under `name`, looked up among the registry's own keys only: a case
+ * naming "constructor", "toString" or "__proto__" names no entry point (it is invalid), rather than
+ * finding a member every object inherits. @internal
+ */
+function ownEntryPoint(registry: Readonly<Record<string, PolicyEntryPoint>>, name: string): PolicyEntryPoint | undefined {
+  return Object.hasOwn(registry, name) ? registry[name] : undefined;
+}
+
+/** Deeper than this, case data is refused before parsing (the recursive JSON schema would overflow the stack). @internal */
+export const MAX_CASE_DEPTH = 200;
 
 /** Whether a value nests deeper than `limit`, checked without recursion. @internal */
-function nestsDeeperThan(value: unknown, limit: number): boolean {
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     // The loop runs only while the stack is non-empty.
@@ -163,7 +172,7 @@ export function runPolicyCase(policyCase: unknown, options: RunPolicyCaseOptions
     }
     parsed = parseInput(PolicyCaseSchema, policyCase, 'policy case');
     policy = parsed.reform === undefined ? (options.policy ?? baselinePolicy) : applyReform(options.policy ?? baselinePolicy, parsed.reform);
-    entryPoint = (options.entryPoints ?? policyEntryPoints)[parsed.entryPoint] ?? policyEntryPoints[parsed.entryPoint];
+    entryPoint = ownEntryPoint(options.entryPoints ?? policyEntryPoints, parsed.entryPoint) ?? ownEntryPoint(policyEntryPoints, parsed.entryPoint);
   } catch (error) {
     if (!isPbcError(error)) throw error;
     return { ...header, status: 'invalid', differences: [], error: { code: error.code, message: error.message, issues: error.issues }, missingInputs: [] };

@@ -4,8 +4,27 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { PbcError } from '../core/errors.js';
-import { runPolicyCase, type PolicyCaseResult, type RunPolicyCaseOptions } from './run-case.js';
+import { parseInput } from '../core/validation.js';
+import { MAX_CASE_DEPTH, nestsDeeperThan, runPolicyCase, type PolicyCaseResult, type RunPolicyCaseOptions } from './run-case.js';
+
+const PathSchema = z.array(z.union([z.string(), z.number()]));
+
+/**
+ * What `describePolicyCaseResult` needs of a result (one read back from JSON may be anything): the
+ * header as text, a known status, and paths made of keys and indexes. The values compared are
+ * printed as JSON and may be anything. @internal
+ */
+const DescribableResultSchema = z.object({
+  name: z.string(),
+  entryPoint: z.string(),
+  source: z.string(),
+  status: z.enum(['pass', 'fail', 'invalid']),
+  differences: z.array(z.object({ path: PathSchema, expected: z.unknown(), actual: z.unknown() })),
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.object({ path: PathSchema, message: z.string() })) }).optional(),
+  missingInputs: z.array(PathSchema),
+});
 
 function show(value: unknown): string {
   if (value === undefined) return '(nothing)';
@@ -34,12 +53,12 @@ function show(value: unknown): string {
  * ```
  */
 export function describePolicyCaseResult(result: PolicyCaseResult): string {
-  const shape = result as Partial<Record<keyof PolicyCaseResult, unknown>> | null;
-  if (typeof shape !== 'object' || shape === null || typeof shape.status !== 'string' || !Array.isArray(shape.differences) || !Array.isArray(shape.missingInputs)) {
-    throw new PbcError('INVALID_INPUT', 'describePolicyCaseResult needs a result from runPolicyCase (status, differences, missingInputs)', {
-      issues: [{ path: [], message: 'not a policy case result' }],
+  if (nestsDeeperThan(result, MAX_CASE_DEPTH)) {
+    throw new PbcError('INVALID_INPUT', `describePolicyCaseResult needs a result from runPolicyCase: this one is nested more than ${MAX_CASE_DEPTH} levels deep`, {
+      issues: [{ path: [], message: `nested more than ${MAX_CASE_DEPTH} levels deep` }],
     });
   }
+  parseInput(DescribableResultSchema, result, 'result from runPolicyCase (name, entryPoint, source, status, differences, missingInputs)');
   const lines = [`${result.status.toUpperCase()} ${result.name} [${result.entryPoint}; source: ${result.source}]`];
   for (const difference of result.differences) {
     const where = difference.path.length === 0 ? '(result)' : difference.path.join('.');

@@ -206,3 +206,41 @@ describe('hostile inputs to the kit', () => {
     expect(result.error?.message).toContain('nested more than 200 levels deep');
   });
 });
+
+describe('hostile cases and results (found by the fuzz)', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('a case naming "%s" names no entry point: the case is invalid, not a TypeError', (name) => {
+    const result = runPolicyCase({ ...rateCase, entryPoint: name });
+    expect(result.status).toBe('invalid');
+    expect(result.error?.code).toBe('INVALID_INPUT');
+    expect(result.error?.issues).toEqual([{ path: ['entryPoint'], message: 'unknown entry point' }]);
+  });
+
+  it('runPolicyCases and compareEvidence count such a case as invalid', () => {
+    expect(runPolicyCases([rateCase, { ...rateCase, entryPoint: 'toString' }])).toMatchObject({ passed: 1, failed: 0, invalid: 1 });
+    const rows = compareEvidence([{ ...rateCase, entryPoint: '__proto__' }], { reformed: baselinePolicy });
+    expect(rows.map((row) => [row.baseline, row.reformed])).toEqual([['invalid', 'invalid']]);
+  });
+
+  it('an entry point the caller registers under an inherited name is still found', () => {
+    const result = runPolicyCase({ ...rateCase, entryPoint: 'constructor', input: { listSize: 6000 }, expected: { value: 570_000 } }, { entryPoints: { constructor: paymentEntryPoint } });
+    expect(result.status).not.toBe('invalid');
+  });
+
+  it('describePolicyCaseResult refuses a result whose name is not text, naming the field', () => {
+    const result = runPolicyCase(rateCase);
+    let thrown: unknown;
+    try {
+      describePolicyCaseResult({ ...result, name: { a: 1 } } as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: ['name'] })] });
+  });
+
+  it('describePolicyCaseResult refuses a result nested deeper than 200 levels with a PbcError, not a stack overflow', () => {
+    let deep: unknown = 1;
+    for (let depth = 0; depth < 100_000; depth += 1) deep = [deep];
+    const result = { ...runPolicyCase(rateCase), status: 'fail' as const, differences: [{ path: [], expected: deep, actual: 1 }] };
+    expect(() => describePolicyCaseResult(result)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', issues: [{ path: [], message: 'nested more than 200 levels deep' }] }));
+  });
+});
