@@ -1,0 +1,58 @@
+/**
+ * What `buildPolicy` says when it refuses a policy: every duplicate and every validation finding,
+ * each as an issue with its own path, in order; a source named like an inherited member. Written against the mutants Stryker found surviving
+ * in src/policy/baseline.ts (see docs/quality.md): the older tests checked only the error code.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPbcError, type PbcError } from '../../src/index.js';
+import { buildPolicy } from '../../src/policy/index.js';
+
+const source = { id: 'me', title: 'My note', publisher: 'Me', date: '2026', weight: 'context' as const };
+const rate = { id: 'x.rate', label: 'A rate', unit: 'ratio' as const, values: [{ from: '2006-04-01', value: '0.5', sources: ['me'], confidence: 'unconfirmed' as const }] };
+
+function refusal(fn: () => unknown): PbcError {
+  try {
+    fn();
+  } catch (error) {
+    if (isPbcError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a PbcError');
+}
+
+describe('buildPolicy: the issues of a refused policy', () => {
+  it('a parameter defined twice is one issue at parameters.<id>; a source defined twice, one at sources.<id>', () => {
+    const error = refusal(() => buildPolicy({ id: 'twice', label: 'Twice', sources: [source, source], parameters: [rate, rate] }));
+    expect(error.code).toBe('INVALID_POLICY');
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ['parameters', 'x.rate'],
+      ['sources', 'me'],
+    ]);
+  });
+
+  it('a parameter citing an unknown source is refused with the validation finding at parameters.<id>, its code first', () => {
+    const error = refusal(() => buildPolicy({ id: 'unsourced', label: 'Unsourced', sources: [], parameters: [rate] }));
+    expect(error.code).toBe('INVALID_POLICY');
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]?.path).toEqual(['parameters', 'x.rate']);
+    expect(error.issues[0]?.message).toMatch(/^UNKNOWN_SOURCE: /);
+  });
+
+  it('a source id every object inherits ("constructor") is an ordinary id', () => {
+    const policy = buildPolicy({
+      id: 'inherited',
+      label: 'Inherited names',
+      sources: [{ ...source, id: 'constructor' }],
+      parameters: [{ ...rate, values: [{ ...rate.values[0]!, sources: ['constructor'] }] }],
+    });
+    expect(Object.keys(policy.sources)).toEqual(['constructor']);
+    expect(policy.sources['constructor']?.title).toBe('My note');
+  });
+
+  it('a valid policy comes back whole and frozen', () => {
+    const policy = buildPolicy({ id: 'ok', label: 'OK', sources: [source], parameters: [rate] });
+    expect(policy.parameters['x.rate']?.values[0]?.value).toBe('0.5');
+    expect(Object.isFrozen(policy.parameters)).toBe(true);
+    expect(Object.isFrozen(policy.sources)).toBe(true);
+  });
+});
