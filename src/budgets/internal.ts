@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
-import { withoutNegativeZero } from '../core/validation.js';
+import { describeIssues, withoutNegativeZero } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -39,14 +39,6 @@ export function policyOf(options: { readonly policy?: Policy } | undefined): Pol
   return options?.policy ?? baselinePolicy;
 }
 
-function describe(issues: readonly PbcIssue[]): string {
-  const shown = issues
-    .slice(0, 3)
-    .map((entry) => `${entry.path.length === 0 ? '(root)' : entry.path.join('.')}: ${entry.message}`)
-    .join('; ');
-  return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
-}
-
 function codeFor(codes: readonly ErrorCode[]): ErrorCode {
   // Called only with at least one issue.
   const first = codes[0]!;
@@ -72,7 +64,7 @@ export function parseBudgetInput<Schema extends z.ZodType>(schema: Schema, input
       rule: params?.rule ?? entry.code,
     };
   });
-  throw new PbcError(codeFor(codes), `invalid ${what}: ${describe(issues)}`, { issues });
+  throw new PbcError(codeFor(codes), `invalid ${what}: ${describeIssues(issues)}`, { issues });
 }
 
 /** Raises one PbcError for every issue found after parsing (nothing when there are none). @internal */
@@ -80,7 +72,7 @@ export function raiseIssues(issues: readonly BudgetIssue[], what: string): void 
   if (issues.length === 0) return;
   const listed: PbcIssue[] = issues.map((entry) => ({ path: entry.path, message: entry.message, rule: entry.rule }));
   const rules = [...new Set(issues.map((entry) => entry.rule))];
-  throw new PbcError(codeFor(issues.map((entry) => entry.code)), `invalid ${what}: ${describe(listed)}`, {
+  throw new PbcError(codeFor(issues.map((entry) => entry.code)), `invalid ${what}: ${describeIssues(listed)}`, {
     issues: listed,
     ...(rules.length === 1 && rules[0] !== undefined ? { rule: rules[0] } : {}),
   });

@@ -6,6 +6,7 @@
  * @module
  */
 import { PbcError, type PbcIssue } from '../core/errors.js';
+import { describeIssues } from '../core/validation.js';
 import type { ConflictsInput } from './input.js';
 
 type Path = (string | number)[];
@@ -86,11 +87,6 @@ export function assertConflictsInputConsistent(input: ConflictsInput, asOf: stri
   }
 
   if (issues.length > 0) {
-    const shown = issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    throw new PbcError('CONFLICTING_INPUT', `inconsistent conflicts input: ${shown}${more}`, { issues });
+    throw new PbcError('CONFLICTING_INPUT', `inconsistent conflicts input: ${describeIssues(issues)}`, { issues });
   }
 }

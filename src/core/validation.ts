@@ -51,12 +51,20 @@ export function parseInput<Schema extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return withoutNegativeZero(result.data);
   const issues = issuesFromZod(result.error);
+  return raise(new PbcError(code, `invalid ${fieldName(what, 'input')}: ${describeIssues(issues)}`, { issues }));
+}
+
+/**
+ * The text of a list of issues for an error's message: the first three as `path: message` (the root
+ * as `(root)`), joined with "; ", then how many more there are. Every area's errors use it.
+ * @internal
+ */
+export function describeIssues(issues: readonly PbcIssue[]): string {
   const shown = issues
     .slice(0, 3)
     .map((issue) => `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`)
     .join('; ');
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return raise(new PbcError(code, `invalid ${fieldName(what, 'input')}: ${shown}${more}`, { issues }));
+  return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
 }
 
 function raise(error: PbcError): never {

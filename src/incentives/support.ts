@@ -5,6 +5,7 @@
  */
 import { parseIsoDate, type IsoDate } from '../core/calendar.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+import { describeIssues } from '../core/validation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
 
@@ -39,12 +40,7 @@ export function resolveIncentiveOptions(options: IncentiveOptions | undefined): 
 /** Throws one PbcError listing every issue, if there are any. @internal */
 export function raiseIssues(code: ErrorCode, what: string, issues: readonly PbcIssue[]): void {
   if (issues.length === 0) return;
-  const shown = issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    .join('; ');
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  throw new PbcError(code, `invalid ${what}: ${shown}${more}`, { issues, ...(issues[0]?.rule === undefined ? {} : { rule: issues[0].rule }) });
+  throw new PbcError(code, `invalid ${what}: ${describeIssues(issues)}`, { issues, ...(issues[0]?.rule === undefined ? {} : { rule: issues[0].rule }) });
 }
 
 /** Issues for event dates after asOf (events cannot lie in the future). @internal */

@@ -5,8 +5,8 @@
  * @module
  */
 import type { z } from 'zod';
-import { PbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
-import { withoutNegativeZero } from '../core/validation.js';
+import { PbcError, type ErrorCode } from '../core/errors.js';
+import { describeIssues, withoutNegativeZero } from '../core/validation.js';
 
 /** A mutable issue while checks collect them. @internal */
 export interface ReadinessIssue {
@@ -15,21 +15,12 @@ export interface ReadinessIssue {
   rule: string;
 }
 
-function describe(issues: readonly PbcIssue[]): string {
-  const shown = issues
-    .slice(0, 3)
-    // Every input is parsed inside a wrapper object, so an issue's path is never empty.
-    .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    .join('; ');
-  return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
-}
-
 /**
  * One PbcError carrying every issue collected, each with its path and rule.
  * @internal
  */
 export function issuesError(code: ErrorCode, what: string, issues: readonly ReadinessIssue[]): PbcError {
-  return new PbcError(code, `invalid ${what}: ${describe(issues)}`, { issues });
+  return new PbcError(code, `invalid ${what}: ${describeIssues(issues)}`, { issues });
 }
 
 /**

@@ -7,7 +7,8 @@
  * @module
  */
 import type { z } from 'zod';
-import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+import { PbcError, isPbcError, type ErrorCode } from '../core/errors.js';
+import { parseBudgetInput } from '../budgets/internal.js';
 
 /** A zod custom issue carrying a rule id and an error code in its params. @internal */
 export type ScenarioZodIssue = {
@@ -22,40 +23,14 @@ export function scenarioIssue(path: (string | number)[], message: string, rule: 
   return { code: 'custom', path, message, params: { rule, code } };
 }
 
-function describe(issues: readonly PbcIssue[]): string {
-  const shown = issues
-    .slice(0, 3)
-    .map((entry) => `${entry.path.length === 0 ? '(root)' : entry.path.join('.')}: ${entry.message}`)
-    .join('; ');
-  return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
-}
-
-/** One code for a set of issues: theirs when they agree, otherwise INVALID_INPUT. @internal */
-function codeFor(codes: readonly ErrorCode[]): ErrorCode {
-  const first = codes[0] ?? 'INVALID_INPUT';
-  return codes.every((code) => code === first) ? first : 'INVALID_INPUT';
-}
-
 /**
  * Parses `input` with a schema; on failure raises one PbcError listing every issue. Custom issues
- * carry their rule id and error code; schema issues the zod code as the rule.
+ * carry their rule id and error code; schema issues the zod code as the rule. The scenario schemas
+ * use the same issue shape as the budgets', so this is the budgets' parser.
  * @internal
  */
 export function parseScenarioInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const codes: ErrorCode[] = [];
-  const issues: PbcIssue[] = result.error.issues.map((entry) => {
-    const params = entry.code === 'custom' ? (entry.params as { rule?: string; code?: ErrorCode } | undefined) : undefined;
-    codes.push(params?.code ?? 'INVALID_INPUT');
-    return {
-      // The scenario schemas have string keys and array indexes only, never symbol keys.
-      path: entry.path as (string | number)[],
-      message: entry.message,
-      rule: params?.rule ?? entry.code,
-    };
-  });
-  throw new PbcError(codeFor(codes), `invalid ${what}: ${describe(issues)}`, { issues });
+  return parseBudgetInput(schema, input, what);
 }
 
 const POLICY_ERRORS = new Set<ErrorCode>(['INVALID_POLICY', 'PARAMETER_NOT_FOUND', 'PARAMETER_NOT_IN_FORCE', 'PARAMETER_TYPE_MISMATCH']);

@@ -4,17 +4,9 @@
  * issue paths of bad amounts, weights and options, and formatting zero.
  */
 import { describe, expect, it } from 'vitest';
-import { apportion, formatCount, isPbcError, multiplyByRate, parseMoney, pence, scaleMoney, sumMoney, type PbcError } from '../../src/index.js';
+import { apportion, formatCount, multiplyByRate, parseMoney, pence, scaleMoney, sumMoney } from '../../src/index.js';
+import { pbcErrorOf as errorOf } from '../reliability/fuzz-suite.js';
 
-function errorOf(fn: () => unknown): PbcError {
-  try {
-    fn();
-  } catch (error) {
-    if (isPbcError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PbcError');
-}
 
 describe('parseMoney', () => {
   it('reads a number that prints in exponent form exactly: a tiny one is a fraction of a penny, a huge one too large', () => {

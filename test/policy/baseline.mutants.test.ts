@@ -1,24 +1,16 @@
 /**
  * What `buildPolicy` says when it refuses a policy: every duplicate and every validation finding,
- * each as an issue with its own path, in order; a source named like an inherited member. Written against the mutants Stryker found surviving
- * in src/policy/baseline.ts (see docs/quality.md): the older tests checked only the error code.
+ * each as an issue with its own path, in order; a source named like an inherited member. Written
+ * against the mutants Stryker found surviving in src/policy/baseline.ts (see docs/quality.md): the
+ * older tests checked only the error code.
  */
 import { describe, expect, it } from 'vitest';
-import { isPbcError, type PbcError } from '../../src/index.js';
 import { buildPolicy } from '../../src/policy/index.js';
+import { pbcErrorOf as refusal } from '../reliability/fuzz-suite.js';
 
 const source = { id: 'me', title: 'My note', publisher: 'Me', date: '2026', weight: 'context' as const };
 const rate = { id: 'x.rate', label: 'A rate', unit: 'ratio' as const, values: [{ from: '2006-04-01', value: '0.5', sources: ['me'], confidence: 'unconfirmed' as const }] };
 
-function refusal(fn: () => unknown): PbcError {
-  try {
-    fn();
-  } catch (error) {
-    if (isPbcError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PbcError');
-}
 
 describe('buildPolicy: the issues of a refused policy', () => {
   it('a parameter defined twice is one issue at parameters.<id>; a source defined twice, one at sources.<id>', () => {

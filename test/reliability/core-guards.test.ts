@@ -9,14 +9,12 @@ import {
   applyReform,
   deepFreeze,
   explain,
-  isPbcError,
   parameterAt,
   parseInput,
   parseIsoDate,
   parsePracticeCode,
   renderExplanation,
   type Explanation,
-  type PbcError,
   type Policy,
 } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
@@ -24,16 +22,8 @@ import { z } from 'zod';
 import { PenceSchema } from '../../src/schemas/index.js';
 import { sampleExplanation } from './entry-points.js';
 import { deeplyNested } from './helpers.js';
+import { pbcErrorOf as errorOf } from './fuzz-suite.js';
 
-function errorOf(fn: () => unknown): PbcError {
-  try {
-    fn();
-  } catch (error) {
-    if (isPbcError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PbcError');
-}
 
 describe('error messages print any value', () => {
   const cyclic: Record<string, unknown> = {};
