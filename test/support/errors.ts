@@ -1,0 +1,27 @@
+/**
+ * The one set of error helpers for every test file: expect a PbcError with a code, and an issue at a
+ * path (with a rule).
+ */
+import { expect } from 'vitest';
+import { isPbcError, type PbcError } from '../../src/core/errors.js';
+
+/** Runs `fn`, expecting a PbcError with `code`; returns it for further checks. */
+export function pbcError(fn: () => unknown, code: string): PbcError {
+  try {
+    fn();
+  } catch (error) {
+    if (!isPbcError(error)) throw error;
+    expect(error.code).toBe(code);
+    return error;
+  }
+  throw new Error(`expected a PbcError ${code}, but nothing was thrown`);
+}
+
+/** Expects a PbcError with `code` and an issue at `path` (and with `rule`, when given). */
+export function expectIssue(fn: () => unknown, code: string, path: readonly (string | number)[], rule?: string): PbcError {
+  const error = pbcError(fn, code);
+  const found = error.issues.find((entry) => JSON.stringify(entry.path) === JSON.stringify(path));
+  expect(found, `no issue at ${JSON.stringify(path)} among ${JSON.stringify(error.issues)}`).toBeDefined();
+  if (rule !== undefined) expect(found?.rule).toBe(rule);
+  return error;
+}
