@@ -13,7 +13,7 @@ import { describeIssues, withoutNegativeZero } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';
 
 /** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */

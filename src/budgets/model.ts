@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { FinancialYearSchema } from '../core/calendar.js';
 import { PracticeCodeSchema } from '../core/identifiers.js';
 import { PenceSchema } from '../core/money.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { issue } from './internal.js';
 
 /**
