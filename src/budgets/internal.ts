@@ -24,16 +24,6 @@ export interface BudgetIssue {
   readonly code: ErrorCode;
 }
 
-/** A zod custom issue carrying a rule id (and optionally an error code) in its params. @internal */
-export function issue(
-  path: (string | number)[],
-  message: string,
-  rule: string,
-  code: ErrorCode = 'INVALID_INPUT',
-): { code: 'custom'; path: (string | number)[]; message: string; params: { rule: string; code: ErrorCode } } {
-  return { code: 'custom', path, message, params: { rule, code } };
-}
-
 /** The policy to use: the caller's, or the baseline. @internal */
 export function policyOf(options: { readonly policy?: Policy } | undefined): Policy {
   return options?.policy ?? baselinePolicy;

@@ -12,7 +12,8 @@ import { PbcError } from '../core/errors.js';
 import { addMoney, multiplyByRate, pence, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
-import { finding, issue, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { issue } from '../core/validation.js';
+import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
 import { BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type ServiceLine } from './model.js';
 
 const RULE = {

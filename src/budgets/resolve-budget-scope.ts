@@ -9,7 +9,8 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
-import { issue, parseBudgetInput, policyOf, raiseIssues, requireInForce, type BudgetIssue } from './internal.js';
+import { issue } from '../core/validation.js';
+import { parseBudgetInput, policyOf, raiseIssues, requireInForce, type BudgetIssue } from './internal.js';
 import { ServiceLineSchema, type ServiceLine } from './model.js';
 
 const RULE = {

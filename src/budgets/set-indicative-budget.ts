@@ -15,7 +15,8 @@ import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { applyBudgetControlTotal, type BudgetControlTotalRow } from './apply-budget-control-total.js';
 import { applyPaceOfChange, requirePaceOfChangeInForce } from './apply-pace-of-change.js';
 import { fairShareBudgets } from './fair-share-budgets.js';
-import { finding, issue, parseBudgetInput, policyOf, raiseIssues, requireInForce, requireUnitInterval, type BudgetIssue } from './internal.js';
+import { issue } from '../core/validation.js';
+import { finding, parseBudgetInput, policyOf, raiseIssues, requireInForce, requireUnitInterval, type BudgetIssue } from './internal.js';
 import {
   BudgetLineSchema,
   BudgetMethodSchema,
