@@ -46,7 +46,7 @@ async function bundle(contents, entryFrom = root) {
 }
 
 const consumer = await bundle("import { towardsPbcDesPayment } from 'practice-based-commissioning/incentives';\nexport const pay = towardsPbcDesPayment;\n");
-const control = await bundle("import { readinessFrameworks } from 'practice-based-commissioning/readiness';\nexport const frameworks = readinessFrameworks;\n");
+const control = await bundle("import { readinessFrameworks } from 'practice-based-commissioning/policy';\nexport const frameworks = readinessFrameworks;\n");
 
 // The markers are the ids written out literally in the frameworks' code (some, such as the Audit
 // Commission's placeholder questions, are built from templates): each framework must have some, or
@@ -72,7 +72,7 @@ console.error(`check-tree-shaking: the incentives bundle contains ${leaked.lengt
 const fromSource = await bundle("import { towardsPbcDesPayment } from './src/incentives/index.ts';\nexport const pay = towardsPbcDesPayment;\n");
 const output = Object.values(fromSource.metafile.outputs)[0];
 const included = Object.entries(output.inputs)
-  .filter(([path, input]) => path.includes('src/readiness/frameworks/') && input.bytesInOutput > 0)
+  .filter(([path, input]) => path.includes('src/policy/frameworks/') && input.bytesInOutput > 0)
   .map(([path]) => path);
 console.error(`  framework modules kept when bundling src/: ${included.join(', ') || '(none: the leak is in how dist/ is chunked; look at tsup splitting)'}`);
 const target = included[0];

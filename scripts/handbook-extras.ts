@@ -12,9 +12,9 @@ import {
   pbcSurveyWaves,
   readinessFrameworks,
   serviceLineCatalogue,
-  type ReadinessFramework,
   type Source,
 } from '../src/policy/index.js';
+import type { ReadinessFramework } from '../src/readiness/index.js';
 
 export interface HandbookPage {
   /** File name under docs/handbook/. */

@@ -18,3 +18,6 @@ export * from './conflicts/index.js';
 export * from './readiness/index.js';
 export * from './scenario/index.js';
 export * from './charts/index.js';
+export * from './policy/frameworks/index.js';
+export * from './policy/datasets/pbc-survey-tables.js';
+export * from './policy/reforms/index.js';

@@ -9,9 +9,10 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
 import { PenceSchema, apportion, pence, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, requireGroup, type GroupHolder } from './group-members.js';
-import { issue, parseBudgetInput, policyOf, raiseIssues, sumDecimal, type BudgetIssue } from './internal.js';
+import { issue } from '../core/validation.js';
+import { parseBudgetInput, policyOf, raiseIssues, sumDecimal, type BudgetIssue } from './internal.js';
 import { BudgetHolderSchema, BudgetKindSchema, BudgetSchema, ServiceLineSchema, type Budget, type BudgetHolder, type BudgetKind, type ServiceLine } from './model.js';
 import type { GroupBudgetMemberLine } from './roll-up-group-budget.js';
 

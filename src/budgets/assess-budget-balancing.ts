@@ -10,7 +10,8 @@ import { FinancialYearSchema, IsoDateSchema, financialYearBounds, financialYearS
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
 import { formatGbp, minMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
-import { finding, issue, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { issue } from '../core/validation.js';
+import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
 const RULE = {

@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { FinancialYearSchema, type FinancialYear } from '../core/calendar.js';
 import { PenceSchema, maxMoney, negateMoney, pence, subtractMoney, type Pence } from '../core/money.js';
-import { issue, parseBudgetInput } from './internal.js';
+import { issue } from '../core/validation.js';
+import { parseBudgetInput } from './internal.js';
 import { BudgetHolderSchema, BudgetKindSchema, BudgetAmountSchema, type BudgetHolder, type BudgetKind } from './model.js';
 
 /**

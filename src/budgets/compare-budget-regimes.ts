@@ -10,7 +10,8 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, multiplyByRate, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
-import { byServiceLine, finding, issue, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
+import { issue } from '../core/validation.js';
+import { byServiceLine, finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type ServiceLine } from './model.js';
 
 const RULE = {

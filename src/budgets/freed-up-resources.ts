@@ -14,7 +14,8 @@ import { formatGbp, minMoney, multiplyByRate, pence, subtractMoney, sumMoney, ty
 import type { Policy } from '../core/parameters.js';
 import { BudgetYearSchema, BudgetShaArbitrationSchema, balanceBudget, checkEarlierYears, type BudgetBalancing } from './assess-budget-balancing.js';
 import { BudgetOutcomeInputSchema, outcomeOf } from './budget-outcome.js';
-import { finding, issue, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
+import { issue } from '../core/validation.js';
+import { finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
 import { BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
 const RULE = {

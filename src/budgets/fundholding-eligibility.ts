@@ -10,7 +10,8 @@ import { PbcError, isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
 import type { Policy } from '../core/parameters.js';
-import { finding, issue, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { issue } from '../core/validation.js';
+import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
 import type { BudgetFinding } from './model.js';
 
 const RULE = {

@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import type { PracticeCode } from '../core/identifiers.js';
-import { issue, type BudgetIssue } from './internal.js';
+import { issue } from '../core/validation.js';
+import { type BudgetIssue } from './internal.js';
 import type { Budget, BudgetHolder } from './model.js';
 
 /** A holder of kind group. @internal */

@@ -13,7 +13,7 @@ import { describeIssues, withoutNegativeZero } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';
 
 /** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */
@@ -22,16 +22,6 @@ export interface BudgetIssue {
   readonly message: string;
   readonly rule: string;
   readonly code: ErrorCode;
-}
-
-/** A zod custom issue carrying a rule id (and optionally an error code) in its params. @internal */
-export function issue(
-  path: (string | number)[],
-  message: string,
-  rule: string,
-  code: ErrorCode = 'INVALID_INPUT',
-): { code: 'custom'; path: (string | number)[]; message: string; params: { rule: string; code: ErrorCode } } {
-  return { code: 'custom', path, message, params: { rule, code } };
 }
 
 /** The policy to use: the caller's, or the baseline. @internal */

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { FinancialYearSchema } from '../core/calendar.js';
 import { PracticeCodeSchema } from '../core/identifiers.js';
 import { PenceSchema } from '../core/money.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
-import { issue } from './internal.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
+import { issue } from '../core/validation.js';
 
 /**
  * The zod schema for a service line: one of the eleven lines a budget is divided into (money fact

@@ -11,7 +11,8 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { addMoney, apportion, formatGbp, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
 import { outcomeOf, type BudgetOutcome } from './budget-outcome.js';
-import { byServiceLine, finding, issue, parseBudgetInput, policyOf, raiseIssues, requireInForce, scaleMoney, sumDecimal, type BudgetIssue } from './internal.js';
+import { issue } from '../core/validation.js';
+import { byServiceLine, finding, parseBudgetInput, policyOf, raiseIssues, requireInForce, scaleMoney, sumDecimal, type BudgetIssue } from './internal.js';
 import { BudgetSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type BudgetKind, type ServiceLine } from './model.js';
 
 const RULE = {

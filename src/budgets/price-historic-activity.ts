@@ -11,8 +11,9 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError } from '../core/errors.js';
 import { addMoney, multiplyByRate, pence, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
-import { finding, issue, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
+import { issue } from '../core/validation.js';
+import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
 import { BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type ServiceLine } from './model.js';
 
 const RULE = {

@@ -8,8 +8,9 @@ import { z } from 'zod';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
-import { issue, parseBudgetInput, policyOf, raiseIssues, requireInForce, type BudgetIssue } from './internal.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
+import { issue } from '../core/validation.js';
+import { parseBudgetInput, policyOf, raiseIssues, requireInForce, type BudgetIssue } from './internal.js';
 import { ServiceLineSchema, type ServiceLine } from './model.js';
 
 const RULE = {

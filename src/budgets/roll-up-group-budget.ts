@@ -10,7 +10,7 @@ import { explain, type Explanation } from '../core/explanation.js';
 import type { PracticeCode } from '../core/identifiers.js';
 import { sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, practiceOf, requireGroup, type GroupHolder } from './group-members.js';
 import { parseBudgetInput, policyOf, raiseIssues, requireInForce } from './internal.js';
 import { BudgetHolderSchema, BudgetSchema, type Budget, type ServiceLine } from './model.js';

@@ -11,11 +11,12 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { PctCodeSchema, PracticeCodeSchema, type PctCode, type PracticeCode } from '../core/identifiers.js';
 import { formatGbp, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { applyBudgetControlTotal, type BudgetControlTotalRow } from './apply-budget-control-total.js';
 import { applyPaceOfChange, requirePaceOfChangeInForce } from './apply-pace-of-change.js';
 import { fairShareBudgets } from './fair-share-budgets.js';
-import { finding, issue, parseBudgetInput, policyOf, raiseIssues, requireInForce, requireUnitInterval, type BudgetIssue } from './internal.js';
+import { issue } from '../core/validation.js';
+import { finding, parseBudgetInput, policyOf, raiseIssues, requireInForce, requireUnitInterval, type BudgetIssue } from './internal.js';
 import {
   BudgetLineSchema,
   BudgetMethodSchema,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { FinancialYearSchema } from '../core/calendar.js';
 import { PenceSchema, formatGbp, subtractMoney, type Pence } from '../core/money.js';
 import { ServiceLineSchema, type ServiceLine } from '../budgets/model.js';
-import { SERVICE_LINE_IDS, serviceLineCatalogue } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS, serviceLineCatalogue } from '../policy/catalogues/service-lines.js';
 import { invalid, isResultObject, parseChartArguments, poundsOf } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteSpec } from './vega-lite-spec.js';
 

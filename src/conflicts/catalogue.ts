@@ -5,7 +5,7 @@
  */
 import { IsoDateTextSchema } from '../core/calendar.js';
 import { parseInput } from '../core/validation.js';
-import { conflictsRuleCatalogue, type ConflictsRule } from '../policy/exports/conflicts.js';
+import { conflictsRuleCatalogue, type ConflictsRule } from '../policy/catalogues/conflicts-rules.js';
 
 /**
  * The conflict-of-interest rules in force on a date, in catalogue order.

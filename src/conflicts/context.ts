@@ -7,7 +7,7 @@
 import type { Policy, ParameterValue } from '../core/parameters.js';
 import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
 import { PbcError } from '../core/errors.js';
-import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRule, type ConflictsRuleId } from '../policy/exports/conflicts.js';
+import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRule, type ConflictsRuleId } from '../policy/catalogues/conflicts-rules.js';
 import type { ConflictsFinding, ConflictsSubject } from './findings.js';
 import type { ConflictsInput, ConflictsLocalPolicy, ConflictsPanelMember } from './input.js';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PbcError, printable } from '../core/errors.js';
 import type { Explanation } from '../core/explanation.js';
 import { parseInput } from '../core/validation.js';
-import type { ConflictsOutcome, ConflictsRuleId, ConflictsSubjectKind } from '../policy/exports/conflicts.js';
+import type { ConflictsOutcome, ConflictsRuleId, ConflictsSubjectKind } from '../policy/catalogues/conflicts-rules.js';
 
 /**
  * What a finding is about: its kind and id (a member id, the case id, a referral id or a dispute id).

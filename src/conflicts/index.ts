@@ -35,4 +35,4 @@ export {
   type ConflictsRule,
   type ConflictsRuleId,
   type ConflictsSubjectKind,
-} from '../policy/exports/conflicts.js';
+} from '../policy/catalogues/conflicts-rules.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRuleId } from '../policy/exports/conflicts.js';
+import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRuleId } from '../policy/catalogues/conflicts-rules.js';
 import { conflictsRule, ruleInForceOn } from './context.js';
 import { worseConflictsOutcome, type ConflictsFinding, type ConflictsRuleNotInForce, type ConflictsSummary } from './findings.js';
 

@@ -108,3 +108,17 @@ export function withoutNegativeZero<T>(value: T, depth = 0): T {
   }
   return (copy ?? value) as T;
 }
+
+/**
+ * A zod custom issue carrying a rule id (and optionally an error code) in its params, for a schema's
+ * `superRefine`; `parseInput`'s callers read `params.rule` and `params.code` back.
+ * @internal
+ */
+export function issue(
+  path: (string | number)[],
+  message: string,
+  rule: string,
+  code: ErrorCode = 'INVALID_INPUT',
+): { code: 'custom'; path: (string | number)[]; message: string; params: { rule: string; code: ErrorCode } } {
+  return { code: 'custom', path, message, params: { rule, code } };
+}

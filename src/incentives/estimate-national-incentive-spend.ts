@@ -10,7 +10,7 @@ import { Dec, toDecimal } from '../core/decimal.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { addMoney, formatGbp, maxMoney, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import { parseInput } from '../core/validation.js';
-import { auditCommissionIncentiveSpend2006, desUptakeReadings } from '../policy/exports/incentives.js';
+import { auditCommissionIncentiveSpend2006, desUptakeReadings } from '../policy/datasets/incentive-uptake-and-spend.js';
 import { NationalIncentiveEstimateInputSchema } from './estimate-schemas.js';
 import { incentiveRules } from './rules.js';
 import { parameterSpan, resolveIncentiveOptions, withinScheme, type IncentiveOptions } from './support.js';

@@ -1,6 +1,9 @@
 /**
  * `practice-based-commissioning/policy`: the encoded policy as data — the baseline policy, its
- * parameters and sources, and the tools to look values up, reform and check it.
+ * parameters and sources, and the tools to look values up, reform and check it; the catalogues
+ * (service lines, conflict-of-interest rules), the reference datasets (DES uptake and spend, the
+ * DH/Ipsos MORI PBC survey tables), the readiness frameworks and the ready-made reforms.
+ * Imports nothing but `core`.
  *
  * @module policy
  */
@@ -21,7 +24,9 @@ export {
   type Reform,
   type Source,
 } from '../core/parameters.js';
-export * from './exports/budgets.js';
-export * from './exports/incentives.js';
-export * from './exports/conflicts.js';
-export * from './exports/readiness.js';
+export * from './catalogues/service-lines.js';
+export * from './catalogues/conflicts-rules.js';
+export * from './datasets/incentive-uptake-and-spend.js';
+export * from './datasets/pbc-survey-tables.js';
+export * from './frameworks/index.js';
+export * from './reforms/index.js';

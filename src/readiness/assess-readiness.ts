@@ -24,7 +24,7 @@ import { checkFrameworkReferences } from './check-framework-references.js';
 import { AssessReadinessOptionsSchema, ReadinessEvidenceSchema } from './evidence-schema.js';
 import { findMissingReadinessEvidence } from './find-missing-evidence.js';
 import { flagReadinessRisks } from './flag-readiness-risks.js';
-import { ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework, type ReadinessRecommendation, type ReadinessStatus } from './framework-schema.js';
+import { ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework, type ReadinessRecommendation, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { bandForTally, describeBand, resolveReadinessBands, type ResolvedBand } from './rate-readiness.js';
 import { resolveReadinessWeights } from './resolve-readiness-weights.js';
 import { readReadinessPoints, shareOf, tallyReadiness, type ReadinessPoints, type ReadinessTally } from './score-readiness.js';

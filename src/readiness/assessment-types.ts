@@ -5,7 +5,7 @@
  */
 import type { Confidence } from '../core/parameters.js';
 import type { Explanation } from '../core/explanation.js';
-import type { ReadinessFactor, ReadinessScale, ReadinessStatus } from './framework-schema.js';
+import type { ReadinessFactor, ReadinessScale, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 
 /**
  * One factor as assessed: its status, the evidence behind it, its points and weight (decimal

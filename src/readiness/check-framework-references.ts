@@ -5,7 +5,7 @@
  * @module
  */
 import type { Policy } from '../core/parameters.js';
-import type { ReadinessFramework } from './framework-schema.js';
+import type { ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import type { ReadinessIssue } from './validation.js';
 
 /**

@@ -10,7 +10,7 @@ import { Dec } from '../core/decimal.js';
 import { IsoDateTextSchema } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { baselinePolicy } from '../policy/baseline.js';
-import { ReadinessStatusSchema, type ReadinessStatus } from './framework-schema.js';
+import { ReadinessStatusSchema, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { classOfStatus } from './statuses.js';
 import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from './validation.js';
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
-import { ReadinessStatusSchema } from './framework-schema.js';
+import { ReadinessStatusSchema } from '../policy/frameworks/framework-schema.js';
 import { ReadinessPolicyOptionSchema } from './policy-option.js';
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ReadinessMissingEvidence } from './assessment-types.js';
-import type { ReadinessFactor, ReadinessFramework, ReadinessStatus } from './framework-schema.js';
+import type { ReadinessFactor, ReadinessFramework, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { bandForTally, type ResolvedBand } from './rate-readiness.js';
 import { tallyReadiness, type ReadinessPoints } from './score-readiness.js';
 import { metStatusOf } from './statuses.js';

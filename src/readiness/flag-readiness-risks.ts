@@ -7,7 +7,7 @@
  * @module
  */
 import type { ReadinessRiskResult } from './assessment-types.js';
-import type { ReadinessFactor, ReadinessFramework, ReadinessStatus } from './framework-schema.js';
+import type { ReadinessFactor, ReadinessFramework, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { classOfStatus } from './statuses.js';
 
 /**

@@ -7,7 +7,7 @@
  */
 import { Dec } from '../core/decimal.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
-import type { ReadinessBand, ReadinessFramework } from './framework-schema.js';
+import type { ReadinessBand, ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import type { ReadinessTally } from './score-readiness.js';
 
 /** A band with its threshold resolved to a number. @internal */

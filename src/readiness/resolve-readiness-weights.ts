@@ -6,7 +6,7 @@
  * @module
  */
 import { Dec } from '../core/decimal.js';
-import type { ReadinessFramework } from './framework-schema.js';
+import type { ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import type { ReadinessIssue } from './validation.js';
 
 /** The weights resolved for an assessment. @internal */

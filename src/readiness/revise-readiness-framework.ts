@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { ConfidenceSchema, SourceSchema } from '../core/parameters.js';
-import { ReadinessFactorSchema, ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework } from './framework-schema.js';
+import { ReadinessFactorSchema, ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from './validation.js';
 
 /**

@@ -13,7 +13,7 @@ export {
   ReadinessScaleSchema,
   ReadinessStatusSchema,
   ReadinessThresholdSchema,
-} from './framework-schema.js';
+} from '../policy/frameworks/framework-schema.js';
 export { AssessReadinessOptionsSchema, ReadinessEvidenceItemSchema, ReadinessEvidenceSchema, ReadinessWeightSchema } from './evidence-schema.js';
 export { ComparableAssessmentSchema } from './compare-assessments.js';
 export { ReadinessFrameworkRevisionSchema } from './revise-readiness-framework.js';

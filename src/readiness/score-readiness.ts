@@ -8,7 +8,7 @@
  */
 import { Dec } from '../core/decimal.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
-import type { ReadinessFactor, ReadinessStatus } from './framework-schema.js';
+import type { ReadinessFactor, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { classOfStatus, type StatusClass } from './statuses.js';
 
 /** The points each class of status scores, as read from the policy. @internal */

@@ -8,7 +8,7 @@
  */
 import type { ReadinessIgnoredEvidence } from './assessment-types.js';
 import type { ReadinessEvidenceItem } from './evidence-schema.js';
-import type { ReadinessFactor, ReadinessFramework } from './framework-schema.js';
+import type { ReadinessFactor, ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import { statusesOfScale } from './statuses.js';
 import type { ReadinessIssue } from './validation.js';
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ReadinessScale, ReadinessStatus } from './framework-schema.js';
+import type { ReadinessScale, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 
 /** The statuses each scale accepts (`unknown` always). @internal */
 export const statusesOfScale: Readonly<Record<ReadinessScale, readonly ReadinessStatus[]>> = {

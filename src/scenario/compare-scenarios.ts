@@ -13,7 +13,6 @@ import { ScenarioAreaSchema } from './area-schema.js';
 import { diffExplanations, type ScenarioCause } from './diff-explanations.js';
 import { areaContext, assembleEvaluation, evaluatePct, type AreaContext, type PctEvaluation } from './evaluate-area.js';
 import { parseScenarioInput } from './internal.js';
-import { withScenarioParameters } from './scenario-parameters.js';
 import type { ScenarioTotals } from './tables.js';
 
 /**
@@ -265,9 +264,9 @@ function resolveReform(baseline: Policy, reform: unknown): Policy {
         issues: findings.map((finding) => ({ path: ['reform', ...(finding.parameterId === undefined ? [] : ['parameters', finding.parameterId])], message: finding.message, rule: finding.code })),
       });
     }
-    return withScenarioParameters(policy);
+    return policy;
   }
-  return applyReform(withScenarioParameters(baseline), reform as Reform);
+  return applyReform(baseline, reform as Reform);
 }
 
 function checkBaseline(baseline: unknown): Policy {
@@ -277,7 +276,7 @@ function checkBaseline(baseline: unknown): Policy {
       issues: findings.map((finding) => ({ path: ['baseline', ...(finding.parameterId === undefined ? [] : ['parameters', finding.parameterId])], message: finding.message, rule: finding.code })),
     });
   }
-  return withScenarioParameters(baseline as Policy);
+  return baseline as Policy;
 }
 
 function changedParametersOf(before: Policy, after: Policy): ScenarioParameterChange[] {
@@ -313,8 +312,7 @@ function strip(evaluation: PctEvaluation): PctEvaluation {
  * record under the two policies (`diffExplanations`), keeping the parameters whose dated values differ
  * between the policies (id, the date read, before, after) and the rules whose versions differ.
  *
- * The reform may be a `Reform` (applied to the baseline, with the scenario parameters added, see
- * `withScenarioParameters`) — for example {@link realBudgetsForElectiveCareReform}, the King's Fund's
+ * The reform may be a `Reform` (applied to the baseline) — for example {@link realBudgetsForElectiveCareReform}, the King's Fund's
  * "replace" option — or a whole policy. An empty reform changes nothing. The area is evaluated PCT by
  * PCT, so memory stays bounded for all of England.
  *

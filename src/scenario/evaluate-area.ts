@@ -22,12 +22,11 @@ import type { LocalIncentivePractice } from '../incentives/local-schemas.js';
 import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-interest.js';
 import { conflictsFindingsTable } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
-import { readinessFrameworks } from '../readiness/frameworks/index.js';
+import { readinessFrameworks } from '../policy/frameworks/index.js';
 import { ScenarioAreaSchema, type ScenarioArea, type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { parseScenarioInput, withinArea } from './internal.js';
 import { realBudgetLines } from './real-budget-lines.js';
 import { reportingMonth } from './reporting-month.js';
-import { scenarioParameterDefaults, withScenarioParameters } from './scenario-parameters.js';
 import { settlePracticeYear } from './settle-practice-year.js';
 import type {
   ScenarioAreaEvaluation,
@@ -148,7 +147,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Builds the per-area context: the policy completed, the reporting month, the real-budget lines, the indexes. @internal */
 export function areaContext(area: ScenarioArea, options: { readonly policy: Policy; readonly asOf: string; readonly explanations: boolean }): AreaContext {
-  const policy = withScenarioParameters(options.policy);
+  const { policy } = options;
   const throughMonth = reportingMonth(area.financialYear, options.asOf);
   const real = realBudgetLines(policy, area.financialYear);
   const practiceIndex = new Map<string, number>();
@@ -195,14 +194,15 @@ function policyOption(context: AreaContext): { policy?: Policy } {
   return context.baselineForAreas ? {} : { policy: context.givenPolicy };
 }
 
-const SCENARIO_PARAMETER_IDS = new Set(scenarioParameterDefaults.map((parameter) => parameter.id));
+/** The parameters only the scenario layer reads (the areas never do). */
+const SCENARIO_PARAMETER_IDS = new Set(['budget.realBudget.lines']);
 
 /** Whether a policy computes as the baseline does outside the scenario parameters: the same parameter objects and rule versions. @internal */
 export function actsAsBaseline(policy: Policy): boolean {
   if (policy === baselinePolicy) return true;
   const baseline = baselinePolicy.parameters;
   const own = Object.keys(policy.parameters).filter((id) => !SCENARIO_PARAMETER_IDS.has(id));
-  if (own.length !== Object.keys(baseline).length || own.some((id) => policy.parameters[id] !== baseline[id])) return false;
+  if (own.length !== Object.keys(baseline).filter((id) => !SCENARIO_PARAMETER_IDS.has(id)).length || own.some((id) => policy.parameters[id] !== baseline[id])) return false;
   const versions = Object.entries(policy.ruleVersions);
   return versions.length === Object.keys(baselinePolicy.ruleVersions).length && versions.every(([rule, version]) => baselinePolicy.ruleVersions[rule] === version);
 }

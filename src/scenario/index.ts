@@ -30,7 +30,6 @@ export {
   type ScenarioSha,
 } from './area-schema.js';
 export { EvaluateAreaOptionsSchema, evaluateArea, type EvaluateAreaOptions } from './evaluate-area.js';
-export { scenarioParameterDefaults, withScenarioParameters } from './scenario-parameters.js';
 export type {
   ScenarioAreaEvaluation,
   ScenarioBudgetRow,
@@ -56,4 +55,3 @@ export {
   type ScenarioTotalChange,
 } from './compare-scenarios.js';
 export { diffExplanations, type DiffExplanationsOptions, type ScenarioCause } from './diff-explanations.js';
-export { realBudgetsForElectiveCareReform } from './reforms.js';

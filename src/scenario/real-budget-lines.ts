@@ -7,7 +7,7 @@ import { financialYearBounds } from '../core/calendar.js';
 import { PbcError, isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
-import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
+import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import type { ServiceLine } from '../budgets/model.js';
 
 /** The rule: which lines are devolved as a real budget. @internal */
@@ -23,8 +23,8 @@ const KNOWN = new Set<string>(SERVICE_LINE_IDS);
 /**
  * Reads `budget.realBudget.lines` on the first day of the financial year: the lines a real budget
  * devolves to the holder (none under PBC as published — "budgets were indicative", Pulse glossary;
- * the King's Fund's 2008 proposal of real budgets for specific services lists some). The policy must
- * define the parameter (see `withScenarioParameters`).
+ * the King's Fund's 2008 proposal of real budgets for specific services lists some). The baseline
+ * policy defines it (the empty list from 1 April 2005); a reform lists lines to devolve them.
  *
  * @returns the lines, in catalogue order, and the explanation
  * @throws PbcError `INVALID_POLICY` when the parameter lists something that is not a service line

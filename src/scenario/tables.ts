@@ -11,7 +11,7 @@ import type { Policy } from '../core/parameters.js';
 import type { ServiceLine } from '../budgets/model.js';
 import type { FreedUpResources } from '../budgets/freed-up-resources.js';
 import type { IncentivePaymentRecord } from '../incentives/incentive-payment-schedule.js';
-import type { ConflictsOutcome, ConflictsRuleId, ConflictsSubjectKind } from '../policy/exports/conflicts.js';
+import type { ConflictsOutcome, ConflictsRuleId, ConflictsSubjectKind } from '../policy/catalogues/conflicts-rules.js';
 
 /**
  * One row of the budgets table: a practice's indicative budget for one service line, as

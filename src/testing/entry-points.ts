@@ -20,7 +20,8 @@ import {
   setIndicativeBudget,
 } from '../budgets/index.js';
 import { checkConflictsOfInterest } from '../conflicts/index.js';
-import { assessReadiness, checkEntitlements, readinessFrameworks, surveyHeatMap } from '../readiness/index.js';
+import { assessReadiness, checkEntitlements, surveyHeatMap } from '../readiness/index.js';
+import { readinessFrameworks } from '../policy/frameworks/index.js';
 import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment, towardsPbcDesPayment } from '../incentives/index.js';
 
 /**

@@ -734,7 +734,7 @@ export interface KnownDefect {
 // compareEvidence and describePolicyCaseResult on hostile names, seeds and lists; runPolicyCase on
 // deep nesting and on entry points named after Object.prototype members ("constructor",
 // "toString", "__proto__"); describePolicyCaseResult on a result whose fields are not text or that
-// nests too deep; diffExplanations and withScenarioParameters on missing arguments. None is open.
+// nests too deep; diffExplanations on missing arguments. None is open.
 export const knownDefects: readonly KnownDefect[] = [];
 
 /** The known defect of an entry point, if it has one. */

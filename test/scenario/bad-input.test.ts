@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, evaluateArea, ScenarioAreaSchema, withScenarioParameters, applyReform, type ScenarioAreaInput } from '../../src/index.js';
+import { compareScenarios, evaluateArea, ScenarioAreaSchema, applyReform, type ScenarioAreaInput } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { localScheme, sampleArea, twelve } from './fixtures.js';
 import { expectIssue, pbcError } from './helpers.js';
@@ -186,7 +186,7 @@ describe('compareScenarios: bad policies, reforms and options', () => {
       'INVALID_REFORM',
       ['parameters', 'no.such'],
     );
-    const reformed = applyReform(withScenarioParameters(baselinePolicy), { id: 'r', label: 'R' });
+    const reformed = applyReform(baselinePolicy, { id: 'r', label: 'R' });
     const broken = { ...reformed, parameters: { ...reformed.parameters, 'fur.practiceShare': { ...reformed.parameters['fur.practiceShare']!, values: [{ from: '2006-04-01', value: '0.7', sources: ['nowhere'], confidence: 'confirmed' as const }] } } };
     expectIssue(() => compareScenarios(sampleArea(), baselinePolicy, broken, { asOf }), 'INVALID_POLICY', ['reform', 'parameters', 'fur.practiceShare']);
   });

@@ -6,9 +6,7 @@ import {
   freedUpResources,
   parameterAt,
   realBudgetsForElectiveCareReform,
-  scenarioParameterDefaults,
   validatePolicy,
-  withScenarioParameters,
   type ScenarioComparison,
 } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
@@ -132,30 +130,19 @@ describe('compareScenarios: other reforms', () => {
   });
 });
 
-describe('withScenarioParameters and the ready-made reform', () => {
-  it('adds budget.realBudget.lines (none devolved under PBC) to a policy that lacks it, and keeps the policy valid', () => {
-    expect(baselinePolicy.parameters['budget.realBudget.lines']).toBeUndefined();
-    const completed = withScenarioParameters(baselinePolicy);
-    expect(parameterAt(completed, 'budget.realBudget.lines', '2005-04-01').value).toEqual([]);
-    expect(() => parameterAt(completed, 'budget.realBudget.lines', '2005-03-31')).toThrow();
-    expect(validatePolicy(completed)).toEqual({ ok: true, findings: [] });
-    expect(withScenarioParameters(completed)).toBe(completed);
-    expect(withScenarioParameters(baselinePolicy)).toBe(completed);
-    expect(scenarioParameterDefaults.map((parameter) => parameter.id)).toEqual(['budget.realBudget.lines']);
+describe('budget.realBudget.lines in the baseline, and the ready-made reform', () => {
+  it('the baseline holds budget.realBudget.lines: no line devolved under PBC, from 1 April 2005, confirmed', () => {
+    const reading = parameterAt(baselinePolicy, 'budget.realBudget.lines', '2005-04-01');
+    expect(reading.value).toEqual([]);
+    expect(reading.confidence).toBe('confirmed');
+    expect([...reading.sources].sort()).toEqual(['dh-2004-engaging-practices', 'pmc-2007-pbc-indicative', 'pulse-indicative-budgets-glossary']);
+    expect(() => parameterAt(baselinePolicy, 'budget.realBudget.lines', '2005-03-31')).toThrow();
   });
 
-  it('adds the sources it cites when a policy lacks them, and keeps a policy that defines the parameter as it is', () => {
-    const bare = { id: 'bare', label: 'A bare policy', sources: {}, parameters: {}, ruleVersions: {}, reforms: [] };
-    const completed = withScenarioParameters(bare);
-    expect(Object.keys(completed.sources).sort()).toEqual(['dh-2004-engaging-practices', 'pmc-2007-pbc-indicative', 'pulse-indicative-budgets-glossary']);
-    expect(validatePolicy(completed).ok).toBe(true);
-    const own = applyReform(withScenarioParameters(baselinePolicy), realBudgetsForElectiveCareReform);
-    expect(withScenarioParameters(own)).toBe(own);
-  });
-
-  it('the reform devolves elective inpatient, day case and outpatient care from the first PBC year', () => {
-    const replaced = applyReform(withScenarioParameters(baselinePolicy), realBudgetsForElectiveCareReform);
+  it('the reform applies to the baseline directly and devolves elective inpatient, day case and outpatient care from the first PBC year', () => {
+    const replaced = applyReform(baselinePolicy, realBudgetsForElectiveCareReform);
     expect(parameterAt(replaced, 'budget.realBudget.lines', '2005-04-01').value).toEqual(['ELECTIVE_INPATIENT', 'DAY_CASE', 'OUTPATIENT']);
+    expect(parameterAt(replaced, 'budget.realBudget.lines', '2005-04-01').confidence).toBe('derived');
     expect(validatePolicy(replaced).ok).toBe(true);
     expect(Object.isFrozen(realBudgetsForElectiveCareReform)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, evaluateArea, renderExplanation, withScenarioParameters, type ScenarioAreaEvaluation } from '../../src/index.js';
+import { applyReform, evaluateArea, renderExplanation, type ScenarioAreaEvaluation } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { sampleArea, twelve } from './fixtures.js';
 import { parametersOf, rulesOf } from './helpers.js';
@@ -173,11 +173,10 @@ describe('evaluateArea: invariants', () => {
   it('the practice keeps exactly fur.practiceShare of its net underspend, and the shares add up (any share)', () => {
     const area = sampleArea();
     const single = { ...area, practices: [area.practices[0]!], groups: [], businessCases: [], pcts: area.pcts.map((pct) => ({ ...pct, readiness: [] })) };
-    const base = withScenarioParameters(baselinePolicy);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 5_000_000 }), (percent, monthly) => {
         const share = (percent / 100).toString();
-        const policy = applyReform(base, {
+        const policy = applyReform(baselinePolicy, {
           id: 'share',
           label: 'Another practice share',
           parameters: { 'fur.practiceShare': [{ from: '2007-04-01', value: share, sources: ['hansard-2006-11-06'], confidence: 'unconfirmed' }] },

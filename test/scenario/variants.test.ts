@@ -5,7 +5,6 @@ import {
   diffExplanations,
   evaluateArea,
   freedUpResources,
-  withScenarioParameters,
   type ParameterValue,
   type Reform,
   type ScenarioAreaInput,
@@ -17,7 +16,7 @@ import { expectIssue, pbcError } from './helpers.js';
 const asOf = '2008-06-30';
 const reformOf = (id: string, parameters: Reform['parameters'], extra: Partial<Reform> = {}): Reform => ({ id, label: id, parameters, ...extra });
 const value = (from: string, v: ParameterValue) => [{ from, value: v, sources: ['kf-2008-report'], confidence: 'unconfirmed' as const }];
-const policyWith = (reform: Reform) => applyReform(withScenarioParameters(baselinePolicy), reform);
+const policyWith = (reform: Reform) => applyReform(baselinePolicy, reform);
 const row = (area: ScenarioAreaInput, reform: Reform, code: string) => evaluateArea(area, { policy: policyWith(reform), asOf, explanations: false }).yearEnd.find((entry) => entry.practiceCode === code)!;
 
 describe('evaluateArea: a bare area, and the optional inputs', () => {
@@ -110,12 +109,11 @@ describe('compareScenarios: policies that differ in what they hold', () => {
   });
 
   it('a parameter only one policy holds', () => {
-    const completed = withScenarioParameters(baselinePolicy);
     const extra = {
-      ...completed,
+      ...baselinePolicy,
       id: 'with-extra',
-      parameters: { ...completed.parameters, 'local.extra': { id: 'local.extra', label: 'An extra figure', unit: 'count' as const, values: value('2007-04-01', 3) } },
-      sources: completed.sources,
+      parameters: { ...baselinePolicy.parameters, 'local.extra': { id: 'local.extra', label: 'An extra figure', unit: 'count' as const, values: value('2007-04-01', 3) } },
+      sources: baselinePolicy.sources,
     };
     const comparison = compareScenarios(sampleArea(), baselinePolicy, extra, { asOf });
     expect(comparison.changedParameters).toEqual([expect.objectContaining({ id: 'local.extra', before: null, after: [expect.objectContaining({ value: 3 })] })]);

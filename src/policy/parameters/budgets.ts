@@ -459,4 +459,22 @@ export const budgetParameters: readonly Parameter[] = [
       },
     ],
   },
+  {
+    // Read by the scenario layer (evaluateArea, compareScenarios); a reform lists lines here to
+    // devolve them, e.g. realBudgetsForElectiveCareReform (policy/reforms/).
+    id: 'budget.realBudget.lines',
+    label: 'Service lines held as a real budget (devolved to the holder) rather than an indicative one',
+    description:
+      'Under practice based commissioning budgets were indicative: the PCT held the cash and the contracts. A line listed here is devolved: the holder keeps its savings (budget.realBudget.holderSavingsShare) and bears its overspend (budget.realBudget.holderBearsOverspend), as a fundholder did.',
+    unit: 'list',
+    values: [
+      {
+        from: '2005-04-01',
+        value: [],
+        sources: ['pulse-indicative-budgets-glossary', 'dh-2004-engaging-practices', 'pmc-2007-pbc-indicative'],
+        confidence: 'confirmed',
+        note: 'PBC budgets were indicative for every line: "the PCT stays legally responsible and places the contracts" (Pulse glossary; DH, October 2004). No line was devolved.',
+      },
+    ],
+  },
 ];

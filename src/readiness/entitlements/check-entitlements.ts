@@ -11,7 +11,7 @@ import { explain, type Explanation, type ExplanationBuilder } from '../../core/e
 import type { ParameterReading } from '../../core/parameters.js';
 import { baselinePolicy } from '../../policy/baseline.js';
 import type { ReadinessEvidenceItem } from '../evidence-schema.js';
-import type { ReadinessStatus } from '../framework-schema.js';
+import type { ReadinessStatus } from '../../policy/frameworks/framework-schema.js';
 import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from '../validation.js';
 import { budgetBy1MayRule, checkBudgetAndSupportByDeadline } from './budget-and-support-by-deadline.js';
 import { businessCaseDecisionRule, checkBusinessCaseDecisionTimes } from './business-case-decision-time.js';

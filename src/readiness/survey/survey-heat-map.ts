@@ -14,7 +14,7 @@ import { explain, type Explanation } from '../../core/explanation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
 import { ReadinessPolicyOptionSchema } from '../policy-option.js';
 import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from '../validation.js';
-import { pbcSurveyFigures, pbcSurveyMetrics, pbcSurveyWaves, type PbcSurveyFigure, type PbcSurveyMetric } from './pbc-survey-tables.js';
+import { pbcSurveyFigures, pbcSurveyMetrics, pbcSurveyWaves, type PbcSurveyFigure, type PbcSurveyMetric } from '../../policy/datasets/pbc-survey-tables.js';
 
 /**
  * The zod schema for one row of area survey results: an area (a PCT code or name), a metric id of

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ReadinessFramework } from '../framework-schema.js';
+import type { ReadinessFramework } from './framework-schema.js';
 
 const MIP = 'mip-2007-limited-progress';
 const AA = 'accountancyage-2007-audit-commission';

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { ReadinessFramework } from '../framework-schema.js';
+import type { ReadinessFramework } from './framework-schema.js';
 
 const VISION = 'digitalhealth-2009-03-vision';
 const BMJ = 'bmj-2009-here-to-stay';

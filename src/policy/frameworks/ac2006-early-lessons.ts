@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { ReadinessFactor, ReadinessFramework } from '../framework-schema.js';
+import type { ReadinessFactor, ReadinessFramework } from './framework-schema.js';
 
 const PAGE = 'ac-2006-early-lessons';
 const HSJ = 'hsj-2006-pbc-guidance-for-boards';

@@ -4,7 +4,7 @@
  * @module
  */
 import { deepFreeze } from '../../core/freeze.js';
-import type { ReadinessFramework } from '../framework-schema.js';
+import type { ReadinessFramework } from './framework-schema.js';
 import { ac2006EarlyLessons } from './ac2006-early-lessons.js';
 import { ac2007PuttingCommissioningIntoPractice } from './ac2007-putting-commissioning-into-practice.js';
 import { dh2006UniversalCoverage } from './dh2006-universal-coverage.js';

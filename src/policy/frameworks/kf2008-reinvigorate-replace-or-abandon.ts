@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ReadinessFactor, ReadinessFramework } from '../framework-schema.js';
+import type { ReadinessFactor, ReadinessFramework } from './framework-schema.js';
 
 const REPORT = 'kf-2008-report';
 const PRESS = 'kf-2008-press-release';

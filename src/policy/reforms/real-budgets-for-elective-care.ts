@@ -1,10 +1,10 @@
 /**
- * Ready-made reforms for scenarios.
+ * The King's Fund's 2008 "replace" option as a ready-made reform.
  *
  * @module
  */
-import { deepFreeze } from '../core/freeze.js';
-import type { Reform } from '../core/parameters.js';
+import { deepFreeze } from '../../core/freeze.js';
+import type { Reform } from '../../core/parameters.js';
 
 /**
  * The King's Fund's "replace" option (November 2008) as a reform: give practices **real budgets for
@@ -18,17 +18,17 @@ import type { Reform } from '../core/parameters.js';
  * care and prescribing stay indicative, with freed-up resources as before.
  *
  * Apply it with `compareScenarios(area, baselinePolicy, realBudgetsForElectiveCareReform, { asOf })`,
- * or with `applyReform(withScenarioParameters(baselinePolicy), realBudgetsForElectiveCareReform)`.
+ * or with `applyReform(baselinePolicy, realBudgetsForElectiveCareReform)`.
  * Reading "elective care" as these three lines is the library's (confidence `derived`); change the
  * lines, the dates or the shares with a reform of your own.
  *
  * @category Scenarios
  * @example
  * ```ts
- * import { applyReform, parameterAt, realBudgetsForElectiveCareReform, withScenarioParameters } from 'practice-based-commissioning';
- * import { baselinePolicy } from 'practice-based-commissioning/policy';
+ * import { applyReform, baselinePolicy, parameterAt, realBudgetsForElectiveCareReform } from 'practice-based-commissioning/policy';
  * realBudgetsForElectiveCareReform.id; //=> 'kf2008-real-budgets-elective'
- * const replaced = applyReform(withScenarioParameters(baselinePolicy), realBudgetsForElectiveCareReform);
+ * parameterAt(baselinePolicy, 'budget.realBudget.lines', '2007-04-01').value; //=> []
+ * const replaced = applyReform(baselinePolicy, realBudgetsForElectiveCareReform);
  * parameterAt(replaced, 'budget.realBudget.lines', '2007-04-01').value; //=> ['ELECTIVE_INPATIENT', 'DAY_CASE', 'OUTPATIENT']
  * ```
  */

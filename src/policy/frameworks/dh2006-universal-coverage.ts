@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ReadinessFramework } from '../framework-schema.js';
+import type { ReadinessFramework } from './framework-schema.js';
 
 const GUIDANCE = 'dh-2006-universal-coverage';
 const MONITORING = 'dh-2006-universal-coverage-monitoring';
