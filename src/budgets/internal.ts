@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
-import { describeIssues, withoutNegativeZero } from '../core/validation.js';
+import { describeIssues, refuseReservedKeys, withoutNegativeZero } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -51,6 +51,7 @@ function codeFor(codes: readonly ErrorCode[]): ErrorCode {
  * @internal
  */
 export function parseBudgetInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
+  refuseReservedKeys(input, what);
   const result = schema.safeParse(input);
   if (result.success) return withoutNegativeZero(result.data);
   const codes: ErrorCode[] = [];
