@@ -148,5 +148,6 @@ export function finding(
   sources: readonly string[],
   path?: readonly (string | number)[],
 ): BudgetFinding {
-  return { code, severity, rule, message, sources, ...(path === undefined ? {} : { path }) };
+  // Copies: a finding owns its lists, so changing one changes no later result.
+  return { code, severity, rule, message, sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
 }

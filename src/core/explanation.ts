@@ -223,7 +223,8 @@ export function explain(rule: RuleMeta, policy: Policy, asOf: string): Explanati
       children.push(explanation);
     },
     done(output) {
-      return { rule: rule.id, version, title: rule.title, sources: rule.sources, asOf, inputs: { ...inputs }, parameters: [...parameters], output, notes: [...notes], children: [...children] };
+      // Copies throughout: an explanation owns its data, so changing it changes no rule and no later result.
+      return { rule: rule.id, version, title: rule.title, sources: [...rule.sources], asOf, inputs: { ...inputs }, parameters: [...parameters], output, notes: [...notes], children: [...children] };
     },
   };
 }

@@ -345,10 +345,11 @@ export function parameterAt(policy: Policy, id: string, date: string): Parameter
     id,
     label: parameter.label,
     unit: parameter.unit,
-    value: Object.is(entry.value, -0) ? 0 : entry.value,
+    // Copies of the lists: a reading owns its data, and changing it changes no policy.
+    value: Object.is(entry.value, -0) ? 0 : Array.isArray(entry.value) ? [...(entry.value as readonly string[])] : entry.value,
     from: entry.from,
     ...(entry.to === undefined ? {} : { to: entry.to }),
-    sources: entry.sources,
+    sources: [...entry.sources],
     confidence: entry.confidence,
     ...(entry.note === undefined ? {} : { note: entry.note }),
   };
