@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
-import { describeIssues, withoutNegativeZero } from '../core/validation.js';
+import { describeIssues, refuseReservedKeys, withoutNegativeZero } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -41,6 +41,7 @@ function codeFor(codes: readonly ErrorCode[]): ErrorCode {
  * @internal
  */
 export function parseBudgetInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
+  refuseReservedKeys(input, what);
   const result = schema.safeParse(input);
   if (result.success) return withoutNegativeZero(result.data);
   const codes: ErrorCode[] = [];
@@ -137,5 +138,6 @@ export function finding(
   sources: readonly string[],
   path?: readonly (string | number)[],
 ): BudgetFinding {
-  return { code, severity, rule, message, sources, ...(path === undefined ? {} : { path }) };
+  // Copies: a finding owns its lists, so changing one changes no later result.
+  return { code, severity, rule, message, sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
 }

@@ -301,7 +301,7 @@ export type BudgetFindingSeverity = 'info' | 'warning' | 'error';
  * BudgetFindingCodes.FUR_PERSONAL_INCOME; //=> 'a proposed use of freed-up resources is personal income, which the DH position does not allow (disputed by the GPC)'
  * ```
  */
-export const BudgetFindingCodes = {
+export const BudgetFindingCodes = Object.freeze({
   METHOD_DIFFERS_FROM_GUIDANCE: "the budget-setting method chosen differs from the one the year's national guidance describes",
   NO_HISTORIC_DATA_FAIR_SHARE_USED: 'a practice had no historic activity, so its fair share was used (weighted capitation only where no historic data exist)',
   MOVED_TOWARDS_FAIR_SHARE: 'a practice further from its fair share than the pace-of-change threshold moved towards it',
@@ -334,7 +334,7 @@ export const BudgetFindingCodes = {
   PER_PATIENT_CAP_APPLIED: "a patient's annual cost exceeded the cap; the excess falls to the health authority (or the PCT)",
   NO_HIGH_COST_THRESHOLD: 'no national high-cost patient threshold applies under PBC: every cost stays in the budget',
   SAVINGS_WINDOW_CUT_SHORT: 'fundholding ended before the savings window closed; remaining savings were transferred',
-} as const;
+} as const);
 
 /**
  * A stable budgets finding code. See {@link BudgetFindingCodes}.

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { Dec } from '../core/decimal.js';
 import { PbcError, type PbcIssue } from '../core/errors.js';
 import { pence, type Pence } from '../core/money.js';
-import { issuesFromZod } from '../core/validation.js';
+import { issuesFromZod, refuseReservedKeys } from '../core/validation.js';
 
 /**
  * Pence as a number of pounds, divided in decimal arithmetic: 30 pence is exactly `0.3`, never
@@ -31,6 +31,8 @@ export function parseChartArguments<Data extends z.ZodType, Options extends z.Zo
   data: { readonly schema: Data; readonly value: unknown },
   options: { readonly schema: Options; readonly value: unknown },
 ): { readonly data: z.output<Data>; readonly options: z.output<Options> } {
+  refuseReservedKeys(data.value, what);
+  refuseReservedKeys(options.value, what, 'INVALID_INPUT', ['options']);
   const parsedData = data.schema.safeParse(data.value);
   const parsedOptions = options.schema.safeParse(options.value ?? {});
   const issues: PbcIssue[] = [

@@ -15,7 +15,7 @@
  * ErrorCodes.INVALID_DATE; //=> 'a date is not a real calendar date in ISO YYYY-MM-DD form'
  * ```
  */
-export const ErrorCodes = {
+export const ErrorCodes = Object.freeze({
   INVALID_INPUT: 'an input does not satisfy its schema; see `issues` for each field and rule',
   INVALID_MONEY: 'an amount of money cannot be read as pounds or pence',
   FRACTION_OF_PENNY: 'an amount of money has a fraction of a penny where whole pence are required',
@@ -33,7 +33,7 @@ export const ErrorCodes = {
   NOT_IN_FORCE: 'the date asked about lies outside the period the rule or scheme covers',
   MISSING_INPUT: 'an input that the rule needs on this date was not given',
   CONFLICTING_INPUT: 'two inputs contradict each other (for example a decision before its submission)',
-} as const;
+} as const);
 
 /**
  * A stable error code; see {@link ErrorCodes} for their meanings.

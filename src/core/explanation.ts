@@ -168,7 +168,8 @@ export function explain(rule: RuleMeta, policy: Policy, asOf: string): Explanati
   const parameters: ParameterReading[] = [];
   const notes: string[] = [];
   const children: Explanation[] = [];
-  const version = policy.ruleVersions[rule.id] ?? rule.version;
+  // Own keys only: a rule id such as "toString" must not find Object.prototype's.
+  const version = (Object.hasOwn(policy.ruleVersions, rule.id) ? policy.ruleVersions[rule.id] : undefined) ?? rule.version;
   const read = (id: string, date?: string): ParameterReading => {
     const reading = parameterAt(policy, id, date ?? asOf);
     parameters.push(reading);
@@ -183,7 +184,8 @@ export function explain(rule: RuleMeta, policy: Policy, asOf: string): Explanati
     policy,
     asOf,
     input(name, value) {
-      inputs[name] = value;
+      // Defined, never assigned: an input named "__proto__" is an ordinary field.
+      Object.defineProperty(inputs, name, { value, enumerable: true, writable: true, configurable: true });
       return value;
     },
     read,
@@ -221,7 +223,8 @@ export function explain(rule: RuleMeta, policy: Policy, asOf: string): Explanati
       children.push(explanation);
     },
     done(output) {
-      return { rule: rule.id, version, title: rule.title, sources: rule.sources, asOf, inputs: { ...inputs }, parameters: [...parameters], output, notes: [...notes], children: [...children] };
+      // Copies throughout: an explanation owns its data, so changing it changes no rule and no later result.
+      return { rule: rule.id, version, title: rule.title, sources: [...rule.sources], asOf, inputs: { ...inputs }, parameters: [...parameters], output, notes: [...notes], children: [...children] };
     },
   };
 }

@@ -30,3 +30,69 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Whether a value and everything reachable from it is frozen (primitives are). Walked with an
+ * explicit stack, each object once.
+ * @internal
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null || seen.has(item)) continue;
+    if (!Object.isFrozen(item)) return false;
+    seen.add(item);
+    for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
+  }
+  return true;
+}
+
+/**
+ * A deep copy of plain data (arrays and plain objects; other values are kept as they are), reading
+ * each property once, so that what the library validates is what it computes from and keeps: a
+ * caller's getter runs once, and changing the original afterwards changes nothing. Own keys are
+ * defined, never assigned, so an own `__proto__` key stays an own key (to be refused, not obeyed);
+ * holes in arrays stay holes; shared objects stay shared and a cycle stays a cycle. Walked with an
+ * explicit stack, so deep data cannot overflow the call stack. Subtrees that are already deep-frozen
+ * (the baseline policy, the reference tables) are shared rather than copied.
+ * @internal
+ */
+export function plainCopy<T>(value: T): T {
+  const copies = new Map<object, object>();
+  const copyOf = (item: unknown): unknown => {
+    if (typeof item !== 'object' || item === null) return item;
+    const known = copies.get(item);
+    if (known !== undefined) return known;
+    if ((!Array.isArray(item) && !isPlainObject(item)) || (Object.isFrozen(item) && isDeepFrozen(item))) return item;
+    const copy: object = Array.isArray(item) ? new Array<unknown>(item.length) : Object.getPrototypeOf(item) === null ? (Object.create(null) as object) : {};
+    copies.set(item, copy);
+    pending.push([item, copy]);
+    return copy;
+  };
+  const pending: [object, object][] = [];
+  const root = copyOf(value);
+  while (pending.length > 0) {
+    // The loop runs only while the list is non-empty.
+    const [original, copy] = pending.pop()!;
+    for (const key of Object.keys(original)) {
+      Object.defineProperty(copy, key, { value: copyOf((original as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return root as T;
+}
+
+/**
+ * A deep-frozen copy of plain data that the library hands out or keeps: the caller's own objects are
+ * never frozen (they are copied first), and deep-frozen subtrees are shared as they are.
+ * @internal
+ */
+export function frozenCopy<T>(value: T): T {
+  return deepFreeze(plainCopy(value));
+}

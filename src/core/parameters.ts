@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { addDays, IsoDateTextSchema } from './calendar.js';
 import { PbcError, printable, fieldError } from './errors.js';
-import { parseInput } from './validation.js';
+import { frozenCopy, isDeepFrozen } from './freeze.js';
+import { parseInput, reservedKeyIssues } from './validation.js';
 
 const idPattern = /^[a-z0-9]+(?:[.-][a-zA-Z0-9]+)*$/;
 
@@ -344,10 +345,11 @@ export function parameterAt(policy: Policy, id: string, date: string): Parameter
     id,
     label: parameter.label,
     unit: parameter.unit,
-    value: Object.is(entry.value, -0) ? 0 : entry.value,
+    // Copies of the lists: a reading owns its data, and changing it changes no policy.
+    value: Object.is(entry.value, -0) ? 0 : Array.isArray(entry.value) ? [...(entry.value as readonly string[])] : entry.value,
     from: entry.from,
     ...(entry.to === undefined ? {} : { to: entry.to }),
-    sources: entry.sources,
+    sources: [...entry.sources],
     confidence: entry.confidence,
     ...(entry.note === undefined ? {} : { note: entry.note }),
   };
@@ -379,8 +381,9 @@ export function requirePolicyShape(policy: unknown): asserts policy is Policy {
   }
 }
 
-// Parameters already checked against ParameterSchema, by identity: a policy is never mutated, so
-// each parameter object is checked once, on its first reading.
+// Parameters already checked against ParameterSchema, by identity. Only deep-frozen ones are kept
+// (the baseline's, and those of every policy applyReform and buildPolicy return), since nothing can
+// change them afterwards; a caller's own unfrozen policy is checked on every reading.
 const wellFormedParameters = new WeakSet<object>();
 
 function requireWellFormedParameter(parameter: unknown, id: string): asserts parameter is Parameter {
@@ -390,7 +393,7 @@ function requireWellFormedParameter(parameter: unknown, id: string): asserts par
       issues: [{ path: ['parameters', id], message: 'not a parameter' }],
     });
   }
-  wellFormedParameters.add(parameter as object);
+  if (isDeepFrozen(parameter)) wellFormedParameters.add(parameter as object);
 }
 
 const INTEGER_UNITS = new Set<ParameterUnit>(['pence', 'pence-per-patient', 'patients', 'days', 'weeks', 'months', 'years', 'count']);
@@ -463,6 +466,9 @@ export interface PolicyValidation {
  * ```
  */
 export function validatePolicy(policy: unknown): PolicyValidation {
+  // zod's records drop an own "__proto__" key without a word: it is reported, not ignored.
+  const reserved = reservedKeyIssues(policy);
+  if (reserved.length > 0) return { ok: false, findings: reserved.map((issue) => ({ code: 'SCHEMA' as const, message: `${issue.path.join('.')}: ${issue.message}` })) };
   const parsed = PolicySchema.safeParse(policy);
   if (!parsed.success) {
     return {
@@ -585,7 +591,8 @@ export function applyReform(policy: Policy, reform: unknown): Policy {
   requirePolicyShape(policy);
   const parsed = parseInput(ReformSchema, reform, 'reform', 'INVALID_REFORM');
   const sources: Record<string, Source> = { ...policy.sources };
-  for (const source of parsed.sources ?? []) sources[source.id] = source;
+  // Defined, never assigned: a source id is an ordinary own key whatever it is called.
+  for (const source of parsed.sources ?? []) Object.defineProperty(sources, source.id, { value: source, enumerable: true, writable: true, configurable: true });
   const issues: { path: (string | number)[]; message: string; rule: string }[] = [];
   const parameters: Record<string, Parameter> = { ...policy.parameters };
   for (const [id, values] of Object.entries(parsed.parameters ?? {})) {
@@ -608,17 +615,20 @@ export function applyReform(policy: Policy, reform: unknown): Policy {
         issues.push({ path, message: `overlaps another value of the reform (from ${previous.from})`, rule: 'reform.noOverlap' });
       }
     });
-    parameters[id] = { ...parameter, values: sorted.reduce<DatedValue[]>((acc, entry) => spliceValue(acc, entry), parameter.values) };
+    const reformed = { ...parameter, values: sorted.reduce<DatedValue[]>((acc, entry) => spliceValue(acc, entry), parameter.values) };
+    Object.defineProperty(parameters, id, { value: reformed, enumerable: true, writable: true, configurable: true });
   }
   if (issues.length > 0) {
     throw new PbcError('INVALID_REFORM', `reform "${parsed.id}" cannot be applied: ${issues.map((issue) => issue.message).join('; ')}`, { issues });
   }
-  return {
+  // Deep-frozen, and the caller's policy is copied rather than frozen: the result can be shared and
+  // cached, and neither side can change the other.
+  return frozenCopy({
     id: `${policy.id}+${parsed.id}`,
     label: `${policy.label}, with ${parsed.label}`,
     sources,
     parameters,
     ruleVersions: { ...policy.ruleVersions, ...parsed.ruleVersions },
     reforms: [...policy.reforms, { id: parsed.id, label: parsed.label }],
-  };
+  });
 }

@@ -48,6 +48,7 @@ export function parseInput<Schema extends z.ZodType>(
   if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') {
     throw new PbcError('INVALID_INPUT', `parseInput needs a zod schema, got ${printable(schema)}`, { issues: [{ path: ['schema'], message: 'must be a zod schema' }] });
   }
+  refuseReservedKeys(input, what, code);
   const result = schema.safeParse(input);
   if (result.success) return withoutNegativeZero(result.data);
   const issues = issuesFromZod(result.error);
@@ -65,6 +66,78 @@ export function describeIssues(issues: readonly PbcIssue[]): string {
     .map((issue) => `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`)
     .join('; ');
   return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
+}
+
+/**
+ * Keys no input may hold: a JSON document carries `__proto__` as an own key, and zod's records and
+ * loose objects drop it without a word, so a reform, a weight or a case's expectation would vanish
+ * silently. It is refused instead, wherever it appears.
+ * @internal
+ */
+export const RESERVED_KEYS: readonly string[] = Object.freeze(['__proto__']);
+
+/** The rule a reserved key breaks. @internal */
+export const RESERVED_KEY_RULE = 'input.noReservedKeys';
+
+// Deeper than any schema (policy cases allow JSON 200 levels deep); past it nothing is read as data.
+const MAX_RESERVED_KEY_DEPTH = 256;
+// An error lists this many reserved keys at most.
+const MAX_RESERVED_KEY_ISSUES = 20;
+
+interface Visit {
+  readonly value: unknown;
+  readonly key: string | number | null;
+  readonly parent: Visit | null;
+  readonly depth: number;
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Visit | null = visit; at !== null && at.key !== null; at = at.parent) path.unshift(at.key);
+  return path;
+}
+
+/**
+ * Every reserved key (see {@link RESERVED_KEYS}) held as an own property anywhere in plain input
+ * data, as issues naming its path and the rule. Data properties only (a getter is not data); each
+ * object is looked at once; iterative, so deep input cannot overflow the stack.
+ * @internal
+ */
+export function reservedKeyIssues(input: unknown, prefix: readonly (string | number)[] = []): PbcIssue[] {
+  const issues: PbcIssue[] = [];
+  const seen = new Set<object>();
+  const stack: Visit[] = [{ value: input, key: null, parent: null, depth: 0 }];
+  while (stack.length > 0 && issues.length < MAX_RESERVED_KEY_ISSUES) {
+    // The loop runs only while the stack is non-empty.
+    const visit = stack.pop()!;
+    const { value } = visit;
+    if (typeof value !== 'object' || value === null || seen.has(value) || visit.depth > MAX_RESERVED_KEY_DEPTH) continue;
+    seen.add(value);
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) continue;
+    for (const key of RESERVED_KEYS) {
+      if (Object.hasOwn(value, key)) {
+        issues.push({ path: [...prefix, ...pathOf(visit), key], message: `"${key}" is a reserved key and cannot be used as a field or id`, rule: RESERVED_KEY_RULE });
+      }
+    }
+    for (const key of Object.keys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor !== undefined && 'value' in descriptor && typeof descriptor.value === 'object' && descriptor.value !== null) {
+        stack.push({ value: descriptor.value, key: Array.isArray(value) ? Number(key) : key, parent: visit, depth: visit.depth + 1 });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Raises one PbcError (`code`, default `INVALID_INPUT`) when plain input data holds a reserved key
+ * anywhere, each issue naming its path and the rule `input.noReservedKeys`.
+ * @internal
+ */
+export function refuseReservedKeys(input: unknown, what = 'input', code: ErrorCode = 'INVALID_INPUT', prefix: readonly (string | number)[] = []): void {
+  const issues = reservedKeyIssues(input, prefix);
+  if (issues.length > 0) raise(new PbcError(code, `invalid ${fieldName(what, 'input')}: ${describeIssues(issues)}`, { issues }));
 }
 
 function raise(error: PbcError): never {

@@ -46,7 +46,9 @@ function assessOne(condition: LocalIncentiveCondition, scheme: LocalIncentiveSch
       ? { ...base, status: 'not-met', message: `the PBC plan was approved on ${approved}, after the scheme ended on ${scheme.endsOn}` }
       : { ...base, status: 'met', metOn: approved, message: `PBC plan approved on ${approved}` };
   }
-  const met = practice.conditionsMet?.[condition.id];
+  // Own keys only: a condition called "constructor" or "toString" is met only when reported so.
+  const reported = practice.conditionsMet;
+  const met = reported !== undefined && Object.hasOwn(reported, condition.id) ? reported[condition.id] : undefined;
   if (met === undefined) return { ...base, status: 'unknown', message: `not known yet whether the practice met "${condition.description}"` };
   return { ...base, status: met ? 'met' : 'not-met', message: `${met ? 'met' : 'not met'}: ${condition.description}` };
 }

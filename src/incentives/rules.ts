@@ -7,7 +7,8 @@
 import type { RuleMeta } from '../core/explanation.js';
 
 function rule(id: string, title: string, sources: readonly string[]): RuleMeta {
-  return { id, version: '1', title, sources };
+  // Frozen: findings hand these lists out, and a caller changing one must change no later result.
+  return Object.freeze({ id, version: '1', title, sources: Object.freeze([...sources]) });
 }
 
 /** @internal */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PbcError } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import { validatePolicy, type Parameter, type Policy, type Source } from '../core/parameters.js';
-import { deepFreeze } from '../core/freeze.js';
+import { deepFreeze, plainCopy } from '../core/freeze.js';
 import { budgetParameters } from './parameters/budgets.js';
 import { conflictsParameters } from './parameters/conflicts.js';
 import { entitlementParameters } from './parameters/entitlements.js';
@@ -37,7 +37,7 @@ const BuildPolicyOptionsSchema = z
  * {@link baselinePolicy} and apply reforms instead.
  *
  * @param options - `id`, `label`, `parameters`, `sources`, optional `ruleVersions`
- * @returns a frozen policy
+ * @returns a frozen policy of its own (the lists and objects given are copied, never frozen)
  * @throws PbcError `INVALID_POLICY` listing every finding
  * @category Policy
  * @example
@@ -58,7 +58,9 @@ export function buildPolicy(options: {
   readonly sources: readonly Source[];
   readonly ruleVersions?: Readonly<Record<string, string>>;
 }): Policy {
-  const checked = parseInput(BuildPolicyOptionsSchema, options, 'policy options', 'INVALID_POLICY');
+  // A copy, read once: the policy is checked and built from it, and it is the copy that is frozen,
+  // never the caller's lists and objects (whose getters run once, here).
+  const checked = parseInput(BuildPolicyOptionsSchema, plainCopy(options), 'policy options', 'INVALID_POLICY');
   const issues: { path: string[]; message: string }[] = [];
   const parameters: Record<string, Parameter> = {};
   for (const parameter of checked.parameters) {
@@ -75,7 +77,7 @@ export function buildPolicy(options: {
   const { findings } = validatePolicy(policy);
   for (const finding of findings) issues.push({ path: ['parameters', finding.parameterId ?? ''], message: `${finding.code}: ${finding.message}` });
   if (issues.length > 0) {
-    throw new PbcError('INVALID_POLICY', `policy "${options.id}" is invalid: ${issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`, { issues });
+    throw new PbcError('INVALID_POLICY', `policy "${checked.id}" is invalid: ${issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`, { issues });
   }
   return deepFreeze(policy);
 }

@@ -29,7 +29,7 @@ export function checkFrameworkReferences(framework: ReadinessFramework, policy: 
   (framework.risks ?? []).forEach((item, index) => cite(item.sources, ['risks', index]));
   (framework.context ?? []).forEach((item, index) => cite(item.sources, ['context', index]));
   const parameter = (id: string | undefined, path: (string | number)[]): void => {
-    if (id !== undefined && policy.parameters[id] === undefined) {
+    if (id !== undefined && !Object.hasOwn(policy.parameters, id)) {
       issues.push({ path: ['framework', ...path], message: `the policy has no parameter "${id}"`, rule: 'readiness.knownParameter' });
     }
   };

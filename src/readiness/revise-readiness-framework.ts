@@ -101,7 +101,8 @@ export function reviseReadinessFramework(framework: unknown, revision: unknown):
   const factors: ReadinessFactor[] = original.factors
     .filter((factor) => !removed.has(factor.id))
     .map((factor) => {
-      const replacement = replacements[factor.id];
+      // Own keys only: a factor called "constructor" is replaced only when the revision names it.
+      const replacement = Object.hasOwn(replacements, factor.id) ? replacements[factor.id] : undefined;
       if (replacement === undefined) return factor;
       const { placeholder: _placeholder, note: _note, ...kept } = factor;
       return { ...kept, label: replacement.label, sources: replacement.sources, confidence: replacement.confidence, ...(replacement.note === undefined ? {} : { note: replacement.note }) };

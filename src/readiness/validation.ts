@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { PbcError, type ErrorCode } from '../core/errors.js';
-import { describeIssues, withoutNegativeZero } from '../core/validation.js';
+import { describeIssues, refuseReservedKeys, withoutNegativeZero } from '../core/validation.js';
 
 /** A mutable issue while checks collect them. @internal */
 export interface ReadinessIssue {
@@ -37,6 +37,7 @@ export function throwIfIssues(code: ErrorCode, what: string, issues: readonly Re
  * @internal
  */
 export function parseReadinessInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
+  refuseReservedKeys(input, what);
   const result = schema.safeParse(input);
   if (result.success) return withoutNegativeZero(result.data);
   const issues: ReadinessIssue[] = result.error.issues.map((issue) => {

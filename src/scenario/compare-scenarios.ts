@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
+import { plainCopy } from '../core/freeze.js';
 import type { JsonValue } from '../core/explanation.js';
 import { PolicySchema, applyReform, validatePolicy, type DatedValue, type ParameterUnit, type Policy, type Reform } from '../core/parameters.js';
 import { ScenarioAreaSchema } from './area-schema.js';
@@ -279,16 +280,22 @@ function checkBaseline(baseline: unknown): Policy {
   return baseline as Policy;
 }
 
+/** A record's own value under `key` (never one every object inherits, such as `toString`). */
+function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function changedParametersOf(before: Policy, after: Policy): ScenarioParameterChange[] {
   const ids = [...new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)])].sort();
   const changes: ScenarioParameterChange[] = [];
   for (const id of ids) {
-    const left = before.parameters[id];
-    const right = after.parameters[id];
+    const left = ownValue(before.parameters, id);
+    const right = ownValue(after.parameters, id);
     if (left !== undefined && right !== undefined && same(left.values, right.values)) continue;
     // One of the two defines the parameter (the ids come from both).
     const parameter = (right ?? left)!;
-    changes.push({ id, label: parameter.label, unit: parameter.unit, before: left?.values ?? null, after: right?.values ?? null });
+    // Copies: the result owns its data, and changing it changes neither policy.
+    changes.push({ id, label: parameter.label, unit: parameter.unit, before: left === undefined ? null : plainCopy(left.values), after: right === undefined ? null : plainCopy(right.values) });
   }
   return changes;
 }
@@ -296,7 +303,7 @@ function changedParametersOf(before: Policy, after: Policy): ScenarioParameterCh
 function changedRuleVersionsOf(before: Policy, after: Policy): ScenarioRuleVersionChange[] {
   const rules = [...new Set([...Object.keys(before.ruleVersions), ...Object.keys(after.ruleVersions)])].sort();
   return rules
-    .map((rule) => ({ rule, before: before.ruleVersions[rule] ?? null, after: after.ruleVersions[rule] ?? null }))
+    .map((rule) => ({ rule, before: ownValue(before.ruleVersions, rule) ?? null, after: ownValue(after.ruleVersions, rule) ?? null }))
     .filter((change) => change.before !== change.after);
 }
 

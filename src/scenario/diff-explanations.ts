@@ -183,7 +183,7 @@ export function diffExplanations(before: Explanation | undefined, after: Explana
     }
     if (rules === undefined || !rules.has(rule)) continue;
     const policy = left === undefined ? options.before : options.after;
-    const other = policy?.ruleVersions[rule] ?? null;
+    const other = (policy !== undefined && Object.hasOwn(policy.ruleVersions, rule) ? policy.ruleVersions[rule] : undefined) ?? null;
     causes.push({
       kind: 'ruleVersion',
       id: rule,

@@ -669,7 +669,8 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
     financialYear: area.financialYear,
     asOf: context.asOf,
     policyId: context.policy.id,
-    reforms: context.policy.reforms,
+    // A copy: the result owns its data, and pushing to it changes no policy and no later result.
+    reforms: context.policy.reforms.map((reform) => ({ id: reform.id, label: reform.label })),
     throughMonth: context.throughMonth,
     final: context.final,
     realBudgetLines: context.realLines,

@@ -6,6 +6,7 @@
  */
 import { parameterAt, type Policy } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
+import { deepFreeze } from '../core/freeze.js';
 import { z } from 'zod';
 import {
   applyPerPatientCap,
@@ -76,7 +77,8 @@ function budgetsEntryPoint(name: string, description: string, fn: (input: unknow
  * Object.keys(policyEntryPoints).includes('parameterAt'); //=> true
  * ```
  */
-export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = Object.freeze({
+// Deep-frozen: one test file must not be able to change the entry points every later case runs.
+export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = deepFreeze({
   parameterAt: {
     name: 'parameterAt',
     description: 'The value of a dated parameter on asOf. Input: { id }. Output: the reading (value, from, to, sources, confidence).',

@@ -100,7 +100,8 @@ export function compareExpected(expected: unknown, actual: unknown, path: (strin
   }
   if (isRecord(expected)) {
     if (!isRecord(actual)) return [{ path, expected, actual }];
-    return Object.entries(expected).flatMap(([key, value]) => compareExpected(value, actual[key], [...path, key]));
+    // Own keys only: an expected "constructor" is compared with the result's own field, never Object's.
+    return Object.entries(expected).flatMap(([key, value]) => compareExpected(value, Object.hasOwn(actual, key) ? actual[key] : undefined, [...path, key]));
   }
   return Object.is(expected, actual) || (expected === 0 && actual === 0) ? [] : [{ path, expected, actual }];
 }
@@ -108,7 +109,7 @@ export function compareExpected(expected: unknown, actual: unknown, path: (strin
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
   let current = input;
   for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;

@@ -21,7 +21,7 @@ import { deepFreeze } from '../../core/freeze.js';
  * SERVICE_LINE_IDS[0];     //=> 'ELECTIVE_INPATIENT'
  * ```
  */
-export const SERVICE_LINE_IDS = [
+export const SERVICE_LINE_IDS = Object.freeze([
   'ELECTIVE_INPATIENT',
   'DAY_CASE',
   'NON_ELECTIVE',
@@ -33,7 +33,7 @@ export const SERVICE_LINE_IDS = [
   'DIAGNOSTICS',
   'TERTIARY_SPECIALISED',
   'OTHER',
-] as const;
+] as const);
 
 /**
  * One row of {@link serviceLineCatalogue}.

@@ -33,7 +33,8 @@ export function checkDataEntitlement(options: { readonly step: ExplanationBuilde
   const findings: EntitlementFinding[] = [];
   for (const stream of [...required, ...wherePossible]) {
     const possibleOnly = !required.includes(stream);
-    const provided = given[stream];
+    // Own keys only: a reformed list naming "toString" finds no flag.
+    const provided = Object.hasOwn(given, stream) ? given[stream] : undefined;
     const base = { ruleId: RULE, subject: stream, sources: SOURCES } as const;
     if (provided === true) {
       findings.push(entitlementFinding({ ...base, code: 'DATA_PROVIDED', outcome: 'compliant', message: `Accurate, timely ${stream} data and analysis are provided.` }));

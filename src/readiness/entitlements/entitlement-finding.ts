@@ -78,7 +78,8 @@ export function entitlementFinding(
     daysLate: fields.daysLate ?? null,
     escalateTo: fields.escalateTo ?? null,
     message: fields.message,
-    sources: fields.sources,
+    // A copy: a finding owns its list, so changing it changes no later result.
+    sources: [...fields.sources],
   };
 }
 

@@ -37,9 +37,10 @@ export function checkSupportPackage(options: {
   const elements = step.list('entitlements.supportPackageElements', on);
   const given = support as Readonly<Record<string, boolean | undefined>>;
   const findings: EntitlementFinding[] = elements.map((element) => {
-    const what = DESCRIPTIONS[element] ?? element;
+    // Own keys only: a reformed list naming "constructor" finds no description and no flag.
+    const what = (Object.hasOwn(DESCRIPTIONS, element) ? DESCRIPTIONS[element] : undefined) ?? element;
     const base = { ruleId: RULE, subject: element, sources: SOURCES } as const;
-    const inPlace = given[element];
+    const inPlace = Object.hasOwn(given, element) ? given[element] : undefined;
     if (inPlace === true) return entitlementFinding({ ...base, code: 'SUPPORT_ELEMENT_IN_PLACE', outcome: 'compliant', message: `In place: ${what}.` });
     if (inPlace === false) return entitlementFinding({ ...base, code: 'SUPPORT_ELEMENT_MISSING', outcome: 'breach', escalateTo: recourse, message: `Missing: ${what}. Take it to the ${recourse}.` });
     return entitlementFinding({ ...base, code: 'SUPPORT_ELEMENT_UNKNOWN', outcome: 'unknown', message: `Not known whether there is ${what}.` });
