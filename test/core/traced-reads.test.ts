@@ -1,6 +1,9 @@
-// Every parameter a rule reads reaches its explanation, including the looks that may find no value
-// (`step.peek`) and the looks along a schedule (`step.peekSchedule`).
+// Every parameter a rule reads reaches its explanation: outside src/core, code reads parameters only
+// through the explanation builder (`step.read`, `step.integer`, …, `step.peek`, `step.peekSchedule`),
+// never `policy.parameters[id]` raw. Grep-based, on code with comments removed.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyReform, explain, renderExplanation } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { errorOf } from '../conflicts/fixtures.js';
@@ -62,5 +65,47 @@ describe('step.peekSchedule: a look along the whole schedule, traced', () => {
   it('an unknown parameter is an error, whatever the asOf', () => {
     expect(errorOf(() => explain(rule, baselinePolicy, '2009-06-01').peekSchedule('no.such.parameter')).code).toBe('PARAMETER_NOT_FOUND');
     expect(errorOf(() => explain(rule, baselinePolicy, '').peekSchedule('no.such.parameter')).code).toBe('PARAMETER_NOT_FOUND');
+  });
+});
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
+}
+
+/** `x.parameters[id]`, `x.parameters.id`, `x.parameters?.[id]`. */
+const RAW_READ = /\.parameters\s*(?:\?\.)?\s*[[.]/;
+
+// Files that handle a policy as data, not as a rule reading a value: each reason says why.
+const POLICY_AS_DATA: Readonly<Record<string, string>> = {
+  'src/readiness/check-framework-references.ts': 'checks that the parameter ids a framework names exist in the policy',
+  'src/scenario/compare-scenarios.ts': 'compares the dated values of two policies, parameter by parameter',
+  'src/scenario/evaluate-area.ts': 'checks whether a policy still shares the baseline’s parameter objects (a cache key)',
+  'src/scenario/scenario-parameters.ts': 'adds the scenario parameters a policy lacks',
+};
+
+describe('parameter reads are traced', () => {
+  const files = sourceFiles('src').filter((file) => !file.startsWith(join('src', 'core')));
+  it('has rule files to check', () => {
+    expect(files.length).toBeGreaterThan(50);
+    expect(files).toContain(join('src', 'conflicts', 'rules', 'decision-in-time.ts'));
+  });
+  it('no file outside src/core reads policy.parameters raw (except policy-as-data code, listed with its reason)', () => {
+    const offenders = files.filter((file) => RAW_READ.test(withoutComments(readFileSync(file, 'utf8'))) && !Object.hasOwn(POLICY_AS_DATA, file.split('\\').join('/')));
+    expect(offenders).toEqual([]);
+  });
+  it('the pattern finds the raw reads it is meant to find, and not the traced ones', () => {
+    expect(RAW_READ.test('const parameter = step.policy.parameters[LIMIT];')).toBe(true);
+    expect(RAW_READ.test('context.policy.parameters.x')).toBe(true);
+    expect(RAW_READ.test('policy.parameters?.[id]')).toBe(true);
+    expect(RAW_READ.test("step.peekSchedule('x', (reading) => reading.value === true)")).toBe(false);
+    expect(RAW_READ.test('Object.keys(policy.parameters)')).toBe(false);
+    expect(withoutComments("/**\n * tiny.parameters['x.rate']?.unit; //=> 'ratio'\n */\nconst a = 1; // policy.parameters[id]")).not.toMatch(RAW_READ);
   });
 });
