@@ -21,6 +21,7 @@ const config = {
     'src/incentives/**/*.ts',
     'src/conflicts/**/*.ts',
     'src/readiness/**/*.ts',
+    'src/governance/**/*.ts',
     'src/policy/baseline.ts',
     'src/policy/frameworks/framework-schema.ts',
     '!src/**/index.ts',

@@ -23,7 +23,7 @@ for (const report of reports) {
   for (const [name, file] of Object.entries(json.files)) files.set(name, file);
 }
 
-const RULE_AREAS = new Set(['budgets', 'incentives', 'conflicts', 'readiness']);
+const RULE_AREAS = new Set(['budgets', 'incentives', 'conflicts', 'readiness', 'governance']);
 const areaOf = (name) => {
   const [, folder] = name.split('/');
   if (name === 'src/policy/baseline.ts') return 'policy';
@@ -75,7 +75,7 @@ if (markdown) {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 }
 console.log(row('All mutated code', total));
-console.log(row('Rule modules (budgets, incentives, conflicts, readiness)', rules));
+console.log(row('Rule modules (budgets, incentives, conflicts, readiness, governance)', rules));
 for (const [area, tally] of [...areas].sort(([a], [b]) => a.localeCompare(b))) console.log(row(`src/${area}`, tally));
 if (!markdown) {
   console.log('');

@@ -26,7 +26,7 @@ export function conflictsSection(): string {
     lines.push('');
     lines.push(`${businessCase.id} ${businessCase.title} — ${businessCase.proposer.name}, ${formatGbp(pence(businessCase.value))}; submitted ${businessCase.submittedOn}, ${decision} (as of ${sample.asOf})`);
     lines.push(
-      `  ${result.summary.total} findings: ${counts.compliant} compliant, ${counts.warning} warning, ${counts.breach} breach, ${counts.not_applicable} not applicable; worst: ${worstOutcome}` +
+      `  ${result.summary.total} findings: ${counts.compliant} compliant, ${counts.pending} pending, ${counts.warning} warning, ${counts.breach} breach, ${counts.not_applicable} not applicable; worst: ${worstOutcome}` +
         (conflictedMemberIds.length === 0 ? '' : `; conflicted: ${conflictedMemberIds.map((id) => nameOf(sample.input.panel.members, id)).join(', ')}`),
     );
     for (const finding of result.findings) {

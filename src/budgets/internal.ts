@@ -86,11 +86,10 @@ export function requireInForce(
     inForce = false;
   }
   if (!inForce) {
-    // The read above succeeded or failed only for the date, so the parameter exists.
-    const parameter = step.policy.parameters[options.parameterId]!;
-    const spans = parameter.values
-      .filter((value) => value.value === true)
-      .map((value) => (value.to === undefined ? `from ${value.from}` : `${value.from} to ${value.to}`))
+    // A traced look along the schedule: the spans in which the scheme was in force, for the message.
+    const spans = step
+      .peekSchedule(options.parameterId, (reading) => reading.value === true)
+      .map((reading) => (reading.to === undefined ? `from ${reading.from}` : `${reading.from} to ${reading.to}`))
       .join(', ');
     const message = `no ${options.what} on ${options.date}${spans === '' ? '' : ` (in force ${spans})`}`;
     throw new PbcError('NOT_IN_FORCE', `${options.path.join('.')}: ${message}`, {

@@ -77,7 +77,7 @@ export interface ConflictsRuleNotInForce {
 
 /**
  * The summary of a check: how many findings of each outcome, the worst outcome (`breach` over
- * `warning` over `compliant` over `not_applicable`), the rules not in force for a subject, and the
+ * `warning` over `pending` over `compliant` over `not_applicable`), the rules not in force for a subject, and the
  * members found conflicted.
  *
  * @category Conflicts
@@ -91,7 +91,7 @@ export interface ConflictsRuleNotInForce {
 export interface ConflictsSummary {
   /** The number of findings. */
   readonly total: number;
-  readonly counts: { readonly compliant: number; readonly warning: number; readonly breach: number; readonly not_applicable: number };
+  readonly counts: { readonly compliant: number; readonly pending: number; readonly warning: number; readonly breach: number; readonly not_applicable: number };
   readonly worstOutcome: ConflictsOutcome;
   /** Rule ids with at least one breach, in catalogue order. */
   readonly rulesBreached: readonly ConflictsRuleId[];
@@ -129,10 +129,11 @@ export interface ConflictsCheckResult {
   readonly explanation: Explanation;
 }
 
-const OUTCOME_RANK: Readonly<Record<ConflictsOutcome, number>> = { not_applicable: 0, compliant: 1, warning: 2, breach: 3 };
+const OUTCOME_RANK: Readonly<Record<ConflictsOutcome, number>> = { not_applicable: 0, compliant: 1, pending: 2, warning: 3, breach: 4 };
 
 /**
- * The worse of two outcomes: `breach` over `warning` over `compliant` over `not_applicable`.
+ * The worse of two outcomes: `breach` over `warning` over `pending` over `compliant` over
+ * `not_applicable`. A pending case is not wrong yet, but is still open, so it ranks above compliant.
  *
  * @param a - an outcome
  * @param b - another outcome
@@ -144,6 +145,7 @@ const OUTCOME_RANK: Readonly<Record<ConflictsOutcome, number>> = { not_applicabl
  * import { worseConflictsOutcome } from 'practice-based-commissioning';
  * worseConflictsOutcome('warning', 'compliant');      //=> 'warning'
  * worseConflictsOutcome('not_applicable', 'breach');  //=> 'breach'
+ * worseConflictsOutcome('pending', 'compliant');      //=> 'pending'
  * ```
  */
 export function worseConflictsOutcome(a: ConflictsOutcome, b: ConflictsOutcome): ConflictsOutcome {
@@ -166,7 +168,7 @@ const FindingsTableInputSchema = z.looseObject({
     z.looseObject({
       ruleId: z.string(),
       title: z.string(),
-      outcome: z.enum(['compliant', 'warning', 'breach', 'not_applicable']),
+      outcome: z.enum(['compliant', 'pending', 'warning', 'breach', 'not_applicable']),
       subject: z.looseObject({ kind: z.enum(['member', 'case', 'referral', 'dispute']), id: z.string() }),
       message: z.string(),
       sources: z.array(z.string()),

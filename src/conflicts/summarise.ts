@@ -17,7 +17,7 @@ import { worseConflictsOutcome, type ConflictsFinding, type ConflictsRuleNotInFo
  * @internal
  */
 export function summariseConflictsFindings(findings: readonly ConflictsFinding[], conflictedMemberIds: readonly string[]): ConflictsSummary {
-  const counts: Record<ConflictsOutcome, number> = { compliant: 0, warning: 0, breach: 0, not_applicable: 0 };
+  const counts: Record<ConflictsOutcome, number> = { compliant: 0, pending: 0, warning: 0, breach: 0, not_applicable: 0 };
   let worst: ConflictsOutcome = 'not_applicable';
   const rulesNotInForce: ConflictsRuleNotInForce[] = [];
   for (const finding of findings) {

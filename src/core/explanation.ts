@@ -6,7 +6,7 @@
  * @module
  */
 import { formatGbp, pence } from './money.js';
-import { PbcError, fieldError, printable } from './errors.js';
+import { PbcError, fieldError, isPbcError, printable } from './errors.js';
 import { ParameterValueSchema, parameterAt, requirePolicyShape, valueSuitsUnit, type ParameterReading, type Policy } from './parameters.js';
 import { toDecimal } from './decimal.js';
 
@@ -84,6 +84,8 @@ export interface Explanation {
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const step = explain({ id: 'demo.rate', version: '1', title: 'Read a rate', sources: [] }, baselinePolicy, '2006-06-01');
  * const rate = step.integer('des.c2.ratePerPatient'); //=> 95
+ * step.peek('entitlements.dataStreams'); //=> undefined (none before March 2009: noted)
+ * step.peekSchedule('entitlements.businessCaseDecisionDays', (reading) => reading.value !== null)[0]?.from; //=> '2009-03-01'
  * step.done(rate).parameters[0]?.id; //=> 'des.c2.ratePerPatient'
  * ```
  */
@@ -108,6 +110,20 @@ export interface ExplanationBuilder {
   text(id: string, date?: string): string;
   /** Reads a list parameter. */
   list(id: string, date?: string): readonly string[];
+  /**
+   * Looks at a parameter on `date` (default `asOf`) that need not have a value then: records the
+   * reading like {@link ExplanationBuilder.read} and returns it, or, when no value is in force on
+   * that date, notes so and returns `undefined`. An unknown parameter is still an error
+   * (`PARAMETER_NOT_FOUND`).
+   */
+  peek(id: string, date?: string): ParameterReading | undefined;
+  /**
+   * Looks along a parameter's whole schedule, before and after `asOf`, for a message that says when a
+   * value applies ("a national limit applies from 2009-03-01"): returns the value in force on the
+   * first day of each of its dated values that `where` accepts (all by default), in date order, and
+   * records each one returned, so no reading escapes the explanation.
+   */
+  peekSchedule(id: string, where?: (reading: ParameterReading) => boolean): readonly ParameterReading[];
   /** Adds a note (a reason, warning or caveat). */
   note(text: string): void;
   /** Adds the explanation of a figure this rule builds on. */
@@ -137,6 +153,9 @@ function mismatch(reading: ParameterReading, expected: string): PbcError {
     issues: [{ path: ['parameters', reading.id], message: `expected ${expected}` }],
   });
 }
+
+/** Any valid date: the look only checks that the parameter exists and is well formed. */
+const FIRST_DAY = '1900-01-01';
 
 /**
  * Starts an explanation node for one application of a rule. Rules read every policy figure through
@@ -174,6 +193,28 @@ export function explain(rule: RuleMeta, policy: Policy, asOf: string): Explanati
     const reading = parameterAt(policy, id, date ?? asOf);
     parameters.push(reading);
     return reading;
+  };
+  const peek = (id: string, date?: string): ParameterReading | undefined => {
+    try {
+      return read(id, date);
+    } catch (error) {
+      if (!isPbcError(error, 'PARAMETER_NOT_IN_FORCE')) throw error;
+      notes.push(`${id} has no value on ${date ?? asOf}.`);
+      return undefined;
+    }
+  };
+  const peekSchedule = (id: string, where: (reading: ParameterReading) => boolean = () => true): readonly ParameterReading[] => {
+    // parameterAt checks the id and the parameter's shape before the date, so an unknown or
+    // malformed parameter raises here; a well-formed one just has no value on this day.
+    try {
+      parameterAt(policy, id, FIRST_DAY);
+    } catch (error) {
+      if (!isPbcError(error, 'PARAMETER_NOT_IN_FORCE')) throw error;
+    }
+    // Checked just above: the parameter exists and is well formed.
+    const found = policy.parameters[id]!.values.map((value) => parameterAt(policy, id, value.from)).filter((reading) => where(reading));
+    parameters.push(...found);
+    return found;
   };
   const integer = (id: string, date?: string): number => {
     const reading = read(id, date);
@@ -216,6 +257,8 @@ export function explain(rule: RuleMeta, policy: Policy, asOf: string): Explanati
       if (!Array.isArray(reading.value)) throw mismatch(reading, 'a list');
       return reading.value;
     },
+    peek,
+    peekSchedule,
     note(text) {
       notes.push(text);
     },

@@ -27,7 +27,7 @@ export interface DesTerm {
 export function checkDesTerm(policy: Policy, date: IsoDate, path: readonly (string | number)[]): DesTerm {
   const step = explain(incentiveRules.desTerm, policy, date);
   step.input('date', date);
-  const outside = `${date} is outside the Towards PBC DES, which ran ${parameterSpan(policy, 'des.term.firstDay')} (SFE section 7A)`;
+  const outside = (): string => `${date} is outside the Towards PBC DES, which ran ${parameterSpan(step, 'des.term.firstDay')} (SFE section 7A)`;
   const firstDay = withinScheme(() => step.text('des.term.firstDay'), path, incentiveRules.desTerm.id, outside);
   const lastDay = step.text('des.term.lastDay');
   if (date < firstDay || date > lastDay) {

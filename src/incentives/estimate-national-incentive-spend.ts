@@ -104,7 +104,7 @@ export function estimateNationalIncentiveSpend(input: unknown, options?: Incenti
     () => root.integer('des.c1.ratePerPatient', readOn),
     ['financialYear'],
     incentiveRules.nationalEstimate.id,
-    `${financialYear} is not the Towards PBC DES year (the DES ran ${parameterSpan(policy, 'des.c1.ratePerPatient')})`,
+    () => `${financialYear} is not the Towards PBC DES year (the DES ran ${parameterSpan(root, 'des.c1.ratePerPatient')})`,
   );
   const rate2 = root.integer('des.c2.ratePerPatient', readOn);
   const reasons: string[] = [];

@@ -118,7 +118,7 @@ function outcomeOf(instalments: readonly LocalIncentiveInstalmentResult[]): Loca
 function checkLocalTerm(policy: Policy, startsOn: IsoDate): Explanation {
   const step = explain(incentiveRules.localTerm, policy, startsOn);
   step.input('startsOn', startsOn);
-  const message = `${startsOn} is before local PBC incentive schemes, which replaced the Towards PBC DES (local scheme parameters are in force ${parameterSpan(policy, 'local.floorPerPatient')})`;
+  const message = (): string => `${startsOn} is before local PBC incentive schemes, which replaced the Towards PBC DES (local scheme parameters are in force ${parameterSpan(step, 'local.floorPerPatient')})`;
   withinScheme(() => step.read('local.floorPerPatient'), ['scheme', 'startsOn'], incentiveRules.localTerm.id, message);
   return step.done(true);
 }

@@ -7,6 +7,7 @@ import { parseIsoDate, type IsoDate } from '../core/calendar.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
 import { describeIssues } from '../core/validation.js';
 import type { Policy } from '../core/parameters.js';
+import type { ExplanationBuilder } from '../core/explanation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 
 /**
@@ -58,23 +59,28 @@ export function laterDate(a: IsoDate, b: IsoDate): IsoDate {
 
 /**
  * Runs `read`; turns "parameter not in force" into NOT_IN_FORCE naming the field and the rule, so a
- * date outside a scheme is a clear error, never a zero.
+ * date outside a scheme is a clear error, never a zero. `describe` gives the message, only then.
  * @internal
  */
-export function withinScheme<T>(read: () => T, path: readonly (string | number)[], rule: string, message: string): T {
+export function withinScheme<T>(read: () => T, path: readonly (string | number)[], rule: string, describe: () => string): T {
   try {
     return read();
   } catch (error) {
     if (isPbcError(error, 'PARAMETER_NOT_IN_FORCE')) {
+      const message = describe();
       throw new PbcError('NOT_IN_FORCE', `${path.join('.')}: ${message}`, { issues: [{ path, message, rule }], rule, cause: error });
     }
     throw error;
   }
 }
 
-/** The span of a parameter's dated values, for messages ("2006-04-01 to 2007-03-31"). @internal */
-export function parameterSpan(policy: Policy, id: string): string {
-  const values = policy.parameters[id]?.values ?? [];
+/**
+ * The span of a parameter's dated values, for messages ("2006-04-01 to 2007-03-31"), read by a
+ * traced look along its schedule.
+ * @internal
+ */
+export function parameterSpan(step: ExplanationBuilder, id: string): string {
+  const values = step.peekSchedule(id);
   const first = values[0]?.from ?? '?';
   const last = values[values.length - 1]?.to;
   return last === undefined ? `from ${first}` : `${first} to ${last}`;

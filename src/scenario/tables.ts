@@ -165,7 +165,7 @@ export interface ScenarioIncentiveRow extends IncentivePaymentRecord {
  * ```ts
  * import type { ScenarioConflictsRow } from 'practice-based-commissioning';
  * declare const row: ScenarioConflictsRow;
- * row.outcome; //=> 'compliant', 'warning', 'breach' or 'not_applicable'
+ * row.outcome; //=> 'compliant', 'pending', 'warning', 'breach' or 'not_applicable'
  * ```
  */
 export interface ScenarioConflictsRow {

@@ -63,7 +63,7 @@ describe('a worked case: Riverside Surgery proposes a dermatology service it wou
   it('summarises: counts, worst outcome, rules breached and warned, conflicted members', () => {
     expect(result.summary).toEqual({
       total: 20,
-      counts: { compliant: 11, warning: 4, breach: 2, not_applicable: 3 },
+      counts: { compliant: 11, pending: 0, warning: 4, breach: 2, not_applicable: 3 },
       worstOutcome: 'breach',
       rulesBreached: ['COI-R03', 'COI-R08'],
       rulesWarned: ['COI-R02', 'COI-R05', 'COI-R06', 'COI-R09'],
@@ -79,7 +79,7 @@ describe('a worked case: Riverside Surgery proposes a dermatology service it wou
   it('explains the whole check, with each finding as a child', () => {
     expect(result.explanation.rule).toBe('conflicts.check');
     expect(result.explanation.children).toHaveLength(20);
-    expect(result.explanation.output).toEqual({ compliant: 11, warning: 4, breach: 2, not_applicable: 3, worstOutcome: 'breach' });
+    expect(result.explanation.output).toEqual({ compliant: 11, pending: 0, warning: 4, breach: 2, not_applicable: 3, worstOutcome: 'breach' });
     expect(result.explanation.inputs).toMatchObject({ caseId: 'bc-1', decision: 'approved on 2009-06-15', panelMembers: 4, referrals: 0, dispute: null });
     expect(renderExplanation(result.explanation)).toContain('Conflict-of-interest check of business case bc-1 [conflicts.check v1, as of 2009-07-01]');
   });

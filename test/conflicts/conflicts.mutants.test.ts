@@ -276,7 +276,7 @@ describe('worseConflictsOutcome refuses what is not an outcome', () => {
     const bad = 'excellent' as unknown as ConflictsOutcome;
     const second = errorOf(() => worseConflictsOutcome('compliant', bad));
     expect(second.code).toBe('INVALID_INPUT');
-    expect(second.message).toBe('b must be one of not_applicable, compliant, warning, breach, got "excellent"');
+    expect(second.message).toBe('b must be one of not_applicable, compliant, pending, warning, breach, got "excellent"');
     expect(second.issues).toEqual([{ path: ['b'], message: 'not a conflicts outcome', rule: 'conflicts.outcome' }]);
     const first = errorOf(() => worseConflictsOutcome(bad, 'compliant'));
     expect(first.issues).toEqual([{ path: ['a'], message: 'not a conflicts outcome', rule: 'conflicts.outcome' }]);

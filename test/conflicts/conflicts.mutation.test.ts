@@ -105,6 +105,11 @@ describe('COI-R08: the national limit that applies later', () => {
     const finding = findingOf(check(input, { asOf: '2009-02-01' }), 'COI-R08');
     expect(finding.outcome).toBe('not_applicable');
     expect(finding.message).toContain('(a national limit applies to cases submitted from 2009-03-01)');
+    // The look ahead is traced: both readings are in the explanation.
+    expect(finding.explanation.parameters.map((reading) => `${reading.id} from ${reading.from} = ${String(reading.value)}`)).toEqual([
+      'entitlements.businessCaseDecisionDays from 2005-04-01 = null',
+      'entitlements.businessCaseDecisionDays from 2009-03-01 = 56',
+    ]);
   });
 
   it('when a reform ends the national limit again, a case submitted after that is told of no later national limit', () => {
@@ -122,7 +127,7 @@ describe('COI-R08: the national limit that applies later', () => {
   it('a local limit is read under its own name', () => {
     const input = withCase(pending(baseInput()), { submittedOn: '2008-10-01' });
     const finding = findingOf(check(input, { asOf: '2009-02-01', local: { decisionLimitDays: 180 } }), 'COI-R08');
-    expect(finding.outcome).toBe('compliant');
+    expect(finding.outcome).toBe('pending');
     expect(finding.explanation.inputs).toMatchObject({ submittedOn: '2008-10-01', 'local.decisionLimitDays': 180 });
     expect(finding.explanation.notes).toContain("No national value on 2008-10-01: the PCT's local value 180 days applies.");
   });

@@ -44,14 +44,14 @@ describe('the conflicts guide: Riverside Surgery’s dermatology clinic, from su
     expect(findingOf(result, 'COI-R05').message).toBe(
       'Business case BC-5ZZ-2009-014 names its provider while the proposer Riverside Surgery (Z90001) would provide: a case should say what is needed, not who provides it.',
     );
-    expect(findingOf(result, 'COI-R08').explanation.output).toMatchObject({ outcome: 'compliant', dueOn: '2009-06-01' });
+    expect(findingOf(result, 'COI-R08').explanation.output).toMatchObject({ outcome: 'pending', dueOn: '2009-06-01' });
   });
-  it('2. revised before the panel: compliant', () => {
-    expect(checkConflictsOfInterest({ businessCase: revised, panel }, { asOf: '2009-05-18' }).summary.worstOutcome).toBe('compliant');
+  it('2. revised before the panel: nothing wrong, the decision pending', () => {
+    expect(checkConflictsOfInterest({ businessCase: revised, panel }, { asOf: '2009-05-18' }).summary.worstOutcome).toBe('pending');
   });
   it('3. the decision: compliant throughout, explained', () => {
     const result = checkConflictsOfInterest({ businessCase: decided, panel }, { asOf: '2009-06-01', local: { nonExecutiveChairRequired: true } });
-    expect(result.summary.counts).toEqual({ compliant: 13, warning: 0, breach: 0, not_applicable: 4 });
+    expect(result.summary.counts).toEqual({ compliant: 13, pending: 0, warning: 0, breach: 0, not_applicable: 4 });
     expect(findingOf(result, 'COI-R02', 'dr-shah').message).toBe(
       'Dr Priya Shah is conflicted (part owner of Z90001 (GP partner), declared 2008-04-07) and took no part: the conflict was managed.',
     );

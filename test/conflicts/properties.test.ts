@@ -153,7 +153,7 @@ function build(g: Generated): { input: TestInput; asOf: string; local: Record<st
   return { input, asOf, local };
 }
 
-const RANK: Record<ConflictsOutcome, number> = { not_applicable: 0, compliant: 1, warning: 2, breach: 3 };
+const RANK: Record<ConflictsOutcome, number> = { not_applicable: 0, compliant: 1, pending: 2, warning: 3, breach: 4 };
 
 // Each property runs 1,000 whole checks; allow for a loaded machine.
 describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 }, () => {
@@ -164,7 +164,7 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
         const result = checkConflictsOfInterest(input, { asOf, local });
         const { summary, findings } = result;
         expect(summary.total).toBe(findings.length);
-        expect(summary.counts.compliant + summary.counts.warning + summary.counts.breach + summary.counts.not_applicable).toBe(findings.length);
+        expect(summary.counts.compliant + summary.counts.pending + summary.counts.warning + summary.counts.breach + summary.counts.not_applicable).toBe(findings.length);
         expect(summary.worstOutcome).toBe(findings.map((finding) => finding.outcome).reduce(worseConflictsOutcome, 'not_applicable'));
         const perMember = Math.max(1, input.panel.members.length);
         // R01–R03 per member; R04–R09 and R11 once; R10 per referral

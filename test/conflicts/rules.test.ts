@@ -495,10 +495,10 @@ describe('COI-R08 the PCT decides within eight weeks from March 2009 (DH vision,
     expect(finding.outcome).toBe('breach');
     expect(finding.explanation.notes[0]).toBe('The local value 90 days was not used: the national value 56 days governs on 2009-03-01 (override it with a reform).');
   });
-  it('a pending case: compliant up to the due date, a breach (escalate to the SHA) the day after', () => {
+  it('a pending case: pending up to the due date (not yet a breach, not yet compliant), a breach (escalate to the SHA) the day after', () => {
     const input = pending(timed('2009-03-01', '2009-04-26'));
     expect(findingOf(check(input, { asOf: '2009-04-26' }), 'COI-R08')).toMatchObject({
-      outcome: 'compliant',
+      outcome: 'pending',
       message: 'Business case bc-1 is pending after 56 days; under the national limit of 56 days it is due by 2009-04-26 (0 day(s) left).',
     });
     expect(findingOf(check(input, { asOf: '2009-04-27' }), 'COI-R08')).toMatchObject({

@@ -108,7 +108,7 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
   it('a business case in a year before PBC (no limit parameter on the date) has no national limit; a policy without the parameter is an error', () => {
     const check = checkEntitlements({ holder: practice, financialYear: '2004/05', asOf: '2009-06-30', businessCases: [{ id: 'EARLY', submittedOn: '2004-06-01' }] });
     expect(check.findings[2]).toMatchObject({ subject: 'EARLY', code: 'NO_NATIONAL_LIMIT' });
-    expect(check.explanation.children[1]?.notes).toContain('entitlements.businessCaseDecisionDays has no value on 2004-06-01: no national limit.');
+    expect(check.explanation.children[1]?.notes).toContain('entitlements.businessCaseDecisionDays has no value on 2004-06-01.');
     const withoutLimit = buildPolicy({
       id: 'no-limit',
       label: 'Baseline without the decision limit',

@@ -9,16 +9,17 @@
  *
  * @module
  */
-import { addDays, daysBetween } from '../../core/calendar.js';
+import { DECISION_LIMIT_PARAMETER, decisionTiming } from '../../governance/decision-timing.js';
 import { conflictsRule, isWholeNumber, makeFinding, nationalOrLocal, notInForceFinding, startRule, type ConflictsContext } from '../context.js';
 import type { ConflictsFinding } from '../findings.js';
 
-const LIMIT = 'entitlements.businessCaseDecisionDays';
-
 /**
- * Checks timeliness: decided within the limit is compliant, after it a breach; pending within the
- * limit is compliant, past it a breach to escalate to the SHA. With no limit (before March 2009 and
- * no local value) it is `not_applicable`, saying so.
+ * Checks timeliness with the shared decision timing (`src/governance/decision-timing.ts`, which the
+ * entitlement `ENT.BUSINESS_CASE_8_WEEKS` uses too): decided within the limit is `compliant`, after
+ * it a `breach`; still undecided on or before the day it is due is `pending` (not yet a breach, not
+ * yet compliant: the PCT still has time), undecided after that day a `breach` to escalate to the SHA.
+ * With no limit (before March 2009 and no local value) it is `not_applicable`, saying when a national
+ * limit applies (a traced look ahead along the parameter's schedule).
  *
  * @param context - the checked input, date and policy
  * @returns one finding about the case
@@ -34,7 +35,7 @@ export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding
   const step = startRule(rule, context, submitted, subject);
   step.input('submittedOn', submitted);
   const limit = nationalOrLocal(step, {
-    parameterId: LIMIT,
+    parameterId: DECISION_LIMIT_PARAMETER,
     on: submitted,
     localName: 'decisionLimitDays',
     local: context.local.decisionLimitDays,
@@ -42,8 +43,7 @@ export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding
     describe: (days) => `${days} days`,
   });
   if (limit.value === null) {
-    // The parameter exists: nationalOrLocal has just read it.
-    const national = context.policy.parameters[LIMIT]!.values.find((entry) => entry.from > submitted && entry.value !== null);
+    const [national] = step.peekSchedule(DECISION_LIMIT_PARAMETER, (reading) => reading.from > submitted && reading.value !== null);
     const later = national === undefined ? '' : ` (a national limit applies to cases submitted from ${national.from})`;
     return [
       makeFinding(rule, step, {
@@ -54,43 +54,37 @@ export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding
     ];
   }
   const days = limit.value;
-  const due = addDays(submitted, days);
   const origin = limit.origin === 'local' ? "the PCT's local limit" : 'the national limit';
-  const { decision } = businessCase;
-  if (decision !== undefined) {
-    step.input('decidedOn', decision.decidedOn);
-    const elapsed = daysBetween(submitted, decision.decidedOn);
-    const output = { limitDays: days, dueOn: due, elapsedDays: elapsed };
-    if (elapsed <= days) {
-      return [makeFinding(rule, step, { outcome: 'compliant', subject, message: `Business case ${businessCase.id} was decided in ${elapsed} days, within ${origin} of ${days} days.`, output })];
-    }
-    return [
-      makeFinding(rule, step, {
-        outcome: 'breach',
-        subject,
-        message: `Business case ${businessCase.id} was decided in ${elapsed} days, ${elapsed - days} day(s) over ${origin} of ${days} days (due by ${due}).`,
-        output,
-      }),
-    ];
-  }
-  const elapsed = daysBetween(submitted, context.asOf);
+  const decidedOn = businessCase.decision?.decidedOn;
+  if (decidedOn !== undefined) step.input('decidedOn', decidedOn);
+  const timing = decisionTiming({ submittedOn: submitted, decidedOn, asOf: context.asOf, limitDays: days });
+  const { dueOn: due, elapsedDays: elapsed } = timing;
   const output = { limitDays: days, dueOn: due, elapsedDays: elapsed };
-  if (context.asOf > due) {
-    return [
-      makeFinding(rule, step, {
-        outcome: 'breach',
-        subject,
-        message: `Business case ${businessCase.id} has been pending for ${elapsed} days, past ${origin} of ${days} days (due by ${due}): the proposer may escalate to the SHA.`,
-        output,
-      }),
-    ];
+  const id = businessCase.id;
+  switch (timing.state) {
+    case 'in_time':
+      return [makeFinding(rule, step, { outcome: 'compliant', subject, message: `Business case ${id} was decided in ${elapsed} days, within ${origin} of ${days} days.`, output })];
+    case 'late':
+      return [
+        makeFinding(rule, step, { outcome: 'breach', subject, message: `Business case ${id} was decided in ${elapsed} days, ${timing.daysPastDue} day(s) over ${origin} of ${days} days (due by ${due}).`, output }),
+      ];
+    case 'overdue':
+      return [
+        makeFinding(rule, step, {
+          outcome: 'breach',
+          subject,
+          message: `Business case ${id} has been pending for ${elapsed} days, past ${origin} of ${days} days (due by ${due}): the proposer may escalate to the SHA.`,
+          output,
+        }),
+      ];
+    case 'pending':
+      return [
+        makeFinding(rule, step, {
+          outcome: 'pending',
+          subject,
+          message: `Business case ${id} is pending after ${elapsed} days; under ${origin} of ${days} days it is due by ${due} (${-timing.daysPastDue} day(s) left).`,
+          output,
+        }),
+      ];
   }
-  return [
-    makeFinding(rule, step, {
-      outcome: 'compliant',
-      subject,
-      message: `Business case ${businessCase.id} is pending after ${elapsed} days; under ${origin} of ${days} days it is due by ${due} (${daysBetween(context.asOf, due)} day(s) left).`,
-      output,
-    }),
-  ];
 }

@@ -21,8 +21,10 @@ import { deepFreeze } from '../../core/freeze.js';
 export type ConflictsRuleId = 'COI-R01' | 'COI-R02' | 'COI-R03' | 'COI-R04' | 'COI-R05' | 'COI-R06' | 'COI-R07' | 'COI-R08' | 'COI-R09' | 'COI-R10' | 'COI-R11';
 
 /**
- * What a finding concludes: `compliant`, `warning` (look at this), `breach` (a rule was broken) or
- * `not_applicable` (the rule does not bite here, or was not in force; the message says why).
+ * What a finding concludes: `compliant`, `pending` (not yet decided and still within its time: not a
+ * breach, not yet compliant; only COI-R08 gives it), `warning` (look at this), `breach` (a rule was
+ * broken) or `not_applicable` (the rule does not bite here, or was not in force; the message says
+ * why).
  *
  * @category Conflicts
  * @example
@@ -31,7 +33,7 @@ export type ConflictsRuleId = 'COI-R01' | 'COI-R02' | 'COI-R03' | 'COI-R04' | 'C
  * const outcome: ConflictsOutcome = 'not_applicable';
  * ```
  */
-export type ConflictsOutcome = 'compliant' | 'warning' | 'breach' | 'not_applicable';
+export type ConflictsOutcome = 'compliant' | 'pending' | 'warning' | 'breach' | 'not_applicable';
 
 /**
  * What a finding is about: a panel member, the business case, a referral or a dispute.
@@ -269,7 +271,7 @@ export const conflictsRuleCatalogue: readonly ConflictsRule[] = deepFreeze([
     key: 'DECISION_IN_TIME',
     title: 'The PCT decides within the time limit',
     requirement:
-      'The PCT decides a business case within at most eight weeks (56 days) of submission for cases submitted from March 2009; before then the limit is a local one. A decision late, or a case still pending past the limit, is a breach to escalate to the SHA.',
+      'The PCT decides a business case within at most eight weeks (56 days) of submission for cases submitted from March 2009; before then the limit is a local one. A decision late, or a case still pending past the limit, is a breach to escalate to the SHA; a case still pending within the limit is pending.',
     from: '2005-04-01',
     to: PCT_ERA_END,
     dateConfidence: 'confirmed',
@@ -279,7 +281,7 @@ export const conflictsRuleCatalogue: readonly ConflictsRule[] = deepFreeze([
     subject: 'case',
     sources: ['digitalhealth-2009-03-vision', 'pulse-2009-kick-starting-pbc'],
     severity: 'breach',
-    outcomes: ['compliant', 'breach', 'not_applicable'],
+    outcomes: ['compliant', 'pending', 'breach', 'not_applicable'],
     parameters: ['entitlements.businessCaseDecisionDays'],
   },
   {

@@ -6,32 +6,44 @@
  *
  * @module
  */
-import { addDays, daysBetween, isInFinancialYear } from '../../core/calendar.js';
+import { isInFinancialYear } from '../../core/calendar.js';
+import { PbcError } from '../../core/errors.js';
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { DECISION_LIMIT_PARAMETER, decisionTiming } from '../../governance/decision-timing.js';
 import type { EntitlementBusinessCase } from './entitlement-schema.js';
 import { days, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 
 const RULE = 'ENT.BUSINESS_CASE_8_WEEKS';
 const SOURCES = ['digitalhealth-2009-03-vision', 'pulse-2009-kick-starting-pbc'];
-const LIMIT = 'entitlements.businessCaseDecisionDays';
 
 /** The rule's metadata for its explanation. @internal */
 export const businessCaseDecisionRule = { id: RULE, version: '1', title: 'Business cases decided within eight weeks (DH, March 2009)', sources: SOURCES } as const;
 
 /**
  * The decision limit in force on a date, or `null`: the parameter's own `null` (no national limit)
- * or no value at all on that date (before PBC), noted in the explanation. A policy without the
- * parameter is an error (PARAMETER_NOT_FOUND).
+ * or no value at all on that date (before PBC; the traced peek notes it). A policy without the
+ * parameter is an error (PARAMETER_NOT_FOUND); a value that is not a whole number of days,
+ * PARAMETER_TYPE_MISMATCH.
  */
 function limitOn(step: ExplanationBuilder, date: string): number | null {
-  const parameter = step.policy.parameters[LIMIT];
-  if (parameter !== undefined && !parameter.values.some((value) => value.from <= date && (value.to === undefined || date <= value.to))) {
-    step.note(`${LIMIT} has no value on ${date}: no national limit.`);
-    return null;
+  const reading = step.peek(DECISION_LIMIT_PARAMETER, date);
+  if (reading === undefined || reading.value === null) return null;
+  if (typeof reading.value !== 'number' || !Number.isSafeInteger(reading.value)) {
+    throw new PbcError('PARAMETER_TYPE_MISMATCH', `"${reading.id}" holds ${JSON.stringify(reading.value)} (from ${reading.from}); the rule needs a whole number or null`, {
+      issues: [{ path: ['parameters', reading.id], message: 'expected a whole number or null' }],
+    });
   }
-  return step.optionalInteger(LIMIT, date);
+  return reading.value;
 }
 
+/**
+ * One case against the limit in force when it was submitted, classified by the shared decision
+ * timing (`src/governance/decision-timing.ts`, which COI-R08 uses too): `in_time` is
+ * `DECIDED_IN_TIME` (compliant), `late` is `DECIDED_LATE` (breach), `overdue` is `DECISION_OVERDUE`
+ * (breach), both with `escalateTo`; `pending` (undecided on or before the day it is due) is
+ * `DECISION_PENDING` with the outcome `pending`: not yet a breach, not yet compliant. COI-R08 gives
+ * `pending` in the same case.
+ */
 function checkCase(step: ExplanationBuilder, businessCase: EntitlementBusinessCase, options: { readonly financialYear: string; readonly asOf: string; readonly recourse: string }): EntitlementFinding {
   const { submittedOn, decidedOn } = businessCase;
   const base = { ruleId: RULE, subject: businessCase.id, sources: SOURCES } as const;
@@ -47,35 +59,35 @@ function checkCase(step: ExplanationBuilder, businessCase: EntitlementBusinessCa
       message: `Business case ${businessCase.id} was submitted on ${submittedOn}, when there was no national limit: its timescale was a local decision.`,
     });
   }
-  const dueOn = addDays(submittedOn, limit);
+  const timing = decisionTiming({ submittedOn, decidedOn, asOf: options.asOf, limitDays: limit });
+  const { dueOn } = timing;
   const dated = { ...base, dueOn } as const;
-  if (decidedOn !== undefined && decidedOn <= dueOn) {
-    return entitlementFinding({ ...dated, code: 'DECIDED_IN_TIME', outcome: 'compliant', deliveredOn: decidedOn, message: `Business case ${businessCase.id} was decided on ${decidedOn}, ${days(daysBetween(submittedOn, decidedOn))} after submission (limit ${limit} days).` });
+  switch (timing.state) {
+    case 'in_time':
+      // A decision is always present when the case is in time or late.
+      return entitlementFinding({ ...dated, code: 'DECIDED_IN_TIME', outcome: 'compliant', deliveredOn: decidedOn!, message: `Business case ${businessCase.id} was decided on ${decidedOn!}, ${days(timing.elapsedDays)} after submission (limit ${limit} days).` });
+    case 'late':
+      return entitlementFinding({
+        ...dated,
+        code: 'DECIDED_LATE',
+        outcome: 'breach',
+        deliveredOn: decidedOn!,
+        daysLate: timing.daysPastDue,
+        escalateTo: options.recourse,
+        message: `Business case ${businessCase.id} was decided on ${decidedOn!}, ${days(timing.daysPastDue)} after the ${limit}-day limit (${dueOn}): take it to the ${options.recourse}.`,
+      });
+    case 'pending':
+      return entitlementFinding({ ...dated, code: 'DECISION_PENDING', outcome: 'pending', message: `Business case ${businessCase.id} awaits a decision, due by ${dueOn}.` });
+    case 'overdue':
+      return entitlementFinding({
+        ...dated,
+        code: 'DECISION_OVERDUE',
+        outcome: 'breach',
+        daysLate: timing.daysPastDue,
+        escalateTo: options.recourse,
+        message: `Business case ${businessCase.id} was still undecided on ${options.asOf}, ${days(timing.daysPastDue)} after its deadline ${dueOn}: take it to the ${options.recourse}.`,
+      });
   }
-  if (decidedOn !== undefined) {
-    const late = daysBetween(dueOn, decidedOn);
-    return entitlementFinding({
-      ...dated,
-      code: 'DECIDED_LATE',
-      outcome: 'breach',
-      deliveredOn: decidedOn,
-      daysLate: late,
-      escalateTo: options.recourse,
-      message: `Business case ${businessCase.id} was decided on ${decidedOn}, ${days(late)} after the ${limit}-day limit (${dueOn}): take it to the ${options.recourse}.`,
-    });
-  }
-  if (options.asOf <= dueOn) {
-    return entitlementFinding({ ...dated, code: 'DECISION_PENDING', outcome: 'pending', message: `Business case ${businessCase.id} awaits a decision, due by ${dueOn}.` });
-  }
-  const overdue = daysBetween(dueOn, options.asOf);
-  return entitlementFinding({
-    ...dated,
-    code: 'DECISION_OVERDUE',
-    outcome: 'breach',
-    daysLate: overdue,
-    escalateTo: options.recourse,
-    message: `Business case ${businessCase.id} was still undecided on ${options.asOf}, ${days(overdue)} after its deadline ${dueOn}: take it to the ${options.recourse}.`,
-  });
 }
 
 /**

@@ -1,0 +1,110 @@
+// The eight-week business-case decision rule, once (DH vision, March 2009, via Digital Health and
+// Pulse): the shared timing, and the two checks that use it — COI-R08 (conflicts) and
+// ENT.BUSINESS_CASE_8_WEEKS (entitlements) — classify every case alike.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkConflictsOfInterest, checkEntitlements, financialYearOf, type ConflictsFinding, type EntitlementFinding } from '../../src/index.js';
+import { decisionTiming, type DecisionTimingState } from '../../src/governance/decision-timing.js';
+import { baseInput, decidedOn, errorOf, findingOf, pending, shift } from '../conflicts/fixtures.js';
+
+/** COI-R08's finding on a case, mapped to the shared state. */
+function conflictsState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; dueOn: unknown } {
+  const dated = decidedOn(baseInput(), decided ?? submittedOn, submittedOn);
+  const input = decided === undefined ? pending(dated) : dated;
+  const finding: ConflictsFinding = findingOf(checkConflictsOfInterest(input, { asOf }), 'COI-R08');
+  const output = finding.explanation.output as { dueOn?: unknown };
+  const state: Record<string, DecisionTimingState> = { compliant: 'in_time', pending: 'pending', breach: decided === undefined ? 'overdue' : 'late' };
+  const mapped = state[finding.outcome];
+  if (mapped === undefined) throw new Error(`COI-R08 gave ${finding.outcome}: ${finding.message}`);
+  return { state: mapped, dueOn: output.dueOn };
+}
+
+/** ENT.BUSINESS_CASE_8_WEEKS's finding on the same case, mapped to the shared state. */
+function entitlementState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; dueOn: unknown } {
+  const businessCase = { id: 'bc-1', submittedOn, ...(decided === undefined ? {} : { decidedOn: decided }) };
+  const result = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: financialYearOf(submittedOn), asOf, businessCases: [businessCase] });
+  const finding: EntitlementFinding | undefined = result.findings.find((item) => item.ruleId === 'ENT.BUSINESS_CASE_8_WEEKS');
+  const state: Record<string, DecisionTimingState> = { DECIDED_IN_TIME: 'in_time', DECIDED_LATE: 'late', DECISION_PENDING: 'pending', DECISION_OVERDUE: 'overdue' };
+  const mapped = finding === undefined ? undefined : state[finding.code];
+  if (finding === undefined || mapped === undefined) throw new Error(`ENT.BUSINESS_CASE_8_WEEKS gave ${finding?.code ?? 'nothing'}`);
+  return { state: mapped, dueOn: finding.dueOn };
+}
+
+describe('decisionTiming: due 56 days after submission; a decision on the due day is in time; undecided, pending up to and including it', () => {
+  const submittedOn = '2009-03-01';
+  it('decided the day before, on and after the due day (2009-04-26)', () => {
+    expect(decisionTiming({ submittedOn, decidedOn: '2009-04-25', asOf: '2009-06-01', limitDays: 56 })).toEqual({ dueOn: '2009-04-26', elapsedDays: 55, daysPastDue: -1, state: 'in_time' });
+    expect(decisionTiming({ submittedOn, decidedOn: '2009-04-26', asOf: '2009-06-01', limitDays: 56 })).toEqual({ dueOn: '2009-04-26', elapsedDays: 56, daysPastDue: 0, state: 'in_time' });
+    expect(decisionTiming({ submittedOn, decidedOn: '2009-04-27', asOf: '2009-06-01', limitDays: 56 })).toEqual({ dueOn: '2009-04-26', elapsedDays: 57, daysPastDue: 1, state: 'late' });
+  });
+  it('undecided on the day before, on and after the due day', () => {
+    expect(decisionTiming({ submittedOn, asOf: '2009-04-25', limitDays: 56 })).toEqual({ dueOn: '2009-04-26', elapsedDays: 55, daysPastDue: -1, state: 'pending' });
+    expect(decisionTiming({ submittedOn, asOf: '2009-04-26', limitDays: 56 })).toEqual({ dueOn: '2009-04-26', elapsedDays: 56, daysPastDue: 0, state: 'pending' });
+    expect(decisionTiming({ submittedOn, asOf: '2009-04-27', limitDays: 56 })).toEqual({ dueOn: '2009-04-26', elapsedDays: 57, daysPastDue: 1, state: 'overdue' });
+  });
+  it('a decision is judged by its own date, however late the check', () => {
+    expect(decisionTiming({ submittedOn, decidedOn: '2009-03-01', asOf: '2013-03-31', limitDays: 0 }).state).toBe('in_time');
+    expect(decisionTiming({ submittedOn, decidedOn: '2009-03-02', asOf: '2009-03-02', limitDays: 0 }).state).toBe('late');
+  });
+  it('refuses a bad limit, a bad date and dates out of order, naming the field', () => {
+    for (const limitDays of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const error = errorOf(() => decisionTiming({ submittedOn, asOf: '2009-04-01', limitDays }));
+      expect([error.code, error.issues[0]?.path]).toEqual(['INVALID_INPUT', ['limitDays']]);
+    }
+    const badDate = errorOf(() => decisionTiming({ submittedOn: '2009-02-30', asOf: '2009-04-01', limitDays: 56 }));
+    expect([badDate.code, badDate.issues[0]?.path]).toEqual(['INVALID_DATE', ['submittedOn']]);
+    const cases: [Parameters<typeof decisionTiming>[0], string][] = [
+      [{ submittedOn, asOf: '2009-02-28', limitDays: 56 }, 'submittedOn'],
+      [{ submittedOn, decidedOn: '2009-02-28', asOf: '2009-04-01', limitDays: 56 }, 'decidedOn'],
+      [{ submittedOn, decidedOn: '2009-04-02', asOf: '2009-04-01', limitDays: 56 }, 'decidedOn'],
+    ];
+    for (const [input, field] of cases) {
+      const error = errorOf(() => decisionTiming(input));
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.issues).toEqual([expect.objectContaining({ path: [field], rule: 'governance.decisionTiming.datesInOrder' })]);
+    }
+  });
+});
+
+describe('COI-R08 and ENT.BUSINESS_CASE_8_WEEKS agree (one implementation)', () => {
+  const submittedOn = '2009-03-01';
+  it.each([
+    ['decided the day before the due day', '2009-04-25', '2009-06-01', 'in_time'],
+    ['decided on the due day', '2009-04-26', '2009-06-01', 'in_time'],
+    ['decided the day after the due day', '2009-04-27', '2009-06-01', 'late'],
+    ['undecided the day before the due day', undefined, '2009-04-25', 'pending'],
+    ['undecided on the due day', undefined, '2009-04-26', 'pending'],
+    ['undecided the day after the due day', undefined, '2009-04-27', 'overdue'],
+  ] as const)('%s: both give %s', (_label, decided, asOf, expected) => {
+    const conflicts = conflictsState(submittedOn, decided, asOf);
+    const entitlement = entitlementState(submittedOn, decided, asOf);
+    expect(conflicts).toEqual({ state: expected, dueOn: '2009-04-26' });
+    expect(entitlement).toEqual(conflicts);
+  });
+  it('a case still pending inside the limit is `pending` in both, with the same due day', () => {
+    const conflicts = findingOf(checkConflictsOfInterest(pending(decidedOn(baseInput(), submittedOn, submittedOn)), { asOf: '2009-04-01' }), 'COI-R08');
+    expect(conflicts.outcome).toBe('pending');
+    const entitlement = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2008/09', asOf: '2009-04-01', businessCases: [{ id: 'bc-1', submittedOn }] });
+    expect(entitlement.findings.find((finding) => finding.ruleId === 'ENT.BUSINESS_CASE_8_WEEKS')).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending', dueOn: '2009-04-26' });
+  });
+  it('property: both classify every (submittedOn, decidedOn?, asOf) identically, and as decisionTiming does', () => {
+    // Submitted from 1 March 2009 (the national limit) while both rules are in force.
+    const arbitrary = fc.record({
+      submitted: fc.integer({ min: 0, max: 1400 }),
+      decided: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+      checkedAfter: fc.integer({ min: 0, max: 120 }),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ submitted, decided, checkedAfter }) => {
+        const submittedOn = shift('2009-03-01', submitted);
+        const decision = decided === undefined ? undefined : shift(submittedOn, decided);
+        const asOf = shift(decision ?? submittedOn, checkedAfter);
+        const shared = decisionTiming({ submittedOn, decidedOn: decision, asOf, limitDays: 56 });
+        const conflicts = conflictsState(submittedOn, decision, asOf);
+        expect(conflicts).toEqual({ state: shared.state, dueOn: shared.dueOn });
+        expect(entitlementState(submittedOn, decision, asOf)).toEqual(conflicts);
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 200) },
+    );
+  });
+});
