@@ -6,7 +6,7 @@
  */
 import type { Policy, ParameterValue } from '../core/parameters.js';
 import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
-import { PbcError } from '../core/errors.js';
+import { PbcError, printable } from '../core/errors.js';
 import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRule, type ConflictsRuleId } from '../policy/exports/conflicts.js';
 import type { ConflictsFinding, ConflictsSubject } from './findings.js';
 import type { ConflictsInput, ConflictsLocalPolicy, ConflictsPanelMember } from './input.js';
@@ -138,7 +138,7 @@ export function nationalOrLocal<T extends ParameterValue>(
 ): { readonly value: T | null; readonly origin: 'national' | 'local' | 'none' } {
   const reading = step.read(options.parameterId, options.on);
   if (reading.value !== null && !options.accepts(reading.value)) {
-    throw new PbcError('PARAMETER_TYPE_MISMATCH', `"${reading.id}" holds ${JSON.stringify(reading.value)} (from ${reading.from}); the rule needs another type`, {
+    throw new PbcError('PARAMETER_TYPE_MISMATCH', `${printable(reading.id)} holds ${printable(reading.value)} (from ${reading.from}); the rule needs another type`, {
       issues: [{ path: ['parameters', reading.id], message: 'unexpected type' }],
     });
   }
