@@ -15,6 +15,7 @@ import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { SERVICE_LINE_IDS } from '../policy/exports/budgets.js';
 import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';
+import { safeText } from '../core/text.js';
 
 /** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */
 export interface BudgetIssue {
@@ -147,5 +148,5 @@ export function finding(
   sources: readonly string[],
   path?: readonly (string | number)[],
 ): BudgetFinding {
-  return { code, severity, rule, message, sources, ...(path === undefined ? {} : { path }) };
+  return { code, severity, rule, message: safeText(message), sources, ...(path === undefined ? {} : { path }) };
 }

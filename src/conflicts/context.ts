@@ -10,6 +10,7 @@ import { PbcError, printable } from '../core/errors.js';
 import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRule, type ConflictsRuleId } from '../policy/exports/conflicts.js';
 import type { ConflictsFinding, ConflictsSubject } from './findings.js';
 import type { ConflictsInput, ConflictsLocalPolicy, ConflictsPanelMember } from './input.js';
+import { safeText } from '../core/text.js';
 
 /** Everything a rule needs: the checked input, the date of the check, the policy and local values. @internal */
 export interface ConflictsContext {
@@ -71,7 +72,7 @@ export function makeFinding(
     title: rule.title,
     outcome: finding.outcome,
     subject: finding.subject,
-    message: finding.message,
+    message: safeText(finding.message),
     sources,
     explanation: step.done(finding.output === undefined ? finding.outcome : { outcome: finding.outcome, ...finding.output }),
   };

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { MAX_ECHOED_LENGTH, safeText, shortText } from './text.js';
+import { MAX_ECHOED_LENGTH, hasUnsafeText, safeText, shortText } from './text.js';
 
 /**
  * Every code a {@link PbcError} can carry, with a one-line meaning. Codes are stable: callers may
@@ -89,6 +89,9 @@ export interface PbcErrorOptions {
 
 const PBC_ERROR_BRAND = Symbol.for('practice-based-commissioning.PbcError');
 
+/** The longest message (or issue message) a PbcError keeps: longer ones are cut, with their length. */
+const MAX_MESSAGE_LENGTH = 1_000;
+
 /**
  * The one error type the library raises. It has a stable {@link ErrorCode}, a message, and for
  * validation failures every issue found (not just the first), each with its path.
@@ -113,10 +116,12 @@ export class PbcError extends Error {
   readonly rule: string | undefined;
 
   constructor(code: ErrorCode, message: string, options: PbcErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // One place for every message: caller text interpolated into it cannot forge a line or swell
+    // it to megabytes (each echoed value is also cut short where it is interpolated, by printable).
+    super(shortText(message, MAX_MESSAGE_LENGTH), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PbcError';
     this.code = code;
-    this.issues = options.issues ?? [];
+    this.issues = (options.issues ?? []).map((issue) => (typeof issue.message === 'string' && (issue.message.length > MAX_MESSAGE_LENGTH || hasUnsafeText(issue.message)) ? { ...issue, message: shortText(issue.message, MAX_MESSAGE_LENGTH) } : issue));
     this.rule = options.rule;
     Object.defineProperty(this, PBC_ERROR_BRAND, { value: true });
   }
