@@ -89,8 +89,10 @@ export interface PbcErrorOptions {
 
 const PBC_ERROR_BRAND = Symbol.for('practice-based-commissioning.PbcError');
 
-/** The longest message (or issue message) a PbcError keeps: longer ones are cut, with their length. */
+/** The longest message a PbcError keeps: longer ones are cut, with their length. */
 const MAX_MESSAGE_LENGTH = 1_000;
+/** The longest message one issue keeps (an issue concerns one field: a line of text is plenty). */
+const MAX_ISSUE_MESSAGE_LENGTH = 300;
 
 /**
  * The one error type the library raises. It has a stable {@link ErrorCode}, a message, and for
@@ -121,7 +123,9 @@ export class PbcError extends Error {
     super(shortText(message, MAX_MESSAGE_LENGTH), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PbcError';
     this.code = code;
-    this.issues = (options.issues ?? []).map((issue) => (typeof issue.message === 'string' && (issue.message.length > MAX_MESSAGE_LENGTH || hasUnsafeText(issue.message)) ? { ...issue, message: shortText(issue.message, MAX_MESSAGE_LENGTH) } : issue));
+    this.issues = (options.issues ?? []).map((issue) =>
+      typeof issue.message === 'string' && (issue.message.length > MAX_ISSUE_MESSAGE_LENGTH || hasUnsafeText(issue.message)) ? { ...issue, message: shortText(issue.message, MAX_ISSUE_MESSAGE_LENGTH) } : issue,
+    );
     this.rule = options.rule;
     Object.defineProperty(this, PBC_ERROR_BRAND, { value: true });
   }
