@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import { PbcError } from '../core/errors.js';
+import { PbcError, printable } from '../core/errors.js';
 import { formatGbp, minMoney, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
 import { BudgetYearSchema, BudgetShaArbitrationSchema, balanceBudget, checkEarlierYears, type BudgetBalancing } from './assess-budget-balancing.js';
@@ -224,7 +224,7 @@ function splitWithPriorClaim(basis: string, afterOffset: Pence, deficit: Pence, 
     const fromPractice = minMoney(provisional, subtractMoney(deficit, fromPct));
     return { claim: pence(fromPct + fromPractice), practiceShare: subtractMoney(provisional, fromPractice), remainder: subtractMoney(pctPart, fromPct) };
   }
-  throw new PbcError('INVALID_POLICY', `"fur.pctPriorClaim.basis" is ${JSON.stringify(basis)}; the rule knows 'wholeUnderspend' and 'pctShareFirst'`, {
+  throw new PbcError('INVALID_POLICY', `"fur.pctPriorClaim.basis" is ${printable(basis)}; the rule knows 'wholeUnderspend' and 'pctShareFirst'`, {
     issues: [{ path: ['parameters', 'fur.pctPriorClaim.basis'], message: "must be 'wholeUnderspend' or 'pctShareFirst'", rule: 'fur.pctPriorClaim.basis' }],
   });
 }

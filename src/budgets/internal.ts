@@ -15,6 +15,7 @@ import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';
+import { safeText } from '../core/text.js';
 
 /** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */
 export interface BudgetIssue {
@@ -138,5 +139,5 @@ export function finding(
   path?: readonly (string | number)[],
 ): BudgetFinding {
   // Copies: a finding owns its lists, so changing one changes no later result.
-  return { code, severity, rule, message, sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
+  return { code, severity, rule, message: safeText(message), sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
 }

@@ -11,6 +11,7 @@ import { ServiceLineSchema, type ServiceLine } from '../budgets/model.js';
 import { SERVICE_LINE_IDS, serviceLineCatalogue } from '../policy/catalogues/service-lines.js';
 import { invalid, isResultObject, parseChartArguments, poundsOf } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteSpec } from './vega-lite-spec.js';
+import { safeText } from '../core/text.js';
 
 const MONTH_NAMES = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
@@ -195,7 +196,7 @@ function subtitleOf(monitoring: z.infer<typeof MonitoringSchema> | undefined, ro
     const holder = monitoring.holder;
     const who = holder === undefined ? undefined : holder.kind === 'practice' ? `practice ${holder.practiceCode}` : (holder.name ?? `group ${holder.groupId}`);
     const what = [who, monitoring.financialYear].filter((part): part is string => part !== undefined).join(', ');
-    if (what !== '') lines.push(what);
+    if (what !== '') lines.push(safeText(what));
   }
   const reported = rows.filter((row) => row.basis === 'actual');
   const lastReported = [...reported].sort((a, b) => a.month - b.month).at(-1);
@@ -268,7 +269,7 @@ export function budgetVarianceChart(monitoring: unknown, options?: unknown): Veg
     .sort((a, b) => order.indexOf(a.serviceLine) - order.indexOf(b.serviceLine) || a.month - b.month);
   const panels = [...new Set(rows.map((row) => row.serviceLineLabel))];
   const monthNames = [...new Map([...rows].sort((a, b) => a.month - b.month).map((row) => [row.month, row.monthName])).values()];
-  const title = parsed.options.title ?? 'Budget variance by month and service line';
+  const title = safeText(parsed.options.title ?? 'Budget variance by month and service line');
   return {
     $schema: vegaLiteSchemaUrl,
     title: { text: title, subtitle: subtitleOf(result, rows) },

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { Dec } from '../core/decimal.js';
 import { PbcError, type PbcIssue } from '../core/errors.js';
 import { pence, type Pence } from '../core/money.js';
-import { issuesFromZod, refuseReservedKeys } from '../core/validation.js';
+import { describeIssues, issuesFromZod, refuseReservedKeys } from '../core/validation.js';
 
 /**
  * Pence as a number of pounds, divided in decimal arithmetic: 30 pence is exactly `0.3`, never
@@ -48,12 +48,7 @@ export function parseChartArguments<Data extends z.ZodType, Options extends z.Zo
  * @internal
  */
 export function invalid(what: string, issues: readonly PbcIssue[], code: 'INVALID_INPUT' | 'CONFLICTING_INPUT'): PbcError {
-  const shown = issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`)
-    .join('; ');
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return new PbcError(code, `invalid ${what}: ${shown}${more}`, { issues: [...issues] });
+  return new PbcError(code, `invalid ${what}: ${describeIssues(issues)}`, { issues: [...issues] });
 }
 
 /** Whether a value is a plain object (not an array): a result object rather than a list of records. @internal */

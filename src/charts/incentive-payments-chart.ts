@@ -9,6 +9,7 @@ import { FinancialYearSchema } from '../core/calendar.js';
 import { PenceSchema, formatGbp, sumMoney, type Pence } from '../core/money.js';
 import { invalid, isResultObject, parseChartArguments, poundsOf } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteSpec } from './vega-lite-spec.js';
+import { safeText } from '../core/text.js';
 
 const DES_SCHEME = 'towards-pbc-des';
 
@@ -226,7 +227,7 @@ export function incentivePaymentsChart(schedule: unknown, options?: unknown): Ve
   });
   const payments = [...new Set([...rows].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.payment.localeCompare(b.payment)).map((row) => row.payment))];
   const grandTotal = sumMoney(rows.map((row) => row.amount));
-  const title = parsed.options.title ?? 'Incentive payments by practice';
+  const title = safeText(parsed.options.title ?? 'Incentive payments by practice');
   const x = { field: 'practiceCode', type: 'nominal', sort: practices, title: 'Practice', axis: { labelAngle: 0 } };
   const y = { field: 'amountPounds', type: 'quantitative', title: 'Amount due (£)', axis: { format: ',.0f' } };
   return {
@@ -238,7 +239,7 @@ export function incentivePaymentsChart(schedule: unknown, options?: unknown): Ve
         'Items withheld, refused or not earned pay nothing and are not shown',
       ],
     },
-    description: `${title}: the amount due to each practice, stacked by payment (${payments.join(', ') || 'none'}), with each practice's total.`,
+    description: `${title}: the amount due to each practice, stacked by payment (${payments.map(safeText).join(', ') || 'none'}), with each practice's total.`,
     data: { values: rows },
     width: { step: 70 },
     height: 260,

@@ -9,6 +9,7 @@ import { ConfidenceSchema, type Confidence } from '../core/parameters.js';
 import { ReadinessStatusSchema, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { invalid, parseChartArguments } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-lite-spec.js';
+import { safeText } from '../core/text.js';
 
 /** Every status, best first within each scale, with its colour and the symbol drawn in its cell. */
 const STATUSES: readonly { readonly status: ReadinessStatus; readonly label: string; readonly colour: string; readonly symbol: string }[] = [
@@ -239,7 +240,7 @@ export function readinessChart(assessments: unknown, options?: unknown): VegaLit
   const panels = [...new Set(rows.map((row) => row.groupLabel))];
   const used = STATUSES.filter((entry) => rows.some((row) => row.status === entry.status));
   const grouped = rows.some((row) => row.groupId !== null);
-  const title = parsed.options.title ?? 'Readiness by factor and area';
+  const title = safeText(parsed.options.title ?? 'Readiness by factor and area');
   const encoding = {
     x: { field: 'area', type: 'nominal', sort: areas, title: null, axis: { orient: 'top', labelAngle: 0, labelLimit: 160 } },
     y: { field: 'factor', type: 'nominal', sort: factors, title: null, axis: { labelLimit: 340 } },
@@ -273,9 +274,9 @@ export function readinessChart(assessments: unknown, options?: unknown): VegaLit
     $schema: vegaLiteSchemaUrl,
     title: {
       text: title,
-      subtitle: [`${first.frameworkTitle} (${first.frameworkId})`, `${areas.length} area${areas.length === 1 ? '' : 's'} × ${factors.length} factors; as of ${[...new Set(list.map((assessment) => assessment.asOf))].join(', ')}`],
+      subtitle: [safeText(`${first.frameworkTitle} (${first.frameworkId})`), `${areas.length} area${areas.length === 1 ? '' : 's'} × ${factors.length} factors; as of ${[...new Set(list.map((assessment) => assessment.asOf))].join(', ')}`],
     },
-    description: `${title}: the status of each factor of ${first.frameworkTitle} in ${areas.join(', ')}.`,
+    description: safeText(`${title}: the status of each factor of ${first.frameworkTitle} in ${areas.join(', ')}.`),
     data: { values: rows },
   };
   if (!grouped) return { ...base, ...size, encoding, layer };

@@ -6,10 +6,11 @@
  */
 import type { Policy, ParameterValue } from '../core/parameters.js';
 import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
-import { PbcError } from '../core/errors.js';
+import { PbcError, printable } from '../core/errors.js';
 import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRule, type ConflictsRuleId } from '../policy/catalogues/conflicts-rules.js';
 import type { ConflictsFinding, ConflictsSubject } from './findings.js';
 import type { ConflictsInput, ConflictsLocalPolicy, ConflictsPanelMember } from './input.js';
+import { safeText } from '../core/text.js';
 
 /** Everything a rule needs: the checked input, the date of the check, the policy and local values. @internal */
 export interface ConflictsContext {
@@ -71,7 +72,7 @@ export function makeFinding(
     title: rule.title,
     outcome: finding.outcome,
     subject: finding.subject,
-    message: finding.message,
+    message: safeText(finding.message),
     sources,
     explanation: step.done(finding.output === undefined ? finding.outcome : { outcome: finding.outcome, ...finding.output }),
   };
@@ -138,7 +139,7 @@ export function nationalOrLocal<T extends ParameterValue>(
 ): { readonly value: T | null; readonly origin: 'national' | 'local' | 'none' } {
   const reading = step.read(options.parameterId, options.on);
   if (reading.value !== null && !options.accepts(reading.value)) {
-    throw new PbcError('PARAMETER_TYPE_MISMATCH', `"${reading.id}" holds ${JSON.stringify(reading.value)} (from ${reading.from}); the rule needs another type`, {
+    throw new PbcError('PARAMETER_TYPE_MISMATCH', `${printable(reading.id)} holds ${printable(reading.value)} (from ${reading.from}); the rule needs another type`, {
       issues: [{ path: ['parameters', reading.id], message: 'unexpected type' }],
     });
   }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { PbcError, printable } from '../core/errors.js';
 import type { Explanation } from '../core/explanation.js';
 import { parseInput } from '../core/validation.js';
+import { safeText } from '../core/text.js';
 import type { ConflictsOutcome, ConflictsRuleId, ConflictsSubjectKind } from '../policy/catalogues/conflicts-rules.js';
 
 /**
@@ -203,14 +204,16 @@ export function conflictsFindingsTable(result: ConflictsCheckResult): {
   readonly sources: string;
 }[] {
   const checked = parseInput(FindingsTableInputSchema, result, 'conflicts check result');
+  // A table is for printing: its text cells are escaped, so a result read back from elsewhere
+  // cannot forge a row with a line break or bidi control.
   return checked.findings.map((finding) => ({
-    caseId: checked.caseId,
+    caseId: safeText(checked.caseId),
     ruleId: finding.ruleId as ConflictsRuleId,
-    title: finding.title,
+    title: safeText(finding.title),
     outcome: finding.outcome,
     subjectKind: finding.subject.kind,
-    subjectId: finding.subject.id,
-    message: finding.message,
-    sources: finding.sources.join('; '),
+    subjectId: safeText(finding.subject.id),
+    message: safeText(finding.message),
+    sources: safeText(finding.sources.join('; ')),
   }));
 }

@@ -18,8 +18,8 @@ export type Dec = InstanceType<typeof Dec>;
 
 /**
  * A rate, ratio or weight as the API accepts it: a finite number (`0.7`) or a decimal string
- * (`'0.7'`, `'1/3'` is not accepted). Strings are exact; numbers are read from their shortest
- * round-trip form, so `0.1` means exactly one tenth.
+ * (`'0.7'`, `'1/3'` is not accepted) of at most 200 characters. Strings are exact; numbers are read
+ * from their shortest round-trip form, so `0.1` means exactly one tenth.
  *
  * @category Money
  * @example
@@ -31,16 +31,32 @@ export type Dec = InstanceType<typeof Dec>;
  */
 export type DecimalInput = number | string;
 
-const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * The longest decimal string the library reads: 200 characters, far more digits than the 60
+ * significant digits it computes with. Longer text is refused before it is matched or converted, so
+ * a megabyte-long "rate" costs nothing.
+ * @internal
+ */
+export const MAX_DECIMAL_LENGTH = 200;
+
+// Linear: the integer part, an optional fraction, an optional exponent, each with one way to match
+// (`\d+\.?\d*` could split a run of digits many ways and backtracked quadratically on a long miss).
+const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * Reads a {@link DecimalInput} into the private Decimal type, refusing NaN, Infinity and junk.
+ * Reads a {@link DecimalInput} into the private Decimal type, refusing NaN, Infinity, junk and
+ * strings longer than {@link MAX_DECIMAL_LENGTH}.
  * @internal
  */
 export function toDecimal(value: DecimalInput, what = 'rate'): Dec {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new PbcError('INVALID_RATE', `${what} must be a finite number, got ${String(value)}`);
     return new Dec(String(value));
+  }
+  if (typeof value === 'string' && value.length > MAX_DECIMAL_LENGTH) {
+    throw new PbcError('INVALID_RATE', `${what} must be a decimal number of at most ${MAX_DECIMAL_LENGTH} characters, got ${printable(value)}`, {
+      issues: [{ path: [what], message: `longer than ${MAX_DECIMAL_LENGTH} characters`, rule: 'decimal.maxLength' }],
+    });
   }
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value.trim())) {
     throw new PbcError('INVALID_RATE', `${what} must be a decimal number, got ${printable(value)}`);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { MAX_ECHOED_LENGTH, hasUnsafeText, safeText, shortText } from './text.js';
 
 /**
  * Every code a {@link PbcError} can carry, with a one-line meaning. Codes are stable: callers may
@@ -88,6 +89,11 @@ export interface PbcErrorOptions {
 
 const PBC_ERROR_BRAND = Symbol.for('practice-based-commissioning.PbcError');
 
+/** The longest message a PbcError keeps: longer ones are cut, with their length. */
+const MAX_MESSAGE_LENGTH = 1_000;
+/** The longest message one issue keeps (an issue concerns one field: a line of text is plenty). */
+const MAX_ISSUE_MESSAGE_LENGTH = 300;
+
 /**
  * The one error type the library raises. It has a stable {@link ErrorCode}, a message, and for
  * validation failures every issue found (not just the first), each with its path.
@@ -112,10 +118,14 @@ export class PbcError extends Error {
   readonly rule: string | undefined;
 
   constructor(code: ErrorCode, message: string, options: PbcErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // One place for every message: caller text interpolated into it cannot forge a line or swell
+    // it to megabytes (each echoed value is also cut short where it is interpolated, by printable).
+    super(shortText(message, MAX_MESSAGE_LENGTH), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PbcError';
     this.code = code;
-    this.issues = options.issues ?? [];
+    this.issues = (options.issues ?? []).map((issue) =>
+      typeof issue.message === 'string' && (issue.message.length > MAX_ISSUE_MESSAGE_LENGTH || hasUnsafeText(issue.message)) ? { ...issue, message: shortText(issue.message, MAX_ISSUE_MESSAGE_LENGTH) } : issue,
+    );
     this.rule = options.rule;
     Object.defineProperty(this, PBC_ERROR_BRAND, { value: true });
   }
@@ -161,11 +171,16 @@ export function isPbcError(error: unknown, code?: ErrorCode): error is PbcError 
 /**
  * A short, printable description of any value for an error message. It never throws, whatever it is
  * given (a BigInt, a symbol, an object whose `toString` is not a function, a cycle), and it cuts long
- * text short, so a hostile input cannot turn an error message into another exception.
+ * text short (to 80 characters, an ellipsis and the full length) and escapes control, line-break and
+ * bidi characters, so a hostile input can neither turn an error message into another exception nor
+ * swell it to megabytes nor forge a line of it.
  * @internal
  */
 export function printable(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (typeof value === 'string') {
+    if (value.length <= MAX_ECHOED_LENGTH) return safeText(JSON.stringify(value));
+    return `${safeText(JSON.stringify(`${value.slice(0, MAX_ECHOED_LENGTH)}…`))} (${value.length} characters)`;
+  }
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
   if (typeof value === 'bigint') return `${value.toString()}n`;
@@ -173,7 +188,7 @@ export function printable(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   try {
     const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    return typeof text === 'string' ? shortText(text) : 'an object';
   } catch {
     return Array.isArray(value) ? 'an array' : 'an object';
   }
@@ -184,9 +199,18 @@ export function fieldName(field: unknown, fallback: string): string {
   return typeof field === 'string' ? field : fallback;
 }
 
+/**
+ * A path as a message prints it: segments joined with dots, each cut short and made printable, so a
+ * megabyte-long key or one holding a line break cannot swell or forge the message.
+ * @internal
+ */
+export function printablePath(path: readonly PropertyKey[]): string {
+  return path.map((segment) => (typeof segment === 'string' ? shortText(segment) : String(segment))).join('.');
+}
+
 /** Builds a PbcError for a single field; used across the library. @internal */
 export function fieldError(code: ErrorCode, path: readonly (string | number)[], message: string, rule?: string): PbcError {
-  const where = path.length === 0 ? '' : `${path.join('.')}: `;
+  const where = path.length === 0 ? '' : `${printablePath(path)}: `;
   return new PbcError(code, `${where}${message}`, {
     issues: [rule === undefined ? { path, message } : { path, message, rule }],
     ...(rule === undefined ? {} : { rule }),

@@ -6,8 +6,21 @@
  * @module
  */
 import { formatGbp, pence } from './money.js';
-import { PbcError, fieldError, isPbcError, printable } from './errors.js';
-import { ParameterValueSchema, parameterAt, requirePolicyShape, valueSuitsUnit, type ParameterReading, type Policy } from './parameters.js';
+import { PbcError, fieldError, isPbcError, printable, printablePath } from './errors.js';
+import { hasUnsafeText, safeText } from './text.js';
+import {
+  ConfidenceSchema,
+  ParameterUnitSchema,
+  ParameterValueSchema,
+  parameterAt,
+  requirePolicyShape,
+  valueSuitsUnit,
+  type Confidence,
+  type ParameterReading,
+  type ParameterUnit,
+  type ParameterValue,
+  type Policy,
+} from './parameters.js';
 import { toDecimal } from './decimal.js';
 
 /**
@@ -149,7 +162,7 @@ function requireRuleMeta(rule: unknown): asserts rule is RuleMeta {
 }
 
 function mismatch(reading: ParameterReading, expected: string): PbcError {
-  return new PbcError('PARAMETER_TYPE_MISMATCH', `"${reading.id}" holds ${JSON.stringify(reading.value)} (from ${reading.from}); the rule needs ${expected}`, {
+  return new PbcError('PARAMETER_TYPE_MISMATCH', `${printable(reading.id)} holds ${printable(reading.value)} (from ${reading.from}); the rule needs ${expected}`, {
     issues: [{ path: ['parameters', reading.id], message: `expected ${expected}` }],
   });
 }
@@ -278,14 +291,15 @@ function describeValue(reading: ParameterReading): string {
   if (typeof value === 'number' && (unit === 'pence' || unit === 'pence-per-patient')) {
     return unit === 'pence' ? formatGbp(pence(value)) : `${value}p per patient`;
   }
-  if (unit === 'ratio' && typeof value === 'string') return `${value} (${toDecimal(value).times(100).toString()}%)`;
-  if (Array.isArray(value)) return value.join(', ');
+  if (unit === 'ratio' && typeof value === 'string' && valueSuitsUnit(value, 'ratio')) return `${value} (${toDecimal(value).times(100).toString()}%)`;
+  if (Array.isArray(value)) return value.map(safeText).join(', ');
   if (typeof value === 'number' && unit !== 'count') return `${value} ${unit}`;
-  return String(value);
+  return typeof value === 'string' ? safeText(value) : String(value);
 }
 
 function describeJson(value: JsonValue): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  // JSON.stringify escapes C0 controls; safeText escapes the rest (C1, line separators, bidi).
+  return safeText(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 /**
@@ -301,7 +315,7 @@ function describeJson(value: JsonValue): string {
 export interface RenderOptions {
   /** When given, sources are printed with their titles and URLs from this policy's bibliography. */
   readonly policy?: Policy;
-  /** The indent per level (default two spaces). */
+  /** The indent per level: at most 100 characters, no line break or control character (default two spaces). */
   readonly indent?: string;
 }
 
@@ -313,8 +327,16 @@ export interface RenderOptions {
  * @param explanation - any explanation tree
  * @param options - `policy` to print source titles; `indent`
  * @returns multi-line text
+ * Every explanation the library returns is accepted, as it is or after a JSON round trip: a node
+ * shared by several parents (a group's explanation shares its members') is fine, and so is a JSON
+ * value that holds one object twice; only a node that is its own descendant is a cycle. The tree is
+ * read once into a checked copy and rendered from that copy. Caller-supplied text (ids, titles,
+ * notes, source titles) is printed with control characters, line and paragraph separators and bidi
+ * controls escaped (`\n`, `\u202e`…), so no input can start a line of its own.
+ *
  * @throws PbcError `INVALID_INPUT` for a tree that is not an explanation (a node without its fields,
- *   inputs or output that are not JSON, a cycle, more than 1,000 levels) or for malformed options
+ *   inputs or output that are not JSON, a cycle, more than 1,000 levels, text beyond 20 million
+ *   characters once rendered) or for malformed options, each naming the path of the bad field
  * @category Explanations
  * @example
  * ```ts
@@ -330,31 +352,44 @@ export interface RenderOptions {
  */
 export function renderExplanation(explanation: Explanation, options: RenderOptions = {}): string {
   const { indent, policy } = renderOptionsOf(options);
-  requireExplanationTree(explanation);
+  // Render from a validated copy, each field read once: a getter cannot change a value between the
+  // check and its use, and a node shared by several parents (a DAG) is checked once.
+  const tree = readExplanationTree(explanation, []);
   const lines: string[] = [];
+  let length = 0;
+  const push = (line: string): void => {
+    length += line.length + 1;
+    if (length > MAX_RENDERED_LENGTH) {
+      throw new PbcError('INVALID_INPUT', `the explanation would render to more than ${MAX_RENDERED_LENGTH} characters`, {
+        issues: [{ path: [], message: `renders to more than ${MAX_RENDERED_LENGTH} characters`, rule: 'explanation.size' }],
+      });
+    }
+    lines.push(line);
+  };
   const cite = (ids: readonly string[]): string =>
     ids
       .map((id) => {
         const source = policy !== undefined && Object.hasOwn(policy.sources, id) ? policy.sources[id] : undefined;
-        return source === undefined ? id : `${source.publisher}, "${source.title}" (${source.date})${source.url === undefined ? '' : ` ${source.url}`}`;
+        if (source === undefined) return safeText(id);
+        return `${safeText(source.publisher)}, "${safeText(source.title)}" (${safeText(source.date)})${source.url === undefined ? '' : ` ${safeText(source.url)}`}`;
       })
       .join('; ');
   // Depth first with an explicit stack (children in order), so a deep tree cannot overflow the call stack.
-  const stack: { node: Explanation; depth: number }[] = [{ node: explanation, depth: 0 }];
+  const stack: { node: Explanation; depth: number }[] = [{ node: tree, depth: 0 }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { node, depth } = next;
     const pad = indent.repeat(depth);
-    lines.push(`${pad}${node.title} [${node.rule} v${node.version}, as of ${node.asOf}]`);
+    push(`${pad}${safeText(node.title)} [${safeText(node.rule)} v${safeText(node.version)}, as of ${safeText(node.asOf)}]`);
     const inner = pad + indent;
     const inputs = Object.entries(node.inputs);
-    if (inputs.length > 0) lines.push(`${inner}inputs: ${inputs.map(([key, value]) => `${key} = ${describeJson(value)}`).join('; ')}`);
+    if (inputs.length > 0) push(`${inner}inputs: ${inputs.map(([key, value]) => `${safeText(key)} = ${describeJson(value)}`).join('; ')}`);
     for (const reading of node.parameters) {
-      const span = reading.to === undefined ? `in force from ${reading.from}` : `in force ${reading.from} to ${reading.to}`;
-      lines.push(`${inner}read ${reading.id} = ${describeValue(reading)} (${span}; ${reading.confidence}; ${cite(reading.sources)})`);
+      const span = reading.to === undefined ? `in force from ${safeText(reading.from)}` : `in force ${safeText(reading.from)} to ${safeText(reading.to)}`;
+      push(`${inner}read ${safeText(reading.id)} = ${describeValue(reading)} (${span}; ${reading.confidence}; ${cite(reading.sources)})`);
     }
-    lines.push(`${inner}result: ${describeJson(node.output)}`);
-    for (const note of node.notes) lines.push(`${inner}note: ${note}`);
-    if (node.sources.length > 0) lines.push(`${inner}sources: ${cite(node.sources)}`);
+    push(`${inner}result: ${describeJson(node.output)}`);
+    for (const note of node.notes) push(`${inner}note: ${safeText(note)}`);
+    if (node.sources.length > 0) push(`${inner}sources: ${cite(node.sources)}`);
     for (let index = node.children.length - 1; index >= 0; index -= 1) {
       // index is within the children list.
       stack.push({ node: node.children[index]!, depth: depth + 1 });
@@ -362,6 +397,13 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
   }
   return lines.join('\n');
 }
+
+/**
+ * The most text {@link renderExplanation} produces: 20 million characters, thousands of times any
+ * real explanation. A tree that shares one node among many parents, or nests deep under a wide
+ * indent, could otherwise render to gigabytes from a small input.
+ */
+const MAX_RENDERED_LENGTH = 20_000_000;
 
 /** How deep an explanation may nest before the renderer refuses it: far beyond any rule's tree. */
 const MAX_EXPLANATION_DEPTH = 1_000;
@@ -371,9 +413,10 @@ function renderOptionsOf(options: unknown): { indent: string; policy: Policy | u
     throw new PbcError('INVALID_INPUT', `render options must be an object, got ${printable(options)}`, { issues: [{ path: ['options'], message: 'must be an object' }] });
   }
   const { indent, policy } = options;
-  if (indent !== undefined && (typeof indent !== 'string' || indent.length > 100)) {
-    throw new PbcError('INVALID_INPUT', `options.indent must be text of at most 100 characters, got ${printable(indent)}`, {
-      issues: [{ path: ['options', 'indent'], message: 'must be text of at most 100 characters' }],
+  // No line break, control or bidi character: such an indent could forge a line.
+  if (indent !== undefined && (typeof indent !== 'string' || indent.length > 100 || hasUnsafeText(indent))) {
+    throw new PbcError('INVALID_INPUT', `options.indent must be at most 100 characters with no line break or control character, got ${printable(indent)}`, {
+      issues: [{ path: ['options', 'indent'], message: 'must be at most 100 characters with no line break or control character', rule: 'explanation.indent' }],
     });
   }
   if (policy !== undefined) requirePolicyShape(policy);
@@ -384,70 +427,216 @@ function renderOptionsOf(options: unknown): { indent: string; policy: Policy | u
 const MAX_JSON_DEPTH = 100;
 
 /**
- * Whether a value is plain JSON that can be printed: finite numbers, no cycles, no BigInt, symbol or
- * function, nested at most {@link MAX_JSON_DEPTH} deep. Iterative.
+ * How large one JSON value inside an explanation may be, counting each value once per place it
+ * appears (a shared object as often as it is shared) and each character of text: far beyond any
+ * rule's inputs or output, and small enough to print.
  */
-function isJsonValue(value: unknown): boolean {
-  const seen = new Set<object>();
-  const stack: { item: unknown; depth: number }[] = [{ item: value, depth: 0 }];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { item, depth } = next;
-    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
-    if (typeof item === 'number') {
-      if (!Number.isFinite(item)) return false;
-      continue;
-    }
-    if (typeof item !== 'object' || seen.has(item) || depth > MAX_JSON_DEPTH) return false;
-    seen.add(item);
-    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push({ item: child, depth: depth + 1 });
-  }
-  return true;
+const MAX_JSON_SIZE = 5_000_000;
+
+/** How long a list inside an explanation (children, parameters, notes, sources, a JSON array) may be. */
+const MAX_LIST_LENGTH = 1_000_000;
+
+type Path = readonly (string | number)[];
+
+function refuse(path: Path, problem: string): never {
+  throw new PbcError('INVALID_INPUT', `not an explanation${path.length === 0 ? '' : ` at ${printablePath(path)}`}: ${problem}`, {
+    issues: [{ path, message: problem, rule: 'explanation.shape' }],
+  });
 }
 
-function readingIsWellFormed(reading: unknown): boolean {
-  return (
-    isRecord(reading) &&
-    typeof reading['id'] === 'string' &&
-    typeof reading['unit'] === 'string' &&
-    typeof reading['from'] === 'string' &&
-    (reading['to'] === undefined || typeof reading['to'] === 'string') &&
-    typeof reading['confidence'] === 'string' &&
-    isTextList(reading['sources']) &&
-    ParameterValueSchema.safeParse(reading['value']).success
-  );
+/** The items of a list, each read once; refuses what is not an array, a hole or a list too long. */
+function listItems(value: unknown, path: Path, what: string): unknown[] {
+  if (!Array.isArray(value)) refuse(path, `${what} must be a list`);
+  const length = value.length;
+  if (length > MAX_LIST_LENGTH) refuse(path, `${what} has more than ${MAX_LIST_LENGTH} items`);
+  const items: unknown[] = [];
+  for (let index = 0; index < length; index += 1) {
+    if (!(index in value)) refuse([...path, index], `${what} has a hole`);
+    items.push(value[index]);
+  }
+  return items;
+}
+
+function textList(value: unknown, path: Path, what: string): string[] {
+  const items = listItems(value, path, what);
+  items.forEach((item, index) => {
+    if (typeof item !== 'string') refuse([...path, index], `${what} must be a list of text`);
+  });
+  return items as string[];
+}
+
+function text(value: unknown, path: Path, what: string): string {
+  if (typeof value !== 'string') refuse(path, `${what} must be text`);
+  return value;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /**
- * Checks an explanation tree (one read back from JSON, say) before it is rendered: every node has
- * its text fields, lists and JSON inputs and output, and the tree is no deeper than
- * {@link MAX_EXPLANATION_DEPTH}. Raises one PbcError `INVALID_INPUT` naming the first bad node.
+ * Copies JSON values once each: objects already copied are reused (so a value that holds one
+ * object twice is fine, and copying a shared structure is linear), and an object met again while it
+ * is still being copied is a cycle.
  */
-function requireExplanationTree(explanation: unknown): asserts explanation is Explanation {
-  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: explanation, path: [] }];
-  const seen = new Set<object>();
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { node, path } = next;
-    const problem = explanationNodeProblem(node, seen, path.length / 2);
-    if (problem !== undefined) {
-      throw new PbcError('INVALID_INPUT', `not an explanation${path.length === 0 ? '' : ` at ${path.join('.')}`}: ${problem}`, {
-        issues: [{ path, message: problem, rule: 'explanation.shape' }],
-      });
-    }
-    (node as Explanation).children.forEach((child, index) => stack.push({ node: child, path: [...path, 'children', index] }));
-  }
+interface JsonCopier {
+  readonly done: Map<object, { readonly value: JsonValue; readonly size: number }>;
+  readonly open: Set<object>;
 }
 
-function explanationNodeProblem(node: unknown, seen: Set<object>, depth: number): string | undefined {
-  if (!isRecord(node)) return 'a node must be an object';
-  if (seen.has(node)) return 'the tree has a cycle';
-  seen.add(node);
-  if (depth > MAX_EXPLANATION_DEPTH) return `the tree is deeper than ${MAX_EXPLANATION_DEPTH} levels`;
-  for (const key of ['rule', 'version', 'title', 'asOf'] as const) if (typeof node[key] !== 'string') return `${key} must be text`;
-  if (!isTextList(node['sources'])) return 'sources must be a list of source ids';
-  if (!isTextList(node['notes'])) return 'notes must be a list of text';
-  if (!isRecord(node['inputs']) || !isJsonValue(node['inputs'])) return 'inputs must be an object of JSON values';
-  if (!isJsonValue(node['output'])) return 'output must be a JSON value';
-  if (!Array.isArray(node['parameters']) || !node['parameters'].every(readingIsWellFormed)) return 'parameters must be a list of parameter readings';
-  if (!Array.isArray(node['children'])) return 'children must be a list';
-  return undefined;
+function newJsonCopier(): JsonCopier {
+  return { done: new Map(), open: new Set() };
+}
+
+/** A copy of a JSON value with its printed size; refuses anything else, naming the path. */
+function copyJson(value: unknown, path: Path, depth: number, copier: JsonCopier): { value: JsonValue; size: number } {
+  if (value === null || typeof value === 'boolean') return { value, size: 1 };
+  if (typeof value === 'string') return { value, size: 1 + value.length };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) refuse(path, 'a JSON value cannot be NaN or infinite');
+    return { value, size: 1 };
+  }
+  if (typeof value !== 'object') refuse(path, `a JSON value cannot be ${typeof value === 'bigint' ? 'a BigInt' : `a ${typeof value}`}`);
+  const known = copier.done.get(value);
+  if (known !== undefined) return known;
+  if (copier.open.has(value)) refuse(path, 'the value has a cycle');
+  if (depth > MAX_JSON_DEPTH) refuse(path, `the value nests deeper than ${MAX_JSON_DEPTH} levels`);
+  copier.open.add(value);
+  let size = 1;
+  const add = (part: number): void => {
+    size += part;
+    if (size > MAX_JSON_SIZE) refuse(path, `the value is larger than ${MAX_JSON_SIZE} values and characters`);
+  };
+  let copy: JsonValue;
+  if (Array.isArray(value)) {
+    copy = listItems(value, path, 'a JSON array').map((item, index) => {
+      const child = copyJson(item, [...path, index], depth + 1, copier);
+      add(child.size);
+      return child.value;
+    });
+  } else {
+    if (!isPlainObject(value)) refuse(path, 'a JSON value must be a plain object, a list or a primitive');
+    const record: Record<string, JsonValue> = {};
+    for (const key of Object.keys(value)) {
+      const child = copyJson((value as Record<string, unknown>)[key], [...path, key], depth + 1, copier);
+      add(key.length + child.size);
+      // defineProperty, so a key such as __proto__ is data, never the prototype.
+      Object.defineProperty(record, key, { value: child.value, enumerable: true, writable: true, configurable: true });
+    }
+    copy = record;
+  }
+  copier.open.delete(value);
+  const result = { value: copy, size };
+  copier.done.set(value, result);
+  return result;
+}
+
+const PARAMETER_UNITS: ReadonlySet<string> = new Set(ParameterUnitSchema.options);
+const CONFIDENCES: ReadonlySet<string> = new Set(ConfidenceSchema.options);
+
+/** A parameter reading, each field read once, copied; refuses a malformed one, naming the path. */
+function copyReading(raw: unknown, path: Path): ParameterReading {
+  if (!isRecord(raw)) refuse(path, 'a parameter reading must be an object');
+  const id = text(raw['id'], [...path, 'id'], 'id');
+  const label = text(raw['label'], [...path, 'label'], 'label');
+  const unit = text(raw['unit'], [...path, 'unit'], 'unit');
+  if (!PARAMETER_UNITS.has(unit)) refuse([...path, 'unit'], `unit must be one of ${[...PARAMETER_UNITS].join(', ')}`);
+  const rawValue = raw['value'];
+  const value: ParameterValue = Array.isArray(rawValue) ? textList(rawValue, [...path, 'value'], 'a list value') : (rawValue as ParameterValue);
+  if (!Array.isArray(value) && !ParameterValueSchema.safeParse(value).success) refuse([...path, 'value'], 'value must be a number, text, true or false, a list of text or null');
+  const from = text(raw['from'], [...path, 'from'], 'from');
+  const to = raw['to'];
+  if (to !== undefined) text(to, [...path, 'to'], 'to');
+  const confidence = text(raw['confidence'], [...path, 'confidence'], 'confidence');
+  if (!CONFIDENCES.has(confidence)) refuse([...path, 'confidence'], `confidence must be one of ${[...CONFIDENCES].join(', ')}`);
+  const sources = textList(raw['sources'], [...path, 'sources'], 'sources');
+  const note = raw['note'];
+  if (note !== undefined) text(note, [...path, 'note'], 'note');
+  return {
+    id,
+    label,
+    unit: unit as ParameterUnit,
+    value,
+    from,
+    ...(to === undefined ? {} : { to: to as string }),
+    sources,
+    confidence: confidence as Confidence,
+    ...(note === undefined ? {} : { note: note as string }),
+  };
+}
+
+/** One node's own fields, each read once and copied; its children still to be read. */
+function copyNodeFields(node: Record<string, unknown>, path: Path, copier: JsonCopier): { fields: Omit<Explanation, 'children'>; children: unknown[] } {
+  const rule = text(node['rule'], [...path, 'rule'], 'rule');
+  const version = text(node['version'], [...path, 'version'], 'version');
+  const title = text(node['title'], [...path, 'title'], 'title');
+  const asOf = text(node['asOf'], [...path, 'asOf'], 'asOf');
+  const sources = textList(node['sources'], [...path, 'sources'], 'sources');
+  const notes = textList(node['notes'], [...path, 'notes'], 'notes');
+  const rawInputs = node['inputs'];
+  if (!isRecord(rawInputs)) refuse([...path, 'inputs'], 'inputs must be an object of JSON values');
+  const inputs = copyJson(rawInputs, [...path, 'inputs'], 0, copier).value as { readonly [key: string]: JsonValue };
+  const output = copyJson(node['output'], [...path, 'output'], 0, copier).value;
+  const parameters = listItems(node['parameters'], [...path, 'parameters'], 'parameters').map((reading, index) => copyReading(reading, [...path, 'parameters', index]));
+  const children = listItems(node['children'], [...path, 'children'], 'children');
+  return { fields: { rule, version, title, sources, asOf, inputs, parameters, output, notes }, children };
+}
+
+interface OpenNode {
+  readonly source: object;
+  readonly path: Path;
+  readonly fields: Omit<Explanation, 'children'>;
+  readonly children: unknown[];
+  readonly copies: Explanation[];
+  next: number;
+}
+
+/**
+ * Reads an explanation tree (one read back from JSON, say, or taken from a result) into a validated
+ * plain copy, reading each field once, so what is checked is what is used. Every node has its text
+ * fields, lists and JSON inputs and output; the tree is no deeper than
+ * {@link MAX_EXPLANATION_DEPTH}. A node shared by several parents (as a group's explanation shares
+ * its members') is read once and shared in the copy; only a node that is its own descendant is a
+ * cycle. Iterative, and linear in the distinct nodes and values. Raises one PbcError
+ * `INVALID_INPUT` naming the first bad field, its path starting with `root`.
+ * @internal
+ */
+export function readExplanationTree(explanation: unknown, root: Path): Explanation {
+  const done = new Map<object, Explanation>();
+  const open = new Set<object>();
+  const copier = newJsonCopier();
+  const stack: OpenNode[] = [];
+  // Starts reading a node; returns its copy when it was read already.
+  const enter = (node: unknown, path: Path): Explanation | undefined => {
+    if (!isRecord(node)) refuse(path, 'a node must be an object');
+    const known = done.get(node);
+    if (known !== undefined) return known;
+    if (open.has(node)) refuse(path, 'the tree has a cycle: a node is its own descendant');
+    if (stack.length > MAX_EXPLANATION_DEPTH) refuse(path, `the tree is deeper than ${MAX_EXPLANATION_DEPTH} levels`);
+    const { fields, children } = copyNodeFields(node, path, copier);
+    open.add(node);
+    stack.push({ source: node, path, fields, children, copies: [], next: 0 });
+    return undefined;
+  };
+  const first = enter(explanation, root);
+  if (first !== undefined) return first;
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    if (top.next < top.children.length) {
+      const index = top.next;
+      top.next += 1;
+      const known = enter(top.children[index], [...top.path, 'children', index]);
+      if (known !== undefined) top.copies.push(known);
+      continue;
+    }
+    stack.pop();
+    open.delete(top.source);
+    const copy: Explanation = { ...top.fields, children: top.copies };
+    done.set(top.source, copy);
+    const parent = stack.at(-1);
+    if (parent === undefined) return copy;
+    parent.copies.push(copy);
+  }
+  // The loop returns when it closes the root.
+  throw new PbcError('INVALID_INPUT', 'not an explanation', { issues: [{ path: root, message: 'not an explanation', rule: 'explanation.shape' }] });
 }

@@ -7,9 +7,10 @@
  */
 import { z } from 'zod';
 import { addDays, IsoDateTextSchema } from './calendar.js';
-import { PbcError, printable, fieldError } from './errors.js';
+import { PbcError, printable, printablePath, fieldError } from './errors.js';
 import { frozenCopy, isDeepFrozen } from './freeze.js';
 import { parseInput, reservedKeyIssues } from './validation.js';
+import { MAX_DECIMAL_LENGTH } from './decimal.js';
 
 const idPattern = /^[a-z0-9]+(?:[.-][a-zA-Z0-9]+)*$/;
 
@@ -35,7 +36,12 @@ export const SourceSchema = z
       .string()
       .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
       .meta({ description: 'Publication date, as precise as known.' }),
-    url: z.string().url().optional(),
+    // Only web addresses: a `javascript:` or `data:` URL printed in a rendered bibliography is a trap.
+    url: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//i, { message: 'must be an http or https URL' })
+      .optional(),
     weight: z.enum(['primary', 'secondary', 'context']).meta({
       description: 'primary: legislation, Hansard, DH; secondary: trade or academic press; context: encyclopaedias and blogs.',
     }),
@@ -404,7 +410,7 @@ export function valueSuitsUnit(value: ParameterValue, unit: ParameterUnit): bool
   if (INTEGER_UNITS.has(unit)) return typeof value === 'number' && Number.isSafeInteger(value);
   switch (unit) {
     case 'ratio':
-      return typeof value === 'string' && /^-?\d+(?:\.\d+)?$/.test(value);
+      return typeof value === 'string' && value.length <= MAX_DECIMAL_LENGTH && /^-?\d+(?:\.\d+)?$/.test(value);
     case 'boolean':
       return typeof value === 'boolean';
     case 'date':
@@ -473,7 +479,7 @@ export function validatePolicy(policy: unknown): PolicyValidation {
   if (!parsed.success) {
     return {
       ok: false,
-      findings: parsed.error.issues.map((issue) => ({ code: 'SCHEMA' as const, message: `${issue.path.join('.')}: ${issue.message}` })),
+      findings: parsed.error.issues.map((issue) => ({ code: 'SCHEMA' as const, message: `${printablePath(issue.path)}: ${issue.message}` })),
     };
   }
   const findings: PolicyFinding[] = [];
@@ -491,7 +497,7 @@ export function validatePolicy(policy: unknown): PolicyValidation {
         }
       }
       if (!valueSuitsUnit(entry.value, parameter.unit)) {
-        findings.push({ code: 'UNIT_MISMATCH', parameterId, message: `value ${index} (${JSON.stringify(entry.value)}) does not suit unit "${parameter.unit}"` });
+        findings.push({ code: 'UNIT_MISMATCH', parameterId, message: `value ${index} (${printable(entry.value)}) does not suit unit "${parameter.unit}"` });
       }
       const previous = parameter.values[index - 1];
       if (previous === undefined) return;
@@ -605,7 +611,7 @@ export function applyReform(policy: Policy, reform: unknown): Policy {
     sorted.forEach((entry, index) => {
       const path = ['parameters', id, values.indexOf(entry)];
       if (!valueSuitsUnit(entry.value, parameter.unit)) {
-        issues.push({ path: [...path, 'value'], message: `${JSON.stringify(entry.value)} does not suit unit "${parameter.unit}"`, rule: 'reform.unit' });
+        issues.push({ path: [...path, 'value'], message: `${printable(entry.value)} does not suit unit "${parameter.unit}"`, rule: 'reform.unit' });
       }
       for (const sourceId of entry.sources) {
         if (!Object.hasOwn(sources, sourceId)) issues.push({ path: [...path, 'sources'], message: `unknown source "${sourceId}"`, rule: 'reform.knownSource' });

@@ -5,7 +5,11 @@
  * @module
  */
 import type { z } from 'zod';
-import { PbcError, printable, fieldName, type ErrorCode, type PbcIssue } from './errors.js';
+import { PbcError, printable, printablePath, fieldName, type ErrorCode, type PbcIssue } from './errors.js';
+import { shortText } from './text.js';
+
+/** How much of one issue's message an error's summary repeats (the issue itself keeps it whole). */
+const MAX_ISSUE_MESSAGE_LENGTH = 300;
 
 /**
  * Turns zod issues into the library's {@link PbcIssue} form (path, message, the zod code as the rule).
@@ -52,7 +56,7 @@ export function parseInput<Schema extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return withoutNegativeZero(result.data);
   const issues = issuesFromZod(result.error);
-  return raise(new PbcError(code, `invalid ${fieldName(what, 'input')}: ${describeIssues(issues)}`, { issues }));
+  return raise(new PbcError(code, `invalid ${shortText(fieldName(what, 'input'))}: ${describeIssues(issues)}`, { issues }));
 }
 
 /**
@@ -63,7 +67,7 @@ export function parseInput<Schema extends z.ZodType>(
 export function describeIssues(issues: readonly PbcIssue[]): string {
   const shown = issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`)
+    .map((issue) => `${issue.path.length === 0 ? '(root)' : printablePath(issue.path)}: ${shortText(issue.message, MAX_ISSUE_MESSAGE_LENGTH)}`)
     .join('; ');
   return `${shown}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;
 }

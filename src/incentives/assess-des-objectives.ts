@@ -11,6 +11,7 @@ import type { Policy } from '../core/parameters.js';
 import type { DesObjective } from './des-schemas.js';
 import type { IncentiveFinding } from './findings.js';
 import { incentiveRules } from './rules.js';
+import { safeText } from '../core/text.js';
 
 /** Whether the plan's objectives were met. @internal */
 export interface DesObjectivesAssessment {
@@ -23,7 +24,7 @@ function describe(scope: string, objectives: readonly DesObjective[]): { met: bo
   const missed = objectives.filter((objective) => !objective.met).map((objective) => objective.id);
   if (objectives.length === 0) return { met: true, message: `no ${scope} objectives were set` };
   if (missed.length === 0) return { met: true, message: `all ${objectives.length} ${scope} objective(s) met` };
-  return { met: false, message: `${missed.length} of ${objectives.length} ${scope} objective(s) not met: ${missed.join(', ')}` };
+  return { met: false, message: `${missed.length} of ${objectives.length} ${scope} objective(s) not met: ${missed.map(safeText).join(', ')}` };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { IncentiveFinding, IncentiveFindingStatus } from './findings.js';
 import type { LocalIncentiveCondition, LocalIncentivePractice, LocalIncentiveScheme } from './local-schemas.js';
 import { incentiveRules } from './rules.js';
 import { formatGbp } from '../core/money.js';
+import { safeText } from '../core/text.js';
 
 /** One condition as assessed. @internal */
 export interface LocalConditionAssessment {
@@ -49,8 +50,8 @@ function assessOne(condition: LocalIncentiveCondition, scheme: LocalIncentiveSch
   // Own keys only: a condition called "constructor" or "toString" is met only when reported so.
   const reported = practice.conditionsMet;
   const met = reported !== undefined && Object.hasOwn(reported, condition.id) ? reported[condition.id] : undefined;
-  if (met === undefined) return { ...base, status: 'unknown', message: `not known yet whether the practice met "${condition.description}"` };
-  return { ...base, status: met ? 'met' : 'not-met', message: `${met ? 'met' : 'not met'}: ${condition.description}` };
+  if (met === undefined) return { ...base, status: 'unknown', message: `not known yet whether the practice met "${safeText(condition.description)}"` };
+  return { ...base, status: met ? 'met' : 'not-met', message: `${met ? 'met' : 'not met'}: ${safeText(condition.description)}` };
 }
 
 /**

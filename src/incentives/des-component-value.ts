@@ -7,7 +7,7 @@
  * @module
  */
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
-import { PbcError } from '../core/errors.js';
+import { PbcError, printable } from '../core/errors.js';
 import { multiplyByRate, pence, type Pence } from '../core/money.js';
 import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/parameters.js';
@@ -31,7 +31,7 @@ function listSizeDateFor(step: ExplanationBuilder, component: 'C1' | 'C2', planA
     step.note('component 1 is paid on the list on the day the plan was agreed (des.c1.listSizeBasis)');
     return planAgreedOn;
   }
-  throw new PbcError('PARAMETER_TYPE_MISMATCH', `"des.c1.listSizeBasis" holds ${JSON.stringify(basis)}; the rule knows 'fixed-date' and 'plan-agreed'`, {
+  throw new PbcError('PARAMETER_TYPE_MISMATCH', `"des.c1.listSizeBasis" holds ${printable(basis)}; the rule knows 'fixed-date' and 'plan-agreed'`, {
     issues: [{ path: ['parameters', 'des.c1.listSizeBasis'], message: 'unknown list-size basis' }],
   });
 }

@@ -7,7 +7,7 @@
  */
 import { financialYearOf } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
+import { PbcError, isPbcError, printablePath, type ErrorCode, type PbcIssue } from '../core/errors.js';
 import { formatGbp, sumMoney, type Pence } from '../core/money.js';
 import { parseInput } from '../core/validation.js';
 import type { IncentiveFinding } from './findings.js';
@@ -291,7 +291,7 @@ export function incentivePaymentSchedule(input: unknown, options?: IncentiveOpti
   const first = errors[0];
   if (first !== undefined) {
     const issues = errors.flatMap((error) => error.issues);
-    throw new PbcError(first.code, `invalid incentive payment schedule: ${issues.length} problem(s), first at ${issues[0]?.path.join('.') ?? ''}: ${issues[0]?.message ?? ''}`, { issues });
+    throw new PbcError(first.code, `invalid incentive payment schedule: ${issues.length} problem(s), first at ${printablePath(issues[0]?.path ?? [])}: ${issues[0]?.message ?? ''}`, { issues });
   }
   records.sort(compareRecords);
   const paid = records.filter((record): record is IncentivePaymentRecord & { month: string; financialYear: string } => record.month !== null && record.financialYear !== null);

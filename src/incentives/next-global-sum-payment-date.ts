@@ -7,7 +7,7 @@
  */
 import { addDays, addMonths, parseIsoDate, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import { PbcError } from '../core/errors.js';
+import { PbcError, printable } from '../core/errors.js';
 import type { Policy } from '../core/parameters.js';
 import { incentiveRules } from './rules.js';
 
@@ -16,7 +16,7 @@ function paymentDayIn(monthStart: IsoDate, paymentDay: string): IsoDate {
   if (paymentDay === 'last-day-of-month') return lastDay;
   const day = /^(0[1-9]|[12]\d|3[01])$/.exec(paymentDay);
   if (day === null) {
-    throw new PbcError('PARAMETER_TYPE_MISMATCH', `"gms.globalSum.paymentDay" holds ${JSON.stringify(paymentDay)}; the rule needs 'last-day-of-month' or a day such as '15'`, {
+    throw new PbcError('PARAMETER_TYPE_MISMATCH', `"gms.globalSum.paymentDay" holds ${printable(paymentDay)}; the rule needs 'last-day-of-month' or a day such as '15'`, {
       issues: [{ path: ['parameters', 'gms.globalSum.paymentDay'], message: "expected 'last-day-of-month' or a two-digit day" }],
     });
   }
@@ -55,7 +55,7 @@ export function nextGlobalSumPaymentDate(
     date = paymentDayIn(nextMonth, paymentDay);
     step.note(`paid with the global sum of the month after ${options.after}`);
   } else {
-    throw new PbcError('PARAMETER_TYPE_MISMATCH', `"${options.timingParameter}" holds ${JSON.stringify(timing)}; the rule knows 'next-monthly-global-sum' and 'following-month-global-sum'`, {
+    throw new PbcError('PARAMETER_TYPE_MISMATCH', `${printable(options.timingParameter)} holds ${printable(timing)}; the rule knows 'next-monthly-global-sum' and 'following-month-global-sum'`, {
       issues: [{ path: ['parameters', options.timingParameter], message: 'unknown payment timing' }],
     });
   }

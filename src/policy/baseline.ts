@@ -5,8 +5,8 @@
  * @module
  */
 import { z } from 'zod';
-import { PbcError } from '../core/errors.js';
-import { parseInput } from '../core/validation.js';
+import { PbcError, printable } from '../core/errors.js';
+import { describeIssues, parseInput } from '../core/validation.js';
 import { validatePolicy, type Parameter, type Policy, type Source } from '../core/parameters.js';
 import { deepFreeze, plainCopy } from '../core/freeze.js';
 import { budgetParameters } from './parameters/budgets.js';
@@ -77,7 +77,7 @@ export function buildPolicy(options: {
   const { findings } = validatePolicy(policy);
   for (const finding of findings) issues.push({ path: ['parameters', finding.parameterId ?? ''], message: `${finding.code}: ${finding.message}` });
   if (issues.length > 0) {
-    throw new PbcError('INVALID_POLICY', `policy "${checked.id}" is invalid: ${issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`, { issues });
+    throw new PbcError('INVALID_POLICY', `policy ${printable(checked.id)} is invalid: ${describeIssues(issues)}`, { issues });
   }
   return deepFreeze(policy);
 }

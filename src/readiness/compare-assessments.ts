@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { Dec } from '../core/decimal.js';
 import { IsoDateTextSchema } from '../core/calendar.js';
+import { printable } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { ReadinessStatusSchema, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
@@ -186,7 +187,7 @@ export function compareAssessments(a: unknown, b: unknown): ReadinessComparison 
   const input = parseReadinessInput(CompareInputSchema, { a, b }, 'assessments to compare');
   const issues: ReadinessIssue[] = [];
   if (input.a.frameworkId !== input.b.frameworkId) {
-    issues.push({ path: ['b', 'frameworkId'], message: `"${input.b.frameworkId}" is not the framework of a ("${input.a.frameworkId}")`, rule: 'readiness.sameFramework' });
+    issues.push({ path: ['b', 'frameworkId'], message: `${printable(input.b.frameworkId)} is not the framework of a (${printable(input.a.frameworkId)})`, rule: 'readiness.sameFramework' });
   }
   const beforeById = new Map(input.a.factors.map((factor) => [factor.factorId, factor]));
   const sameFactors = input.a.factors.length === input.b.factors.length && input.b.factors.every((factor) => beforeById.has(factor.factorId));

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { PbcError } from '../core/errors.js';
-import type { Explanation, JsonValue } from '../core/explanation.js';
-import { parameterAt, type Policy } from '../core/parameters.js';
+import { PbcError, printable } from '../core/errors.js';
+import { readExplanationTree, type Explanation, type JsonValue } from '../core/explanation.js';
+import { parameterAt, requirePolicyShape, type Policy } from '../core/parameters.js';
 
 /**
  * One cause of a change: a parameter whose value read differs between the two trees, or a rule
@@ -84,7 +84,12 @@ function collect(tree: Explanation | undefined): { readings: Map<string, Reading
   const readings = new Map<string, Reading>();
   const rules = new Map<string, Applied>();
   const stack: Explanation[] = tree === undefined ? [] : [tree];
+  // A node shared by several parents adds nothing the second time (the first reading of each key
+  // wins), so each is walked once: linear in the distinct nodes.
+  const visited = new Set<Explanation>();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (visited.has(node)) continue;
+    visited.add(node);
     if (!rules.has(node.rule)) rules.set(node.rule, { version: node.version, title: node.title, date: node.asOf });
     for (const reading of node.parameters) {
       const key = `${reading.id}@${node.asOf}`;
@@ -94,6 +99,42 @@ function collect(tree: Explanation | undefined): { readings: Map<string, Reading
     for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
   }
   return { readings, rules };
+}
+
+/** The ids of an optional `parameters` or `rules` option: an iterable of text (not a lone string). */
+function idSet(value: unknown, name: 'parameters' | 'rules'): Set<string> | undefined {
+  if (value === undefined) return undefined;
+  const iterable = typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  if (!iterable) {
+    throw new PbcError('INVALID_INPUT', `diffExplanations: options.${name} must be a list of ids, got ${printable(value)}`, {
+      issues: [{ path: ['options', name], message: 'must be a list (or other iterable) of ids', rule: 'diffExplanations.options' }],
+    });
+  }
+  const ids = new Set<string>();
+  let index = 0;
+  for (const id of value as Iterable<unknown>) {
+    if (typeof id !== 'string') {
+      throw new PbcError('INVALID_INPUT', `diffExplanations: options.${name}[${index}] must be an id, got ${printable(id)}`, {
+        issues: [{ path: ['options', name, index], message: 'must be text', rule: 'diffExplanations.options' }],
+      });
+    }
+    ids.add(id);
+    index += 1;
+  }
+  return ids;
+}
+
+/** The options, each read once and checked. */
+function optionsOf(options: unknown): { before: Policy | undefined; after: Policy | undefined; parameters: Set<string> | undefined; rules: Set<string> | undefined } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new PbcError('INVALID_INPUT', `diffExplanations: options must be an object, got ${printable(options)}`, {
+      issues: [{ path: ['options'], message: 'must be an object', rule: 'diffExplanations.options' }],
+    });
+  }
+  const { before, after, parameters, rules } = options as Record<string, unknown>;
+  if (before !== undefined) requirePolicyShape(before);
+  if (after !== undefined) requirePolicyShape(after);
+  return { before: before as Policy | undefined, after: after as Policy | undefined, parameters: idSet(parameters, 'parameters'), rules: idSet(rules, 'rules') };
 }
 
 function same(a: JsonValue, b: JsonValue): boolean {
@@ -122,6 +163,9 @@ function valueIn(policy: Policy, id: string, date: string): { value: JsonValue; 
  * @param after - the explanation under the second policy (or `undefined`)
  * @param options - see {@link DiffExplanationsOptions}
  * @returns the causes, parameters first, in the order the trees read them
+ * @throws PbcError `INVALID_INPUT` when a tree is not an explanation (naming the field, its path
+ *   starting `before` or `after`; a node shared by several parents is fine, a cycle is not) or an
+ *   option is malformed; `INVALID_POLICY` when `options.before` or `options.after` is not a policy
  * @category Scenarios
  * @example
  * ```ts
@@ -137,15 +181,14 @@ function valueIn(policy: Policy, id: string, date: string): { value: JsonValue; 
  * ```
  */
 export function diffExplanations(before: Explanation | undefined, after: Explanation | undefined, options: DiffExplanationsOptions = {}): ScenarioCause[] {
-  for (const [name, tree] of [['before', before], ['after', after]] as const) {
-    if (tree !== undefined && (typeof tree !== 'object' || tree === null || !Array.isArray(tree.parameters) || !Array.isArray(tree.children))) {
-      throw new PbcError('INVALID_INPUT', `diffExplanations: ${name} is not an explanation`, { issues: [{ path: [name], message: 'must be an explanation tree or undefined' }] });
-    }
-  }
-  const parameters = options.parameters === undefined ? undefined : new Set(options.parameters);
-  const rules = options.rules === undefined ? undefined : new Set(options.rules);
-  const a = collect(before);
-  const b = collect(after);
+  // Both trees are read into checked copies (each field once; shared nodes fine, real cycles
+  // refused), so a tree read back from JSON, or a hostile one, gives a PbcError naming the field.
+  const first = before === undefined ? undefined : readExplanationTree(before, ['before']);
+  const second = after === undefined ? undefined : readExplanationTree(after, ['after']);
+  const checked = optionsOf(options);
+  const { parameters, rules } = checked;
+  const a = collect(first);
+  const b = collect(second);
   const causes: ScenarioCause[] = [];
   const keys = new Set([...a.readings.keys(), ...b.readings.keys()]);
   for (const key of keys) {
@@ -160,7 +203,7 @@ export function diffExplanations(before: Explanation | undefined, after: Explana
       }
       continue;
     }
-    const otherPolicy = left === undefined ? options.before : options.after;
+    const otherPolicy = left === undefined ? checked.before : checked.after;
     // Without the other policy, a reading on one side only is a branch not taken, not a known change.
     if (otherPolicy === undefined) continue;
     const other = valueIn(otherPolicy, reading.id, reading.date);
@@ -182,7 +225,7 @@ export function diffExplanations(before: Explanation | undefined, after: Explana
       continue;
     }
     if (rules === undefined || !rules.has(rule)) continue;
-    const policy = left === undefined ? options.before : options.after;
+    const policy = left === undefined ? checked.before : checked.after;
     const other = (policy !== undefined && Object.hasOwn(policy.ruleVersions, rule) ? policy.ruleVersions[rule] : undefined) ?? null;
     causes.push({
       kind: 'ruleVersion',

@@ -4,7 +4,7 @@
  * @module
  */
 import { applyReform, type Policy } from '../core/parameters.js';
-import { PbcError, isPbcError, type PbcIssue } from '../core/errors.js';
+import { PbcError, isPbcError, printable, type PbcIssue } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import type { Explanation } from '../core/explanation.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -184,7 +184,7 @@ export function runPolicyCase(policyCase: unknown, options: RunPolicyCaseOptions
       ...header,
       status: 'invalid',
       differences: [],
-      error: { code: 'INVALID_INPUT', message: `unknown entry point "${parsed.entryPoint}"; known: ${known}`, issues: [{ path: ['entryPoint'], message: 'unknown entry point' }] },
+      error: { code: 'INVALID_INPUT', message: `unknown entry point ${printable(parsed.entryPoint)}; known: ${known}`, issues: [{ path: ['entryPoint'], message: 'unknown entry point' }] },
       missingInputs: [],
     };
   }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { PbcError } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import { MAX_CASE_DEPTH, nestsDeeperThan, runPolicyCase, type PolicyCaseResult, type RunPolicyCaseOptions } from './run-case.js';
+import { safeText } from '../core/text.js';
 
 const PathSchema = z.array(z.union([z.string(), z.number()]));
 
@@ -69,7 +70,8 @@ export function describePolicyCaseResult(result: PolicyCaseResult): string {
     for (const issue of result.error.issues) lines.push(`    at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   for (const path of result.missingInputs) lines.push(`  missing input: ${path.join('.')}`);
-  return lines.join('\n');
+  // Every line is made safe: names, paths and messages come from the caller's cases.
+  return lines.map(safeText).join('\n');
 }
 
 /**

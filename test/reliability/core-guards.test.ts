@@ -131,15 +131,15 @@ describe('renderExplanation refuses what is not an explanation, naming the node'
 
   it.each([
     ['a node that is not an object', withChild(null), ['children', 1], 'a node must be an object'],
-    ['a title that is not text', withChild({ ...good, title: 7 }), ['children', 1], 'title must be text'],
-    ['sources that are not a list of ids', withChild({ ...good, sources: [1] }), ['children', 1], 'sources must be a list of source ids'],
-    ['notes that are not text', withChild({ ...good, notes: [undefined] }), ['children', 1], 'notes must be a list of text'],
-    ['inputs that are not JSON', withChild({ ...good, inputs: { n: NaN } }), ['children', 1], 'inputs must be an object of JSON values'],
-    ['an output that is not JSON', withChild({ ...good, output: 10n }), ['children', 1], 'output must be a JSON value'],
-    ['an output nested too deep', withChild({ ...good, output: deeplyNested(500) }), ['children', 1], 'output must be a JSON value'],
-    ['a reading without its fields', withChild({ ...good, parameters: [{ id: 'x' }] }), ['children', 1], 'parameters must be a list of parameter readings'],
-    ['a reading whose value is not a parameter value', withChild({ ...good, parameters: [{ ...good.parameters[0], value: [{}] }] }), ['children', 1], 'parameters must be a list of parameter readings'],
-    ['children that are not a list', withChild({ ...good, children: {} }), ['children', 1], 'children must be a list'],
+    ['a title that is not text', withChild({ ...good, title: 7 }), ['children', 1, 'title'], 'title must be text'],
+    ['sources that are not a list of ids', withChild({ ...good, sources: [1] }), ['children', 1, 'sources', 0], 'sources must be a list of text'],
+    ['notes that are not text', withChild({ ...good, notes: [undefined] }), ['children', 1, 'notes', 0], 'notes must be a list of text'],
+    ['inputs that are not JSON', withChild({ ...good, inputs: { n: NaN } }), ['children', 1, 'inputs', 'n'], 'a JSON value cannot be NaN or infinite'],
+    ['an output that is not JSON', withChild({ ...good, output: 10n }), ['children', 1, 'output'], 'a JSON value cannot be a BigInt'],
+    ['an output nested too deep', withChild({ ...good, output: deeplyNested(500) }), ['children', 1, 'output', ...Array.from({ length: 101 }, () => 'a')], 'the value nests deeper than 100 levels'],
+    ['a reading without its fields', withChild({ ...good, parameters: [{ id: 'x' }] }), ['children', 1, 'parameters', 0, 'label'], 'label must be text'],
+    ['a reading whose value is not a parameter value', withChild({ ...good, parameters: [{ ...good.parameters[0], value: [{}] }] }), ['children', 1, 'parameters', 0, 'value', 0], 'a list value must be a list of text'],
+    ['children that are not a list', withChild({ ...good, children: {} }), ['children', 1, 'children'], 'children must be a list'],
   ])('%s', (_name, tree, path, problem) => {
     const error = errorOf(() => renderExplanation(tree));
     expect(error.code).toBe('INVALID_INPUT');
@@ -149,7 +149,7 @@ describe('renderExplanation refuses what is not an explanation, naming the node'
   it('a cycle, and a tree deeper than 1,000 levels, are refused', () => {
     const cyclic = { ...good, children: [] as Explanation[] };
     cyclic.children.push(cyclic);
-    expect(errorOf(() => renderExplanation(cyclic)).issues[0]?.message).toBe('the tree has a cycle');
+    expect(errorOf(() => renderExplanation(cyclic)).issues[0]).toEqual({ path: ['children', 0], message: 'the tree has a cycle: a node is its own descendant', rule: 'explanation.shape' });
     let deep: Explanation = { ...good, children: [] };
     for (let level = 0; level < 1_500; level += 1) deep = { ...good, children: [deep] };
     expect(errorOf(() => renderExplanation(deep)).issues[0]?.message).toBe('the tree is deeper than 1000 levels');

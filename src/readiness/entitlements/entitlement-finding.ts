@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { safeText } from '../../core/text.js';
 
 /**
  * The four entitlements of DH's March 2009 vision, as rule ids.
@@ -77,7 +78,7 @@ export function entitlementFinding(
     deliveredOn: fields.deliveredOn ?? null,
     daysLate: fields.daysLate ?? null,
     escalateTo: fields.escalateTo ?? null,
-    message: fields.message,
+    message: safeText(fields.message),
     // A copy: a finding owns its list, so changing it changes no later result.
     sources: [...fields.sources],
   };
