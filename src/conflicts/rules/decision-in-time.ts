@@ -10,10 +10,22 @@
  * @module
  */
 import { addDays, daysBetween } from '../../core/calendar.js';
+import { PbcError, isPbcError } from '../../core/errors.js';
 import { conflictsRule, isWholeNumber, makeFinding, nationalOrLocal, notInForceFinding, startRule, type ConflictsContext } from '../context.js';
 import type { ConflictsFinding } from '../findings.js';
 
 const LIMIT = 'entitlements.businessCaseDecisionDays';
+
+/** The day a decision is due; a limit too large for the calendar is refused, naming the limit. */
+function dueDate(submitted: string, days: number, path: readonly (string | number)[]): string {
+  try {
+    return addDays(submitted, days);
+  } catch (error) {
+    if (!isPbcError(error)) throw error;
+    const message = `a decision limit of ${days} days from ${submitted} leaves the supported dates (to 9999-12-31)`;
+    throw new PbcError('INVALID_INPUT', message, { issues: [{ path, message, rule: 'calendar.dateRange' }], rule: 'COI-R08', cause: error });
+  }
+}
 
 /**
  * Checks timeliness: decided within the limit is compliant, after it a breach; pending within the
@@ -54,7 +66,7 @@ export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding
     ];
   }
   const days = limit.value;
-  const due = addDays(submitted, days);
+  const due = dueDate(submitted, days, limit.origin === 'local' ? ['local', 'decisionLimitDays'] : ['parameters', LIMIT]);
   const origin = limit.origin === 'local' ? "the PCT's local limit" : 'the national limit';
   const { decision } = businessCase;
   if (decision !== undefined) {

@@ -7,6 +7,7 @@
  * @module
  */
 import { addDays, daysBetween, isInFinancialYear } from '../../core/calendar.js';
+import { PbcError, isPbcError } from '../../core/errors.js';
 import type { ExplanationBuilder } from '../../core/explanation.js';
 import type { EntitlementBusinessCase } from './entitlement-schema.js';
 import { days, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
@@ -32,6 +33,17 @@ function limitOn(step: ExplanationBuilder, date: string): number | null {
   return step.optionalInteger(LIMIT, date);
 }
 
+/** The day a decision is due; a limit too large for the calendar is refused, naming the parameter. */
+function dueDate(submittedOn: string, limit: number): string {
+  try {
+    return addDays(submittedOn, limit);
+  } catch (error) {
+    if (!isPbcError(error)) throw error;
+    const message = `a decision limit of ${limit} days from ${submittedOn} leaves the supported dates (to 9999-12-31)`;
+    throw new PbcError('INVALID_INPUT', message, { issues: [{ path: ['parameters', LIMIT], message, rule: 'calendar.dateRange' }], rule: RULE, cause: error });
+  }
+}
+
 function checkCase(step: ExplanationBuilder, businessCase: EntitlementBusinessCase, options: { readonly financialYear: string; readonly asOf: string; readonly recourse: string }): EntitlementFinding {
   const { submittedOn, decidedOn } = businessCase;
   const base = { ruleId: RULE, subject: businessCase.id, sources: SOURCES } as const;
@@ -47,7 +59,7 @@ function checkCase(step: ExplanationBuilder, businessCase: EntitlementBusinessCa
       message: `Business case ${businessCase.id} was submitted on ${submittedOn}, when there was no national limit: its timescale was a local decision.`,
     });
   }
-  const dueOn = addDays(submittedOn, limit);
+  const dueOn = dueDate(submittedOn, limit);
   const dated = { ...base, dueOn } as const;
   if (decidedOn !== undefined && decidedOn <= dueOn) {
     return entitlementFinding({ ...dated, code: 'DECIDED_IN_TIME', outcome: 'compliant', deliveredOn: decidedOn, message: `Business case ${businessCase.id} was decided on ${decidedOn}, ${days(daysBetween(submittedOn, decidedOn))} after submission (limit ${limit} days).` });
