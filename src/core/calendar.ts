@@ -93,7 +93,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export function parseIsoDate(text: unknown, field = 'date'): IsoDate {
   if (typeof text !== 'string' || !isRealCalendarDate(text)) {
-    throw fieldError('INVALID_DATE', [fieldName(field, 'date')], `${printable(text)} is not a real calendar date in YYYY-MM-DD form`);
+    throw fieldError('INVALID_DATE', [fieldName(field, 'date')], `${printable(text)} is not a real calendar date in YYYY-MM-DD form`, 'calendar.isoDate');
   }
   return text as IsoDate;
 }

@@ -99,7 +99,7 @@ const POUNDS_PATTERN = /^(-)?£?(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 export function parseMoney(input: string | number): Pence {
   let text: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new PbcError('UNSAFE_INTEGER', `an amount of pounds must be finite, got ${String(input)}`);
+    if (!Number.isFinite(input)) throw fieldError('UNSAFE_INTEGER', ['input'], `an amount of pounds must be finite, got ${String(input)}`, SAFE_PENCE_RULE);
     text = String(input);
     if (/e/i.test(text)) text = new Dec(input).toFixed();
   } else if (typeof input === 'string') {
@@ -120,7 +120,7 @@ export function parseMoney(input: string | number): Pence {
   const amount = new Dec(`${whole}.${(fraction + '00').slice(0, 2)}`).times(100);
   const result = negative ? amount.negated() : amount;
   if (result.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw new PbcError('UNSAFE_INTEGER', `${printable(input)} is too large to hold exactly in pence`);
+    throw fieldError('UNSAFE_INTEGER', ['input'], `${printable(input)} is too large to hold exactly in pence`, SAFE_PENCE_RULE);
   }
   return pence(result.toNumber());
 }
