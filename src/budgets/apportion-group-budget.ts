@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
-import { PenceSchema, apportion, pence, sumMoney, type Pence } from '../core/money.js';
+import { PenceSchema, apportion, pence, sumMoneyAt, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, requireGroup, type GroupHolder } from './group-members.js';
@@ -203,7 +203,17 @@ export function apportionGroupBudget(input: unknown, options: { readonly policy?
     shares.set(line, amount === 0 ? weights.map(() => pence(0)) : apportion(amount, weights));
   }
   const rows: GroupBudgetMemberLine[] = group.memberPracticeCodes.flatMap((code, index) => lineOrder.map((line) => ({ practiceCode: code, serviceLine: line, amount: shares.get(line)![index]! })));
-  const members = group.memberPracticeCodes.map((code) => ({ practiceCode: code, total: sumMoney(rows.filter((row) => row.practiceCode === code).map((row) => row.amount)) }));
+  // A member's total is the sum of its shares, one per line in lineOrder: an overflow names that line.
+  const lineAt = (line: ServiceLine): number => parsed.lines.findIndex((entry) => entry.serviceLine === line);
+  const members = group.memberPracticeCodes.map((code) => ({
+    practiceCode: code,
+    total: sumMoneyAt(
+      rows.filter((row) => row.practiceCode === code).map((row) => row.amount),
+      // lineOrder has one entry per share.
+      (position) => ['lines', lineAt(lineOrder[position]!), 'amount'],
+      `member ${code}'s total`,
+    ),
+  }));
   const kind: BudgetKind | undefined = parsed.kind;
   const budgets: Budget[] =
     kind === undefined

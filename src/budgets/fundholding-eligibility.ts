@@ -10,6 +10,7 @@ import { PbcError, isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
 import type { Policy } from '../core/parameters.js';
+import { sumCountsAt } from '../core/money.js';
 import { issue } from '../core/validation.js';
 import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
 import type { BudgetFinding } from './model.js';
@@ -142,7 +143,11 @@ export function fundholdingEligibility(input: unknown, options: { readonly polic
   let groupingRefused = false;
   if (grouped) {
     if (step.boolean('fundholding.groupingAllowed')) {
-      listSize = parsed.practices.reduce((sum, practice) => sum + practice.listSize, 0);
+      listSize = sumCountsAt(
+        parsed.practices.map((practice) => practice.listSize),
+        (index) => ['practices', index, 'listSize'],
+        'the combined list',
+      );
       findings.push(finding('FUNDHOLDING_GROUPED', 'info', RULE.id, `${parsed.practices.length} practices combine their lists: ${listSize} patients`, ['uksi-1991-582', 'bmj-1995-fundholding-extension'], ['practices']));
     } else {
       groupingRefused = true;

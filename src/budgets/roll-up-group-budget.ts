@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { financialYearBounds } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { PracticeCode } from '../core/identifiers.js';
-import { sumMoney, type Pence } from '../core/money.js';
+import { sumMoneyAt, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, practiceOf, requireGroup, type GroupHolder } from './group-members.js';
@@ -134,24 +134,39 @@ export function rollUpGroupBudget(input: unknown, options: { readonly policy?: P
   step.input('groupId', group.groupId);
   step.input('members', [...group.memberPracticeCodes]);
   if (first.kind === 'indicative') requireInForce(step, { parameterId: 'budget.indicative.inForce', date: start, path: ['budgets', 0, 'financialYear'], what: 'PBC indicative budgets' });
-  const ordered = group.memberPracticeCodes.map((code) => parsed.budgets.find((budget) => practiceOf(budget) === code) as Budget);
-  const rows: GroupBudgetMemberLine[] = ordered.flatMap((budget) =>
+  // Each member's budget, with where it sits in the input (for errors that name the field).
+  const ordered = group.memberPracticeCodes.map((code) => {
+    const at = parsed.budgets.findIndex((budget) => practiceOf(budget as Budget) === code);
+    return { budget: parsed.budgets[at] as Budget, at };
+  });
+  const origins: { readonly path: readonly (string | number)[] }[] = [];
+  const rows: GroupBudgetMemberLine[] = ordered.flatMap(({ budget, at }) =>
     SERVICE_LINE_IDS.flatMap((line) => {
-      const entry = budget.lines.find((candidate) => candidate.serviceLine === line);
-      return entry === undefined ? [] : [{ practiceCode: practiceOf(budget), serviceLine: line, amount: entry.amount }];
+      const position = budget.lines.findIndex((candidate) => candidate.serviceLine === line);
+      const entry = budget.lines[position];
+      if (entry === undefined) return [];
+      origins.push({ path: ['budgets', at, 'lines', position, 'amount'] });
+      return [{ practiceCode: practiceOf(budget), serviceLine: line, amount: entry.amount }];
     }),
   );
-  const lines = SERVICE_LINE_IDS.filter((line) => rows.some((row) => row.serviceLine === line)).map((line) => ({
-    serviceLine: line,
-    amount: sumMoney(rows.filter((row) => row.serviceLine === line).map((row) => row.amount)),
-  }));
-  const total = sumMoney(lines.map((line) => line.amount));
+  const lines = SERVICE_LINE_IDS.filter((line) => rows.some((row) => row.serviceLine === line)).map((line) => {
+    const members = rows.flatMap((row, index) => (row.serviceLine === line ? [{ amount: row.amount, index }] : []));
+    return {
+      serviceLine: line,
+      // origins and rows are built together, so every row has its origin.
+      amount: sumMoneyAt(members.map((member) => member.amount), (position) => origins[members[position]!.index]!.path, `the group's ${line} line`),
+    };
+  });
+  const total = sumMoneyAt(lines.map((line) => line.amount), () => ['budgets'], "the group's total budget");
   step.note('each group line is the exact sum of its members\' lines');
   return {
     budget: { holder: group, financialYear: first.financialYear, kind: first.kind, lines },
     total,
     rows,
-    members: ordered.map((budget) => ({ practiceCode: practiceOf(budget), total: sumMoney(budget.lines.map((line) => line.amount)) })),
+    members: ordered.map(({ budget, at }) => ({
+      practiceCode: practiceOf(budget),
+      total: sumMoneyAt(budget.lines.map((line) => line.amount), (position) => ['budgets', at, 'lines', position, 'amount'], `practice ${practiceOf(budget)}'s total budget`),
+    })),
     explanation: step.done({ total, lines: lines.map((line) => ({ serviceLine: line.serviceLine, amount: line.amount })) }),
   };
 }

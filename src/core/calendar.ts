@@ -93,7 +93,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export function parseIsoDate(text: unknown, field = 'date'): IsoDate {
   if (typeof text !== 'string' || !isRealCalendarDate(text)) {
-    throw fieldError('INVALID_DATE', [fieldName(field, 'date')], `${printable(text)} is not a real calendar date in YYYY-MM-DD form`);
+    throw fieldError('INVALID_DATE', [fieldName(field, 'date')], `${printable(text)} is not a real calendar date in YYYY-MM-DD form`, 'calendar.isoDate');
   }
   return text as IsoDate;
 }
@@ -115,6 +115,24 @@ function toDayNumber(date: IsoDate): number {
   return Math.round(value.getTime() / MS_PER_DAY);
 }
 
+/**
+ * The supported dates: every date with a four-digit year, 0000-01-01 to 9999-12-31 (what ISO
+ * `YYYY-MM-DD` can write). Arithmetic that would leave them is refused, never printed as NaN or a
+ * five-digit year.
+ */
+const DATE_RANGE_RULE = 'calendar.dateRange';
+const FIRST_DAY = toDayNumber('0000-01-01' as IsoDate);
+const LAST_DAY = toDayNumber('9999-12-31' as IsoDate);
+
+/** The date `offset` days after `date`, refusing a result outside the supported dates (naming `field`). */
+function shiftDays(date: IsoDate, offset: number, field: string, asked: string): IsoDate {
+  const target = toDayNumber(date) + offset;
+  if (!Number.isSafeInteger(target) || target < FIRST_DAY || target > LAST_DAY) {
+    throw fieldError('INVALID_INPUT', [field], `${asked} from ${date} leaves the supported dates (0000-01-01 to 9999-12-31)`, DATE_RANGE_RULE);
+  }
+  return fromDayNumber(target);
+}
+
 function fromDayNumber(dayNumber: number): IsoDate {
   const value = new Date(dayNumber * MS_PER_DAY);
   const year = String(value.getUTCFullYear()).padStart(4, '0');
@@ -123,6 +141,14 @@ function fromDayNumber(dayNumber: number): IsoDate {
   return parseIsoDate(`${year}-${month}-${day}`);
 }
 
+
+/**
+ * The supported financial years start from 1000 to 9998 ('1000/01' to '9998/99'): every one of
+ * their dates has a four-digit year, so `financialYearBounds` never returns `10000-03-31`.
+ */
+function isSupportedStartYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 1000 && year <= 9998;
+}
 
 /**
  * The zod schema for a financial year label such as `'2006/07'`: the year it starts, a slash, and
@@ -146,6 +172,7 @@ export const FinancialYearSchema = z
     },
     { message: "must be a financial year such as '2006/07' (consecutive years)" },
   )
+  .refine((text) => isSupportedStartYear(Number(text.slice(0, 4))), { message: "must be a supported financial year, '1000/01' to '9998/99' (its dates keep four-digit years)" })
   .brand<'FinancialYear'>()
   .meta({ description: "An NHS financial year, 1 April to 31 March, written '2006/07'." });
 
@@ -178,7 +205,11 @@ export type FinancialYear = z.infer<typeof FinancialYearSchema>;
 export function parseFinancialYear(text: unknown, field = 'financialYear'): FinancialYear {
   const result = FinancialYearSchema.safeParse(text);
   if (!result.success) {
-    throw fieldError('INVALID_FINANCIAL_YEAR', [fieldName(field, 'financialYear')], `${printable(text)} is not a financial year such as '2006/07'`);
+    const outOfRange = typeof text === 'string' && /^\d{4}\/\d{2}$/.test(text) && !isSupportedStartYear(Number(text.slice(0, 4)));
+    const message = outOfRange
+      ? `${printable(text)} is outside the supported financial years, '1000/01' to '9998/99'`
+      : `${printable(text)} is not a financial year such as '2006/07'`;
+    throw fieldError('INVALID_FINANCIAL_YEAR', [fieldName(field, 'financialYear')], message, outOfRange ? 'calendar.financialYearRange' : 'calendar.financialYear');
   }
   return result.data;
 }
@@ -199,8 +230,8 @@ function startYearOf(year: FinancialYear): number {
  * ```
  */
 export function financialYearStarting(startYear: number): FinancialYear {
-  if (!Number.isInteger(startYear) || startYear < 1000 || startYear > 9998) {
-    throw fieldError('INVALID_FINANCIAL_YEAR', ['startYear'], `${printable(startYear)} is not a four-digit year`);
+  if (!isSupportedStartYear(startYear)) {
+    throw fieldError('INVALID_FINANCIAL_YEAR', ['startYear'], `${printable(startYear)} is not a year from 1000 to 9998 (the supported financial years)`, 'calendar.financialYearRange');
   }
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}` as FinancialYear;
 }
@@ -223,11 +254,19 @@ export function financialYearOf(date: string): FinancialYear {
   const checked = parseIsoDate(date);
   const year = Number(checked.slice(0, 4));
   const month = Number(checked.slice(5, 7));
-  return financialYearStarting(month >= 4 ? year : year - 1);
+  const startYear = month >= 4 ? year : year - 1;
+  if (!isSupportedStartYear(startYear)) {
+    throw fieldError('INVALID_DATE', ['date'], `${checked} falls outside the supported financial years, '1000/01' to '9998/99'`, 'calendar.financialYearRange');
+  }
+  return financialYearStarting(startYear);
 }
 
 /**
- * The first and last days of a financial year.
+ * The first and last days of a financial year. Supported years run from `'1000/01'` to `'9998/99'`,
+ * so both dates always have four-digit years.
+ *
+ * @throws PbcError `INVALID_FINANCIAL_YEAR` (path `financialYear`) for a label that is malformed or
+ *   outside the supported years (rule `calendar.financialYearRange`): `'9999/00'` is refused
  *
  * @category Calendar
  * @example
@@ -238,7 +277,7 @@ export function financialYearOf(date: string): FinancialYear {
  */
 export function financialYearBounds(year: string): { readonly start: IsoDate; readonly end: IsoDate } {
   const start = startYearOf(year as FinancialYear);
-  return { start: `${start}-04-01` as IsoDate, end: `${start + 1}-03-31` as IsoDate };
+  return { start: `${String(start).padStart(4, '0')}-04-01` as IsoDate, end: `${String(start + 1).padStart(4, '0')}-03-31` as IsoDate };
 }
 
 /**
@@ -355,13 +394,16 @@ export function daysBetween(from: string, to: string): number {
 }
 
 function checkCount(count: number, field: string): number {
-  if (!Number.isSafeInteger(count)) throw fieldError('INVALID_INPUT', [field], `must be a whole number, got ${printable(count)}`);
+  if (!Number.isSafeInteger(count)) throw fieldError('INVALID_INPUT', [field], `must be a whole number, got ${printable(count)}`, 'calendar.wholeNumber');
   return count;
 }
 
 /**
  * Adds whole days to a date (negative to go back).
  *
+ * @throws PbcError `INVALID_DATE` for a bad date; `INVALID_INPUT` (path `days`) for a count that is
+ *   not a safe integer, or one that would leave the supported dates, 0000-01-01 to 9999-12-31 (rule
+ *   `calendar.dateRange`)
  * @category Calendar
  * @example
  * ```ts
@@ -371,12 +413,15 @@ function checkCount(count: number, field: string): number {
  * ```
  */
 export function addDays(date: string, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(parseIsoDate(date)) + checkCount(days, 'days'));
+  const checked = checkCount(days, 'days');
+  return shiftDays(parseIsoDate(date), checked, 'days', `${checked} days`);
 }
 
 /**
  * Adds whole weeks to a date.
  *
+ * @throws PbcError `INVALID_INPUT` (path `weeks`, rule `calendar.dateRange`) when the result would
+ *   leave the supported dates, 0000-01-01 to 9999-12-31
  * @category Calendar
  * @example
  * ```ts
@@ -385,7 +430,8 @@ export function addDays(date: string, days: number): IsoDate {
  * ```
  */
 export function addWeeks(date: string, weeks: number): IsoDate {
-  return fromDayNumber(toDayNumber(parseIsoDate(date)) + 7 * checkCount(weeks, 'weeks'));
+  const checked = checkCount(weeks, 'weeks');
+  return shiftDays(parseIsoDate(date), 7 * checked, 'weeks', `${checked} weeks`);
 }
 
 /**
@@ -401,9 +447,14 @@ export function addWeeks(date: string, weeks: number): IsoDate {
  * ```
  */
 export function addMonths(date: string, months: number): IsoDate {
-  const [year, month, day] = partsOf(parseIsoDate(date));
-  const index = year * 12 + (month - 1) + checkCount(months, 'months');
+  const checked = checkCount(months, 'months');
+  const start = parseIsoDate(date);
+  const [year, month, day] = partsOf(start);
+  const index = year * 12 + (month - 1) + checked;
   const targetYear = Math.floor(index / 12);
+  if (!Number.isSafeInteger(index) || targetYear < 0 || targetYear > 9999) {
+    throw fieldError('INVALID_INPUT', ['months'], `${checked} months from ${start} leaves the supported dates (0000-01-01 to 9999-12-31)`, DATE_RANGE_RULE);
+  }
   const targetMonth = index - targetYear * 12 + 1;
   const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
   return parseIsoDate(`${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`);

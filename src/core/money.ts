@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { Dec, roundToInteger, toDecimal, type DecimalInput, type RoundingMode } from './decimal.js';
-import { PbcError, printable } from './errors.js';
+import { PbcError, fieldError, printable } from './errors.js';
+
+/** The rule every amount of money keeps: a safe integer of pence, within ±(2^53−1). @internal */
+export const SAFE_PENCE_RULE = 'money.safeInteger';
+
+/** The rule every count (patients, practices) summed by the library keeps: a safe integer. @internal */
+export const SAFE_COUNT_RULE = 'count.safeInteger';
 
 /**
  * The zod schema for an amount of money in whole pence: a safe integer (negative allowed).
@@ -56,13 +62,13 @@ export type Pence = z.infer<typeof PenceSchema>;
  */
 export function pence(amount: number): Pence {
   if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-    throw new PbcError('UNSAFE_INTEGER', `an amount of pence must be a finite number, got ${printable(amount)}`);
+    throw fieldError('UNSAFE_INTEGER', ['amount'], `an amount of pence must be a finite number, got ${printable(amount)}`, SAFE_PENCE_RULE);
   }
   if (!Number.isInteger(amount)) {
-    throw new PbcError('FRACTION_OF_PENNY', `an amount of pence must be whole, got ${amount}`);
+    throw fieldError('FRACTION_OF_PENNY', ['amount'], `an amount of pence must be whole, got ${amount}`, 'money.wholePence');
   }
   if (!Number.isSafeInteger(amount)) {
-    throw new PbcError('UNSAFE_INTEGER', `an amount of pence must be a safe integer, got ${amount}`);
+    throw fieldError('UNSAFE_INTEGER', ['amount'], `an amount of pence must be a safe integer, got ${amount}`, SAFE_PENCE_RULE);
   }
   return (amount === 0 ? 0 : amount) as Pence;
 }
@@ -93,7 +99,7 @@ const POUNDS_PATTERN = /^(-)?£?(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 export function parseMoney(input: string | number): Pence {
   let text: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new PbcError('UNSAFE_INTEGER', `an amount of pounds must be finite, got ${String(input)}`);
+    if (!Number.isFinite(input)) throw fieldError('UNSAFE_INTEGER', ['input'], `an amount of pounds must be finite, got ${String(input)}`, SAFE_PENCE_RULE);
     text = String(input);
     if (/e/i.test(text)) text = new Dec(input).toFixed();
   } else if (typeof input === 'string') {
@@ -114,7 +120,7 @@ export function parseMoney(input: string | number): Pence {
   const amount = new Dec(`${whole}.${(fraction + '00').slice(0, 2)}`).times(100);
   const result = negative ? amount.negated() : amount;
   if (result.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw new PbcError('UNSAFE_INTEGER', `${printable(input)} is too large to hold exactly in pence`);
+    throw fieldError('UNSAFE_INTEGER', ['input'], `${printable(input)} is too large to hold exactly in pence`, SAFE_PENCE_RULE);
   }
   return pence(result.toNumber());
 }
@@ -143,9 +149,9 @@ export function formatGbp(amount: Pence): string {
   return `${checked < 0 ? '-' : ''}£${grouped}.${String(rest).padStart(2, '0')}`;
 }
 
-function checkedResult(value: number, operation: string): Pence {
+function checkedResult(value: number, operation: string, path: readonly (string | number)[]): Pence {
   if (!Number.isSafeInteger(value)) {
-    throw new PbcError('UNSAFE_INTEGER', `${operation} overflowed the safe integer range of pence`);
+    throw fieldError('UNSAFE_INTEGER', path, `${operation} overflowed the safe integer range of pence (±9,007,199,254,740,991)`, SAFE_PENCE_RULE);
   }
   return pence(value);
 }
@@ -162,7 +168,7 @@ function checkedResult(value: number, operation: string): Pence {
  * ```
  */
 export function addMoney(a: Pence, b: Pence): Pence {
-  return checkedResult(pence(a) + pence(b), 'addMoney');
+  return checkedResult(pence(a) + pence(b), 'addMoney', ['b']);
 }
 
 /**
@@ -177,7 +183,7 @@ export function addMoney(a: Pence, b: Pence): Pence {
  * ```
  */
 export function subtractMoney(a: Pence, b: Pence): Pence {
-  return checkedResult(pence(a) - pence(b), 'subtractMoney');
+  return checkedResult(pence(a) - pence(b), 'subtractMoney', ['b']);
 }
 
 /**
@@ -198,8 +204,43 @@ export function sumMoney(amounts: Iterable<Pence>): Pence {
     throw new PbcError('INVALID_MONEY', `sumMoney needs a list of amounts, got ${printable(amounts)}`);
   }
   let total = 0;
-  for (const amount of amounts) total = checkedResult(total + pence(amount), 'sumMoney');
+  let index = 0;
+  for (const amount of amounts) {
+    total = checkedResult(total + pence(amount), 'sumMoney', [index]);
+    index += 1;
+  }
   return pence(total);
+}
+
+/** Sums numbers, refusing a partial sum that is not a safe integer with an error naming the field of the number that made it so. */
+function checkedSum(values: readonly number[], pathOf: (index: number) => readonly (string | number)[], refuse: (path: readonly (string | number)[]) => PbcError): number {
+  let total = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    // index < length.
+    total += values[index]!;
+    if (!Number.isSafeInteger(total)) throw refuse(pathOf(index));
+  }
+  return total;
+}
+
+/**
+ * Sums amounts exactly; when a partial sum leaves the safe integer range, the PbcError
+ * `UNSAFE_INTEGER` names the input field of the amount that took it there (`pathOf(index)`) and the
+ * rule `money.safeInteger`. For roll-ups, whose amounts come from several places in the input.
+ * @internal
+ */
+export function sumMoneyAt(amounts: readonly number[], pathOf: (index: number) => readonly (string | number)[], what = 'the sum'): Pence {
+  return pence(checkedSum(amounts, pathOf, (path) => fieldError('UNSAFE_INTEGER', path, `${what} overflows the safe integer range of pence (±9,007,199,254,740,991) here`, SAFE_PENCE_RULE)));
+}
+
+/**
+ * Sums counts (patients, practices) exactly; when a partial sum is no longer a safe integer, the
+ * PbcError `INVALID_INPUT` names the input field of the count that took it there and the rule
+ * `count.safeInteger`. Counts beyond 2^53 cannot be held exactly, so they are refused, never rounded.
+ * @internal
+ */
+export function sumCountsAt(counts: readonly number[], pathOf: (index: number) => readonly (string | number)[], what = 'the count'): number {
+  return checkedSum(counts, pathOf, (path) => fieldError('INVALID_INPUT', path, `${what} is too large to count exactly (more than 9,007,199,254,740,991) from here`, SAFE_COUNT_RULE));
 }
 
 /**
@@ -308,7 +349,7 @@ function roundingOf(options: MultiplyOptions): RoundingMode {
 export function multiplyByRate(amount: Pence, rate: DecimalInput, options: MultiplyOptions = {}): Pence {
   const product = new Dec(pence(amount)).times(toDecimal(rate));
   if (product.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw new PbcError('UNSAFE_INTEGER', 'multiplyByRate overflowed the safe integer range of pence');
+    throw fieldError('UNSAFE_INTEGER', ['rate'], 'multiplyByRate overflowed the safe integer range of pence', SAFE_PENCE_RULE);
   }
   return pence(roundToInteger(product, roundingOf(options)));
 }
@@ -338,7 +379,7 @@ export function scaleMoney(amount: Pence, numerator: DecimalInput, denominator: 
   const divisor = toDecimal(denominator, 'denominator');
   if (divisor.isZero()) throw new PbcError('INVALID_RATE', 'cannot scale money by a ratio with a zero denominator');
   const scaled = new Dec(pence(amount)).times(toDecimal(numerator, 'numerator')).dividedBy(divisor);
-  if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw new PbcError('UNSAFE_INTEGER', 'scaleMoney overflowed the safe integer range of pence');
+  if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw fieldError('UNSAFE_INTEGER', ['numerator'], 'scaleMoney overflowed the safe integer range of pence', SAFE_PENCE_RULE);
   return pence(roundToInteger(scaled, roundingOf(options)));
 }
 
@@ -373,8 +414,8 @@ export function formatCount(count: number): string {
  * @param weights - one non-negative finite weight per part, at least one of them positive
  * @returns one amount per weight, in the same order, summing to `total`
  * @throws PbcError `INVALID_WEIGHTS` for weights that are not a list, an empty list, a negative weight
- *   or all-zero weights;
- *   `INVALID_RATE` for a weight that is not a finite number
+ *   or all-zero weights, and a missing weight (a hole in the list: path `[index]`, rule
+ *   `apportion.weightGiven`); `INVALID_RATE` for a weight that is not a finite number (path `[index]`)
  * @category Money
  * @example
  * ```ts
@@ -386,19 +427,32 @@ export function formatCount(count: number): string {
  */
 export function apportion(total: Pence, weights: readonly DecimalInput[]): Pence[] {
   const checkedTotal = pence(total);
-  if (!Array.isArray(weights)) throw new PbcError('INVALID_WEIGHTS', `apportion needs a list of weights, got ${printable(weights)}`);
-  if (weights.length === 0) throw new PbcError('INVALID_WEIGHTS', 'apportion needs at least one weight');
-  const decimals = weights.map((weight, index) => {
-    const value = toDecimal(weight, `weight ${index}`);
+  if (!Array.isArray(weights)) throw fieldError('INVALID_WEIGHTS', ['weights'], `apportion needs a list of weights, got ${printable(weights)}`, 'apportion.weightsList');
+  const count = weights.length;
+  if (count === 0) throw fieldError('INVALID_WEIGHTS', ['weights'], 'apportion needs at least one weight', 'apportion.weightsList');
+  // Each weight is read once, into a copy: a hole is refused (map would skip it and return a hole).
+  const decimals: Dec[] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (!Object.hasOwn(weights, index)) {
+      throw fieldError('INVALID_WEIGHTS', [index], `weight ${index} is missing (a hole in the list); give one weight per part`, 'apportion.weightGiven');
+    }
+    const weight: unknown = weights[index];
+    let value: Dec;
+    try {
+      value = toDecimal(weight as DecimalInput, `weight ${index}`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : `weight ${index} is not a finite decimal number`;
+      throw new PbcError('INVALID_RATE', message, { issues: [{ path: [index], message, rule: 'apportion.finiteWeight' }], rule: 'apportion.finiteWeight', cause: error });
+    }
     if (value.isNegative() && !value.isZero()) {
       throw new PbcError('INVALID_WEIGHTS', `weight ${index} is negative (${printable(weight)}); weights must be zero or more`, {
         issues: [{ path: [index], message: 'must be zero or more', rule: 'apportion.nonNegativeWeights' }],
       });
     }
-    return value;
-  });
+    decimals.push(value);
+  }
   const weightTotal = decimals.reduce((sum, value) => sum.plus(value), new Dec(0));
-  if (weightTotal.isZero()) throw new PbcError('INVALID_WEIGHTS', 'apportion needs at least one positive weight');
+  if (weightTotal.isZero()) throw fieldError('INVALID_WEIGHTS', ['weights'], 'apportion needs at least one positive weight', 'apportion.positiveWeight');
 
   const magnitude = Math.abs(checkedTotal);
   const exactShares = decimals.map((value) => value.times(magnitude).dividedBy(weightTotal));

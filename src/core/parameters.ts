@@ -339,7 +339,7 @@ export function parameterAt(policy: Policy, id: string, date: string): Parameter
   }
   requireWellFormedParameter(parameter, id);
   const on = IsoDateTextSchema.safeParse(date);
-  if (!on.success) throw fieldError('INVALID_DATE', ['date'], `${printable(date)} is not a real calendar date in YYYY-MM-DD form`);
+  if (!on.success) throw fieldError('INVALID_DATE', ['date'], `${printable(date)} is not a real calendar date in YYYY-MM-DD form`, 'calendar.isoDate');
   const entry = parameter.values.find((value) => value.from <= on.data && (value.to === undefined || on.data <= value.to));
   if (entry === undefined) {
     const spans = parameter.values.map((value) => `${value.from}…${value.to ?? ''}`).join(', ');

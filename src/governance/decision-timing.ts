@@ -12,7 +12,7 @@
  * @module
  */
 import { addDays, daysBetween, parseIsoDate, type IsoDate } from '../core/calendar.js';
-import { PbcError, fieldError, printable } from '../core/errors.js';
+import { PbcError, fieldError, isPbcError, printable } from '../core/errors.js';
 
 /**
  * The parameter holding the decision limit in days (`null` where there is no national limit, before
@@ -63,6 +63,8 @@ export interface DecisionTimingInput {
   readonly asOf: string;
   /** The most days from submission to decision (a whole number, 0 or more). */
   readonly limitDays: number;
+  /** Where the limit came from, for an error when it reaches past the supported dates (default `['limitDays']`). */
+  readonly limitPath?: readonly (string | number)[];
 }
 
 /**
@@ -119,9 +121,20 @@ export function decisionTiming(input: DecisionTimingInput): DecisionTiming {
   if (submittedOn > asOf) throw outOfOrder('submittedOn', `the case was submitted (${submittedOn}) after the date of the check (${asOf})`);
   if (decidedOn !== undefined && decidedOn < submittedOn) throw outOfOrder('decidedOn', `the decision (${decidedOn}) is dated before the case was submitted (${submittedOn})`);
   if (decidedOn !== undefined && decidedOn > asOf) throw outOfOrder('decidedOn', `the decision (${decidedOn}) is dated after the date of the check (${asOf})`);
-  const dueOn = addDays(submittedOn, limitDays);
+  const dueOn = dueDate(submittedOn, limitDays, input.limitPath ?? ['limitDays']);
   const elapsedDays = daysBetween(submittedOn, decidedOn ?? asOf);
   const daysPastDue = elapsedDays - limitDays;
   const state: DecisionTimingState = decidedOn === undefined ? (daysPastDue > 0 ? 'overdue' : 'pending') : daysPastDue > 0 ? 'late' : 'in_time';
   return { dueOn, elapsedDays, daysPastDue, state };
+}
+
+/** The day a decision is due; a limit that reaches past the supported dates is refused, naming where the limit came from. */
+function dueDate(submittedOn: IsoDate, limitDays: number, path: readonly (string | number)[]): IsoDate {
+  try {
+    return addDays(submittedOn, limitDays);
+  } catch (error) {
+    if (!isPbcError(error)) throw error;
+    const message = `a decision limit of ${limitDays} days from ${submittedOn} leaves the supported dates (to 9999-12-31)`;
+    throw new PbcError('INVALID_INPUT', message, { issues: [{ path, message, rule: 'calendar.dateRange' }], rule: 'governance.decisionTiming', cause: error });
+  }
 }

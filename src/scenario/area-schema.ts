@@ -178,16 +178,27 @@ export type ScenarioPct = z.infer<typeof ScenarioPctSchema>;
 
 // One check per line rather than a schema per month: an area holds half a million monthly amounts,
 // and validating England must stay quick. The JSON Schema is given in the metadata.
+// The months are read once each, into a copy that the evaluation uses: a getter cannot change a
+// value after it was checked, and a missing month (a hole, which forEach would skip) is refused
+// rather than counted as zero.
 const MonthlyAmountsSchema = z
   .custom<number[]>()
-  .superRefine((months, context) => {
+  .transform((months, context): number[] => {
     if (!Array.isArray(months) || months.length !== 12) {
       context.addIssue(scenarioIssue([], 'give twelve monthly amounts in pence, April first', 'scenario.spend.twelveMonths'));
-      return;
+      return z.NEVER;
     }
-    months.forEach((amount: unknown, index) => {
+    const copy: number[] = [];
+    for (let index = 0; index < 12; index += 1) {
+      if (!Object.hasOwn(months, index)) {
+        context.addIssue(scenarioIssue([index], 'is missing: give every month, 0 for a month without spend', 'scenario.spend.monthGiven'));
+        continue;
+      }
+      const amount: unknown = months[index];
       if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) context.addIssue(scenarioIssue([index], 'must be a whole number of pence, zero or more', 'scenario.spend.wholePence'));
-    });
+      else copy.push(amount);
+    }
+    return copy.length === 12 ? copy : z.NEVER;
   })
   .meta({
     description: 'Spend in whole pence (zero or more) for each month of the financial year, April first.',

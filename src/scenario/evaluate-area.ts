@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import { pence, type Pence } from '../core/money.js';
+import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
 import { validatePolicy, type Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { monitorBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
@@ -281,7 +281,8 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     step.input('practices', members.length);
     step.child(set.explanation);
     step.child(context.realLinesExplanation);
-    explanations.set(budgetsKey, step.done({ budget: pence(set.practices.reduce((acc, practice) => acc + practice.total, 0)), realBudgetLines: [...context.realLines] }));
+    const budget = sumMoneyAt(set.practices.map((practice) => practice.total), () => ['pcts', pctAt, 'budgetSetting', 'pctResources'], `PCT ${pct.code}'s budgets`);
+    explanations.set(budgetsKey, step.done({ budget, realBudgetLines: [...context.realLines] }));
   }
   const budgets: ScenarioBudgetRow[] = set.rows.map((row) => ({
     explanationKey: budgetsKey,
@@ -465,7 +466,10 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     );
     // Every member is a practice of this PCT (schema), so each has a row.
     const rows = group.memberPracticeCodes.map((code) => practiceRows.get(code)!);
-    const total = (field: 'outturn' | 'practiceKeeps' | 'practiceBears' | 'incentivesDue'): Pence => pence(rows.reduce((acc, row) => acc + row[field], 0));
+    // A group's sums name the member whose figure took them out of range.
+    const memberPath = (position: number): (string | number)[] => ['groups', groupAt, 'memberPracticeCodes', position];
+    const total = (field: 'outturn' | 'practiceKeeps' | 'practiceBears' | 'incentivesDue'): Pence =>
+      sumMoneyAt(rows.map((member) => member[field]), memberPath, `group ${group.id}'s ${field}`);
     const outturn = total('outturn');
     const row: ScenarioGroupRow = {
       explanationKey: `groups:${group.id}`,
@@ -474,10 +478,10 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
       groupId: group.id,
       name: group.name ?? null,
       memberCount: rows.length,
-      listSize: rows.reduce((acc, member) => acc + member.listSize, 0),
+      listSize: sumCountsAt(rows.map((member) => member.listSize), memberPath, `group ${group.id}'s list size`),
       budget: rollUp.total,
       outturn,
-      variance: pence(rollUp.total - outturn),
+      variance: subtractMoney(rollUp.total, outturn),
       practiceKeeps: total('practiceKeeps'),
       practiceBears: total('practiceBears'),
       incentivesDue: total('incentivesDue'),
@@ -496,7 +500,10 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     return row;
   });
 
-  const sumOf = (field: 'budget' | 'outturn' | 'practiceKeeps' | 'practiceBears' | 'pctBears' | 'incentivesDue'): Pence => pence(practices.reduce((acc, row) => acc + row[field], 0));
+  // A PCT's sums name the practice whose figure took them out of range (practices follow members).
+  const practicePath = (field: string) => (position: number): (string | number)[] => ['practices', members[position] ?? position, field];
+  const sumOf = (field: 'budget' | 'outturn' | 'practiceKeeps' | 'practiceBears' | 'pctBears' | 'incentivesDue'): Pence =>
+    sumMoneyAt(practices.map((row) => row[field]), practicePath(field === 'outturn' ? 'spend' : field === 'incentivesDue' ? 'localIncentive' : 'code'), `PCT ${pct.code}'s ${field}`);
   const budgetTotal = sumOf('budget');
   const outturnTotal = sumOf('outturn');
   const pctRow: ScenarioPctRow = {
@@ -504,11 +511,11 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     shaCode,
     pctCode: pct.code,
     practices: practices.length,
-    listSize: practices.reduce((acc, row) => acc + row.listSize, 0),
-    controlTotal: pence(set.controlTotal.reduce((acc, row) => acc + row.available, 0)),
+    listSize: sumCountsAt(practices.map((row) => row.listSize), practicePath('listSize'), `PCT ${pct.code}'s list size`),
+    controlTotal: sumMoneyAt(set.controlTotal.map((row) => row.available), () => ['pcts', pctAt, 'budgetSetting', 'pctResources'], `PCT ${pct.code}'s control total`),
     budget: budgetTotal,
     outturn: outturnTotal,
-    variance: pence(budgetTotal - outturnTotal),
+    variance: subtractMoney(budgetTotal, outturnTotal),
     practiceKeeps: sumOf('practiceKeeps'),
     practiceBears: sumOf('practiceBears'),
     pctBears: sumOf('pctBears'),
@@ -634,7 +641,16 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
       for (const [key, explanation] of evaluation.explanations!) explanations[key] = explanation;
     }
   }
-  const sum = <K extends string>(rows: readonly { readonly [P in K]: number }[], field: K): Pence => pence(count(rows, field));
+  // The area's sums name the practice (or PCT) whose figure took them out of range.
+  const practicePath = (rows: readonly { readonly practiceCode: string }[]) => (index: number): (string | number)[] => {
+    const code = rows[index]?.practiceCode ?? '';
+    return ['practices', context.practiceIndex.get(code) ?? index];
+  };
+  const sum = <K extends string>(rows: readonly ({ readonly [P in K]: number } & { readonly practiceCode: string })[], field: K): Pence =>
+    sumMoneyAt(rows.map((row) => row[field]), practicePath(rows), `the area's ${field}`);
+  const tally = <K extends string>(rows: readonly { readonly [P in K]: number }[], field: K, pathOf: (index: number) => (string | number)[]): number =>
+    sumCountsAt(rows.map((row) => row[field]), pathOf, `the area's ${field}`);
+  const pctPath = (index: number): (string | number)[] => ['pcts', index];
   const budget = sum(yearEnd, 'budget');
   const outturn = sum(yearEnd, 'outturn');
   const totals: ScenarioTotals = {
@@ -642,12 +658,12 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
     pcts: area.pcts.length,
     practices: area.practices.length,
     groups: (area.groups ?? []).length,
-    listSize: count(practices, 'listSize'),
+    listSize: tally(practices, 'listSize', (index) => [...practicePath(practices)(index), 'listSize']),
     budget,
     indicativeBudget: sum(yearEnd, 'indicativeBudget'),
     realBudget: sum(yearEnd, 'realBudget'),
     outturn,
-    variance: pence(budget - outturn),
+    variance: subtractMoney(budget, outturn),
     furPracticeShare: sum(yearEnd, 'furPracticeShare'),
     furPctShare: sum(yearEnd, 'furPctShare'),
     furReleased: sum(yearEnd, 'furReleased'),
@@ -658,9 +674,9 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
     practiceBears: sum(yearEnd, 'practiceBears'),
     pctBears: sum(yearEnd, 'pctBears'),
     incentivesDue: sum(practices, 'incentivesDue'),
-    businessCases: count(pcts, 'businessCases'),
-    conflictsBreaches: count(pcts, 'conflictsBreaches'),
-    conflictsWarnings: count(pcts, 'conflictsWarnings'),
+    businessCases: tally(pcts, 'businessCases', pctPath),
+    conflictsBreaches: tally(pcts, 'conflictsBreaches', pctPath),
+    conflictsWarnings: tally(pcts, 'conflictsWarnings', pctPath),
     readinessAssessments: readiness.length,
     readinessReady: readiness.filter((row) => row.ready).length,
   };
@@ -686,12 +702,6 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
     totals,
     explanations,
   };
-}
-
-function count<K extends string>(rows: readonly { readonly [P in K]: number }[], field: K): number {
-  let total = 0;
-  for (const row of rows) total += row[field];
-  return total;
 }
 
 /** Parses and checks evaluateArea's options. @internal */

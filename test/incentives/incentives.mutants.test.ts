@@ -294,13 +294,14 @@ describe('the schedule: what it says and totals for items not paid', () => {
     ]);
   });
 
-  it('an error that names no field (an overflow) is reported at the claim it came from', () => {
+  it('an overflow inside a claim is reported at the claim it came from, with its rule', () => {
     const error = pbcErrorOf(() => incentivePaymentSchedule({ desClaims: [c1Claim(), c1Claim({ practiceCode: 'Z90009', listSizes: [{ date: '2006-04-01', registered: Number.MAX_SAFE_INTEGER }] })] }));
     expect(error.code).toBe('UNSAFE_INTEGER');
     expect(error.issues).toHaveLength(1);
-    expect(Object.keys(error.issues[0] ?? {}).sort()).toEqual(['message', 'path']);
-    expect(error.issues[0]?.path).toEqual(['desClaims', 1]);
-    expect(error.message.startsWith('invalid incentive payment schedule: 1 problem(s), first at desClaims.1: ')).toBe(true);
+    expect(Object.keys(error.issues[0] ?? {}).sort()).toEqual(['message', 'path', 'rule']);
+    expect(error.issues[0]?.path.slice(0, 2)).toEqual(['desClaims', 1]);
+    expect(error.issues[0]?.rule).toBe('money.safeInteger');
+    expect(error.message.startsWith('invalid incentive payment schedule: 1 problem(s), first at desClaims.1.')).toBe(true);
   });
 
   it('an unexpected failure inside a claim or a scheme is not disguised as an input problem', () => {

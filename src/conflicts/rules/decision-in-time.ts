@@ -57,7 +57,13 @@ export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding
   const origin = limit.origin === 'local' ? "the PCT's local limit" : 'the national limit';
   const decidedOn = businessCase.decision?.decidedOn;
   if (decidedOn !== undefined) step.input('decidedOn', decidedOn);
-  const timing = decisionTiming({ submittedOn: submitted, decidedOn, asOf: context.asOf, limitDays: days });
+  const timing = decisionTiming({
+    submittedOn: submitted,
+    decidedOn,
+    asOf: context.asOf,
+    limitDays: days,
+    limitPath: limit.origin === 'local' ? ['local', 'decisionLimitDays'] : ['parameters', DECISION_LIMIT_PARAMETER],
+  });
   const { dueOn: due, elapsedDays: elapsed } = timing;
   const output = { limitDays: days, dueOn: due, elapsedDays: elapsed };
   const id = businessCase.id;

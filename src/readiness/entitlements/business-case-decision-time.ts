@@ -59,7 +59,7 @@ function checkCase(step: ExplanationBuilder, businessCase: EntitlementBusinessCa
       message: `Business case ${businessCase.id} was submitted on ${submittedOn}, when there was no national limit: its timescale was a local decision.`,
     });
   }
-  const timing = decisionTiming({ submittedOn, decidedOn, asOf: options.asOf, limitDays: limit });
+  const timing = decisionTiming({ submittedOn, decidedOn, asOf: options.asOf, limitDays: limit, limitPath: ['parameters', DECISION_LIMIT_PARAMETER] });
   const { dueOn } = timing;
   const dated = { ...base, dueOn } as const;
   switch (timing.state) {
