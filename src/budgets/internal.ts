@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
-import { describeIssues, refuseReservedKeys, withoutNegativeZero } from '../core/validation.js';
+import { describeIssues, parseInput } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import type { Policy } from '../core/parameters.js';
 import { baselinePolicy } from '../policy/baseline.js';
@@ -42,21 +42,7 @@ function codeFor(codes: readonly ErrorCode[]): ErrorCode {
  * @internal
  */
 export function parseBudgetInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
-  refuseReservedKeys(input, what);
-  const result = schema.safeParse(input);
-  if (result.success) return withoutNegativeZero(result.data);
-  const codes: ErrorCode[] = [];
-  const issues: PbcIssue[] = result.error.issues.map((entry) => {
-    const params = entry.code === 'custom' ? (entry.params as { rule?: string; code?: ErrorCode } | undefined) : undefined;
-    codes.push(params?.code ?? 'INVALID_INPUT');
-    return {
-      // The budgets schemas have string keys and array indexes only, never symbol keys.
-      path: entry.path as (string | number)[],
-      message: entry.message,
-      rule: params?.rule ?? entry.code,
-    };
-  });
-  throw new PbcError(codeFor(codes), `invalid ${what}: ${describeIssues(issues)}`, { issues });
+  return parseInput(schema, input, what);
 }
 
 /** Raises one PbcError for every issue found after parsing (nothing when there are none). @internal */

@@ -5,7 +5,8 @@
  * @module
  */
 import type { z } from 'zod';
-import { PbcError, printable, printablePath, fieldName, type ErrorCode, type PbcIssue } from './errors.js';
+import { ErrorCodes, PbcError, printable, printablePath, fieldName, type ErrorCode, type PbcIssue } from './errors.js';
+import { plainCopy } from './freeze.js';
 import { shortText } from './text.js';
 
 /** How much of one issue's message an error's summary repeats (the issue itself keeps it whole). */
@@ -52,11 +53,25 @@ export function parseInput<Schema extends z.ZodType>(
   if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') {
     throw new PbcError('INVALID_INPUT', `parseInput needs a zod schema, got ${printable(schema)}`, { issues: [{ path: ['schema'], message: 'must be a zod schema' }] });
   }
-  refuseReservedKeys(input, what, code);
-  const result = schema.safeParse(input);
+  // One reading of the caller's data: every getter runs once, and what is checked is what is used.
+  const snapshot = plainCopy(input);
+  refuseReservedKeys(snapshot, what, code);
+  const result = schema.safeParse(snapshot);
   if (result.success) return withoutNegativeZero(result.data);
-  const issues = issuesFromZod(result.error);
-  return raise(new PbcError(code, `invalid ${shortText(fieldName(what, 'input'))}: ${describeIssues(issues)}`, { issues }));
+  const codes: ErrorCode[] = [];
+  const issues: PbcIssue[] = result.error.issues.map((entry) => {
+    // A custom issue may carry its rule id and error code in its params (see `issue`).
+    const params = entry.code === 'custom' ? (entry.params as { rule?: unknown; code?: unknown } | undefined) : undefined;
+    codes.push(typeof params?.code === 'string' && params.code in ErrorCodes ? (params.code as ErrorCode) : code);
+    return {
+      path: entry.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+      message: entry.message,
+      rule: typeof params?.rule === 'string' ? params.rule : entry.code,
+    };
+  });
+  const first = codes[0]!;
+  const raised = codes.every((each) => each === first) ? first : code;
+  return raise(new PbcError(raised, `invalid ${shortText(fieldName(what, 'input'))}: ${describeIssues(issues)}`, { issues }));
 }
 
 /**

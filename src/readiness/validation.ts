@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { PbcError, type ErrorCode } from '../core/errors.js';
-import { describeIssues, refuseReservedKeys, withoutNegativeZero } from '../core/validation.js';
+import { describeIssues, parseInput } from '../core/validation.js';
 
 /** A mutable issue while checks collect them. @internal */
 export interface ReadinessIssue {
@@ -37,16 +37,5 @@ export function throwIfIssues(code: ErrorCode, what: string, issues: readonly Re
  * @internal
  */
 export function parseReadinessInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
-  refuseReservedKeys(input, what);
-  const result = schema.safeParse(input);
-  if (result.success) return withoutNegativeZero(result.data);
-  const issues: ReadinessIssue[] = result.error.issues.map((issue) => {
-    const params = (issue as { params?: { rule?: unknown } }).params;
-    return {
-      path: issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol'),
-      message: issue.message,
-      rule: typeof params?.rule === 'string' ? params.rule : issue.code,
-    };
-  });
-  throw issuesError('INVALID_INPUT', what, issues);
+  return parseInput(schema, input, what);
 }
