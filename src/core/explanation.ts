@@ -149,16 +149,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isTextList(value: unknown): value is readonly string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function requireRuleMeta(rule: unknown): asserts rule is RuleMeta {
-  if (!isRecord(rule) || typeof rule['id'] !== 'string' || typeof rule['version'] !== 'string' || typeof rule['title'] !== 'string' || !isTextList(rule['sources'])) {
+/**
+ * Reads a rule's metadata once into a checked copy (so a getter cannot change it between the check
+ * and its use, and a hole in `sources` is refused rather than handed on).
+ */
+function ruleSnapshot(rule: unknown): RuleMeta {
+  const refuse = (): never => {
     throw new PbcError('INVALID_INPUT', `a rule must be { id, version, title, sources }, got ${printable(rule)}`, {
-      issues: [{ path: ['rule'], message: 'must be { id, version, title, sources: string[] }' }],
+      issues: [{ path: ['rule'], message: 'must be { id, version, title, sources: string[] }', rule: 'explanation.rule' }],
     });
+  };
+  if (!isRecord(rule)) return refuse();
+  const id = rule['id'];
+  const version = rule['version'];
+  const title = rule['title'];
+  const sources = rule['sources'];
+  if (typeof id !== 'string' || typeof version !== 'string' || typeof title !== 'string' || !Array.isArray(sources)) return refuse();
+  const listed: string[] = [];
+  for (let index = 0; index < sources.length; index += 1) {
+    const source: unknown = sources[index];
+    if (typeof source !== 'string') return refuse();
+    listed.push(source);
   }
+  return { id, version, title, sources: listed };
 }
 
 function mismatch(reading: ParameterReading, expected: string): PbcError {
@@ -174,7 +187,7 @@ const FIRST_DAY = '1900-01-01';
  * Starts an explanation node for one application of a rule. Rules read every policy figure through
  * the builder, so each reading is recorded with its dates, sources and confidence.
  *
- * @param rule - the rule's id, version, title and sources
+ * @param given - the rule's id, version, title and sources (read once)
  * @param policy - the policy in force
  * @param asOf - the date the rule is applied as of (ISO)
  * @returns a builder; call `done(output)` to get the {@link Explanation}
@@ -191,8 +204,8 @@ const FIRST_DAY = '1900-01-01';
  * renderExplanation(step.done(70_000)).includes('fur.practiceShare'); //=> true
  * ```
  */
-export function explain(rule: RuleMeta, policy: Policy, asOf: string): ExplanationBuilder {
-  requireRuleMeta(rule);
+export function explain(given: RuleMeta, policy: Policy, asOf: string): ExplanationBuilder {
+  const rule = ruleSnapshot(given);
   requirePolicyShape(policy);
   // asOf is text: an ISO date, or '' for a result that concerns no date (an empty schedule).
   if (typeof asOf !== 'string') throw fieldError('INVALID_DATE', ['asOf'], `${printable(asOf)} is not a date in YYYY-MM-DD form`);

@@ -6,6 +6,7 @@
 import { applyReform, type Policy } from '../core/parameters.js';
 import { PbcError, isPbcError, printable, type PbcIssue } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
+import { plainCopy } from '../core/freeze.js';
 import type { Explanation } from '../core/explanation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { PolicyCaseSchema, type PolicyCase } from './case.js';
@@ -59,7 +60,15 @@ export interface PolicyCaseResult {
 /** The list of cases, or one PbcError saying it is not a list. @internal */
 function caseList(cases: unknown): readonly unknown[] {
   if (!Array.isArray(cases)) throw new PbcError('INVALID_INPUT', `policy cases must be a list, got ${cases === null ? 'null' : `a ${typeof cases}`}`, { issues: [{ path: [], message: 'must be an array of cases' }] });
-  return cases;
+  // One reading of the list: each case is read once, and a hole is refused rather than run or returned.
+  const list: unknown[] = [];
+  for (let index = 0; index < cases.length; index += 1) {
+    if (!(index in cases)) {
+      throw new PbcError('INVALID_INPUT', `policy cases: case ${index} is missing (a hole in the list)`, { issues: [{ path: [index], message: 'missing case', rule: 'testing.caseGiven' }] });
+    }
+    list.push(plainCopy(cases[index]));
+  }
+  return list;
 }
 
 /**
@@ -143,7 +152,7 @@ export interface RunPolicyCaseOptions {
  * was raised, and any input the case left out that the rule needed. A malformed case is reported as
  * `invalid`, with the problems as `error.issues`, rather than thrown.
  *
- * @param policyCase - case data (validated with `PolicyCaseSchema`)
+ * @param given - case data (read once, then validated with `PolicyCaseSchema`)
  * @param options - `policy` (default the baseline), `entryPoints`
  * @returns the result; never throws for a failing or malformed case
  * @category Testing
@@ -157,7 +166,9 @@ export interface RunPolicyCaseOptions {
  * result.status; //=> 'pass'
  * ```
  */
-export function runPolicyCase(policyCase: unknown, options: RunPolicyCaseOptions = {}): PolicyCaseResult {
+export function runPolicyCase(given: unknown, options: RunPolicyCaseOptions = {}): PolicyCaseResult {
+  // One reading of the caller's case: every getter runs once, and what is checked is what is run.
+  const policyCase = plainCopy(given);
   const named = isRecord(policyCase) ? policyCase : {};
   const header = {
     name: typeof named['name'] === 'string' ? named['name'] : '(unnamed case)',

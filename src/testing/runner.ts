@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { PbcError } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
+import { plainCopy } from '../core/freeze.js';
 import { MAX_CASE_DEPTH, nestsDeeperThan, runPolicyCase, type PolicyCaseResult, type RunPolicyCaseOptions } from './run-case.js';
 import { safeText } from '../core/text.js';
 
@@ -37,7 +38,7 @@ function show(value: unknown): string {
  * path, what the case expected and what the rule gave; the error, if any; the inputs the case left
  * out that the rule needed.
  *
- * @param result - from `runPolicyCase`
+ * @param given - from `runPolicyCase` (read once)
  * @returns multi-line text
  * @throws PbcError `INVALID_INPUT` for something that is not a result of `runPolicyCase`
  * @category Testing
@@ -53,23 +54,25 @@ function show(value: unknown): string {
  * //   value: expected 100, got 95
  * ```
  */
-export function describePolicyCaseResult(result: PolicyCaseResult): string {
+export function describePolicyCaseResult(given: PolicyCaseResult): string {
+  const result = plainCopy(given);
   if (nestsDeeperThan(result, MAX_CASE_DEPTH)) {
     throw new PbcError('INVALID_INPUT', `describePolicyCaseResult needs a result from runPolicyCase: this one is nested more than ${MAX_CASE_DEPTH} levels deep`, {
       issues: [{ path: [], message: `nested more than ${MAX_CASE_DEPTH} levels deep` }],
     });
   }
-  parseInput(DescribableResultSchema, result, 'result from runPolicyCase (name, entryPoint, source, status, differences, missingInputs)');
-  const lines = [`${result.status.toUpperCase()} ${result.name} [${result.entryPoint}; source: ${result.source}]`];
-  for (const difference of result.differences) {
+  // One reading of the result: what is checked is what is printed.
+  const checked = parseInput(DescribableResultSchema, result, 'result from runPolicyCase (name, entryPoint, source, status, differences, missingInputs)');
+  const lines = [`${checked.status.toUpperCase()} ${checked.name} [${checked.entryPoint}; source: ${checked.source}]`];
+  for (const difference of checked.differences) {
     const where = difference.path.length === 0 ? '(result)' : difference.path.join('.');
     lines.push(`  ${where}: expected ${show(difference.expected)}, got ${show(difference.actual)}`);
   }
-  if (result.error !== undefined && result.status !== 'pass') {
-    lines.push(`  error ${result.error.code}: ${result.error.message}`);
-    for (const issue of result.error.issues) lines.push(`    at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  if (checked.error !== undefined && checked.status !== 'pass') {
+    lines.push(`  error ${checked.error.code}: ${checked.error.message}`);
+    for (const issue of checked.error.issues) lines.push(`    at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  for (const path of result.missingInputs) lines.push(`  missing input: ${path.join('.')}`);
+  for (const path of checked.missingInputs) lines.push(`  missing input: ${path.join('.')}`);
   // Every line is made safe: names, paths and messages come from the caller's cases.
   return lines.map(safeText).join('\n');
 }
