@@ -61,21 +61,24 @@ export function buildPolicy(options: {
   // A copy, read once: the policy is checked and built from it, and it is the copy that is frozen,
   // never the caller's lists and objects (whose getters run once, here).
   const checked = parseInput(BuildPolicyOptionsSchema, plainCopy(options), 'policy options', 'INVALID_POLICY');
-  const issues: { path: string[]; message: string }[] = [];
+  const issues: { path: string[]; message: string; rule: string }[] = [];
   const parameters: Record<string, Parameter> = {};
   for (const parameter of checked.parameters) {
     // Own keys only, defined (never assigned), so an id such as "constructor" is an ordinary key.
-    if (Object.hasOwn(parameters, parameter.id)) issues.push({ path: ['parameters', parameter.id], message: 'defined twice' });
+    if (Object.hasOwn(parameters, parameter.id)) issues.push({ path: ['parameters', parameter.id], message: 'defined twice', rule: 'policy.uniqueParameterIds' });
     Object.defineProperty(parameters, parameter.id, { value: parameter, enumerable: true, writable: true, configurable: true });
   }
   const sources: Record<string, Source> = {};
   for (const source of checked.sources) {
-    if (Object.hasOwn(sources, source.id)) issues.push({ path: ['sources', source.id], message: 'defined twice' });
+    if (Object.hasOwn(sources, source.id)) issues.push({ path: ['sources', source.id], message: 'defined twice', rule: 'policy.uniqueSourceIds' });
     Object.defineProperty(sources, source.id, { value: source, enumerable: true, writable: true, configurable: true });
   }
   const policy = { id: checked.id, label: checked.label, sources, parameters, ruleVersions: { ...checked.ruleVersions }, reforms: [] } as Policy;
   const { findings } = validatePolicy(policy);
-  for (const finding of findings) issues.push({ path: ['parameters', finding.parameterId ?? ''], message: `${finding.code}: ${finding.message}` });
+  for (const finding of findings) {
+    // A finding about one parameter names it; one about the policy as a whole names the policy.
+    issues.push({ path: finding.parameterId === undefined ? [] : ['parameters', finding.parameterId], message: `${finding.code}: ${finding.message}`, rule: `policy.${finding.code}` });
+  }
   if (issues.length > 0) {
     throw new PbcError('INVALID_POLICY', `policy ${printable(checked.id)} is invalid: ${describeIssues(issues)}`, { issues });
   }
