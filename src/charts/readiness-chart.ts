@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
-import { ConfidenceSchema, type Confidence } from '../core/parameters.js';
+import { ConfidenceSchema, type Confidence } from '../core/policy-model/schemas.js';
 import { ReadinessStatusSchema, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { invalid, parseChartArguments } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-lite-spec.js';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
 import { explain } from '../core/explanation.js';
-import { PolicySchema, type Policy } from '../core/parameters.js';
+import { PolicySchema, type Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { assertConflictsInputConsistent } from './consistency.js';

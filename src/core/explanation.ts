@@ -8,19 +8,8 @@
 import { formatGbp, pence } from './money.js';
 import { PbcError, fieldError, isPbcError, printable, printablePath } from './errors.js';
 import { hasUnsafeText, safeText } from './text.js';
-import {
-  ConfidenceSchema,
-  ParameterUnitSchema,
-  ParameterValueSchema,
-  parameterAt,
-  requirePolicyShape,
-  valueSuitsUnit,
-  type Confidence,
-  type ParameterReading,
-  type ParameterUnit,
-  type ParameterValue,
-  type Policy,
-} from './parameters.js';
+import { ConfidenceSchema, ParameterUnitSchema, ParameterValueSchema, requirePolicyShape, valueSuitsUnit, type Confidence, type ParameterUnit, type ParameterValue, type Policy } from './policy-model/schemas.js';
+import { parameterAt, type ParameterReading } from './policy-model/parameter-at.js';
 import { toDecimal } from './decimal.js';
 
 /**

@@ -47,22 +47,10 @@ export {
 export { parsePctCode, parsePracticeCode, parseShaCode, type PctCode, type PracticeCode, type ShaCode } from './identifiers.js';
 export { parseInput } from './validation.js';
 export { deepFreeze } from './freeze.js';
-export {
-  applyReform,
-  parameterAt,
-  validatePolicy,
-  type Confidence,
-  type DatedValue,
-  type Parameter,
-  type ParameterReading,
-  type ParameterUnit,
-  type ParameterValue,
-  type Policy,
-  type PolicyFinding,
-  type PolicyValidation,
-  type Reform,
-  type Source,
-} from './parameters.js';
+export { applyReform } from './policy-model/apply-reform.js';
+export { parameterAt, type ParameterReading } from './policy-model/parameter-at.js';
+export { validatePolicy, type PolicyFinding, type PolicyValidation } from './policy-model/validate-policy.js';
+export { type Confidence, type DatedValue, type Parameter, type ParameterUnit, type ParameterValue, type Policy, type Reform, type Source } from './policy-model/schemas.js';
 export {
   explain,
   renderExplanation,

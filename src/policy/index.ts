@@ -8,22 +8,10 @@
  * @module policy
  */
 export { baselinePolicy, buildPolicy } from './baseline.js';
-export {
-  applyReform,
-  parameterAt,
-  validatePolicy,
-  type Confidence,
-  type DatedValue,
-  type Parameter,
-  type ParameterReading,
-  type ParameterUnit,
-  type ParameterValue,
-  type Policy,
-  type PolicyFinding,
-  type PolicyValidation,
-  type Reform,
-  type Source,
-} from '../core/parameters.js';
+export { applyReform } from '../core/policy-model/apply-reform.js';
+export { parameterAt, type ParameterReading } from '../core/policy-model/parameter-at.js';
+export { validatePolicy, type PolicyFinding, type PolicyValidation } from '../core/policy-model/validate-policy.js';
+export { type Confidence, type DatedValue, type Parameter, type ParameterUnit, type ParameterValue, type Policy, type Reform, type Source } from '../core/policy-model/schemas.js';
 export * from './catalogues/service-lines.js';
 export * from './catalogues/conflicts-rules.js';
 export * from './datasets/incentive-uptake-and-spend.js';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { Dec } from '../core/decimal.js';
 import { PbcError } from '../core/errors.js';
 import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import type {
   ReadinessAssessment,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Confidence } from '../core/parameters.js';
+import type { Confidence } from '../core/policy-model/schemas.js';
 import type { Explanation } from '../core/explanation.js';
 import type { ReadinessFactor, ReadinessScale, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 

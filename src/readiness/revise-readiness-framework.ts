@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { ConfidenceSchema, SourceSchema } from '../core/parameters.js';
+import { ConfidenceSchema, SourceSchema } from '../core/policy-model/schemas.js';
 import { ReadinessFactorSchema, ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from './validation.js';
 

@@ -6,7 +6,8 @@
  */
 import { PbcError, printable } from '../core/errors.js';
 import { readExplanationTree, type Explanation, type JsonValue } from '../core/explanation.js';
-import { parameterAt, requirePolicyShape, type Policy } from '../core/parameters.js';
+import { parameterAt } from '../core/policy-model/parameter-at.js';
+import { requirePolicyShape, type Policy } from '../core/policy-model/schemas.js';
 
 /**
  * One cause of a change: a parameter whose value read differs between the two trees, or a rule

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { applyReform, type Policy } from '../core/parameters.js';
+import { applyReform } from '../core/policy-model/apply-reform.js';
+import { type Policy } from '../core/policy-model/schemas.js';
 import { PbcError, isPbcError, printable, type PbcIssue } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import type { Explanation } from '../core/explanation.js';

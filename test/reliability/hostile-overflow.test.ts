@@ -18,7 +18,7 @@ const EDGE_TEXT = ['9999-12-31', '0000-01-01', '9999-03-31', '9999/00', '0999/00
 /**
  * Open defects, listed so the suite names them; remove an entry when it is fixed. Their errors name a
  * field but no rule: PARAMETER_NOT_IN_FORCE (a date far outside a parameter's values, from
- * src/core/parameters.ts, tolerated below by its code) and INVALID_POLICY (buildPolicy's
+ * src/core/policy-model/parameter-at.ts, tolerated below by its code) and INVALID_POLICY (buildPolicy's
  * findings, path ['parameters', ''], owned by other issue-19 work); and parseInput of a bare value
  * (src/core/validation.ts: the issue's path is [] rather than the field's name: parseInput,
  * conflictsRulesInForce).
@@ -45,7 +45,7 @@ describe('overflow: huge amounts, list sizes, day counts and years', () => {
         if (outcome.ok) expectNoBrokenDates(outcome.value, entry.name);
         else if ('error' in outcome) {
           expectNoBrokenDates({ message: outcome.error.message, issues: outcome.error.issues }, `${entry.name}'s error`);
-          // Open defect (src/core/parameters.ts): PARAMETER_NOT_IN_FORCE names the parameter but no rule.
+          // Open defect (src/core/policy-model/parameter-at.ts): PARAMETER_NOT_IN_FORCE names the parameter but no rule.
           if (outcome.error.code === 'PARAMETER_NOT_IN_FORCE') expect(outcome.error.issues.some((issue) => issue.path.length > 0)).toBe(true);
           else if (!NAMELESS_TODAY.has(entry.name)) expectNamedIssue(outcome.error, `${entry.name} with ${show(path)} = ${show(parent[path[path.length - 1]!])}`);
         }

@@ -4,7 +4,7 @@
  * @module
  */
 import { deepFreeze } from '../../core/freeze.js';
-import type { Reform } from '../../core/parameters.js';
+import type { Reform } from '../../core/policy-model/schemas.js';
 
 /**
  * The King's Fund's "replace" option (November 2008) as a reform: give practices **real budgets for

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { FinancialYearSchema, addDays, addMonths, financialYearBounds } from '../../core/calendar.js';
 import { PbcError } from '../../core/errors.js';
 import { PctCodeSchema, ShaCodeSchema } from '../../core/identifiers.js';
-import { parameterAt } from '../../core/parameters.js';
+import { parameterAt } from '../../core/policy-model/parameter-at.js';
 import { parseInput } from '../../core/validation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
 import { resolveBudgetScope } from '../../budgets/resolve-budget-scope.js';
