@@ -35,7 +35,8 @@ import { summariseConflictsFindings } from './summarise.js';
  * @category Conflicts
  * @example
  * ```ts
- * import { pence, type ConflictsCheckOptions } from 'practice-based-commissioning';
+ * import { type ConflictsCheckOptions } from 'practice-based-commissioning';
+ * import { pence } from 'practice-based-commissioning/core';
  * const options: ConflictsCheckOptions = { asOf: '2009-07-01', local: { tenderThreshold: pence(15_000_000), decisionLimitDays: 84 } };
  * ```
  */

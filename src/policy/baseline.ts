@@ -92,7 +92,7 @@ export function buildPolicy(options: {
  * @example
  * ```ts
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
- * import { parameterAt } from 'practice-based-commissioning';
+ * import { parameterAt } from 'practice-based-commissioning/policy';
  * parameterAt(baselinePolicy, 'des.c2.ratePerPatient', '2006-10-01').value; //=> 95
  * ```
  */

@@ -1,6 +1,7 @@
 /**
  * `practice-based-commissioning/policy`: the encoded policy as data — the baseline policy, its
- * parameters and sources, and the tools to look values up, reform and check it; the catalogues
+ * parameters and sources, and the tools to look values up, reform and check it (their only home:
+ * `parameterAt`, `applyReform`, `validatePolicy` and the policy model's types); the catalogues
  * (service lines, conflict-of-interest rules), the reference datasets (DES uptake and spend, the
  * DH/Ipsos MORI PBC survey tables), the readiness frameworks and the ready-made reforms.
  * Imports nothing but `core`.

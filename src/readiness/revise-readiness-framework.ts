@@ -77,7 +77,8 @@ const RevisionInputSchema = z.object({ framework: ReadinessFrameworkSchema, revi
  * @category Readiness
  * @example
  * ```ts
- * import { reviseReadinessFramework, readinessFrameworks } from 'practice-based-commissioning';
+ * import { reviseReadinessFramework } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const revised = reviseReadinessFramework(readinessFrameworks.AC2006, {
  *   replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' } },
  * });

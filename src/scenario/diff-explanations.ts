@@ -170,7 +170,8 @@ function valueIn(policy: Policy, id: string, date: string): { value: JsonValue; 
  * @category Scenarios
  * @example
  * ```ts
- * import { applyReform, diffExplanations, freedUpResources } from 'practice-based-commissioning';
+ * import { diffExplanations, freedUpResources } from 'practice-based-commissioning';
+ * import { applyReform } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const reform = applyReform(baselinePolicy, {
  *   id: 'keep-it-all', label: 'Practices keep all their savings',

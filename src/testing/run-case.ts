@@ -246,7 +246,7 @@ export function runPolicyCases(
  * @example
  * ```ts
  * import { compareEvidence, libraryEvidence } from 'practice-based-commissioning/testing';
- * import { applyReform } from 'practice-based-commissioning';
+ * import { applyReform } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const reformed = applyReform(baselinePolicy, {
  *   id: 'c2-at-a-pound', label: 'C2 at £1 per patient',

@@ -40,7 +40,7 @@ function spliceValue(values: readonly DatedValue[], replacement: DatedValue): Da
  * @category Policy
  * @example
  * ```ts
- * import { applyReform, parameterAt } from 'practice-based-commissioning';
+ * import { applyReform, parameterAt } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const reformed = applyReform(baselinePolicy, {
  *   id: 'full-savings', label: 'Practices keep all freed-up resources from 2008/09',

@@ -15,7 +15,7 @@ import { ParameterSchema, requirePolicyShape, type Confidence, type Parameter, t
  * @category Policy
  * @example
  * ```ts
- * import { parameterAt } from 'practice-based-commissioning';
+ * import { parameterAt } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const reading = parameterAt(baselinePolicy, 'fur.practiceShare', '2006-04-01');
  * reading.value; //=> '0.7'
@@ -51,7 +51,7 @@ export interface ParameterReading {
  * @category Policy
  * @example
  * ```ts
- * import { parameterAt } from 'practice-based-commissioning';
+ * import { parameterAt } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * parameterAt(baselinePolicy, 'fundholding.minimumListSize.standard', '1993-04-01').value; //=> 7000
  * parameterAt(baselinePolicy, 'fundholding.minimumListSize.standard', '1993-03-31').value; //=> 9000

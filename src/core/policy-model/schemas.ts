@@ -54,7 +54,7 @@ export const SourceSchema = z
  * @category Policy
  * @example
  * ```ts
- * import type { Source } from 'practice-based-commissioning';
+ * import type { Source } from 'practice-based-commissioning/policy';
  * const hansard: Source = { id: 'hansard-2006-11-06', title: 'GP budgets (written answer)', publisher: 'Hansard', date: '2006-11-06', weight: 'primary' };
  * ```
  */
@@ -80,7 +80,7 @@ export const ConfidenceSchema = z.enum(['confirmed', 'derived', 'unconfirmed']);
  * @category Policy
  * @example
  * ```ts
- * import type { Confidence } from 'practice-based-commissioning';
+ * import type { Confidence } from 'practice-based-commissioning/policy';
  * const confidence: Confidence = 'derived';
  * ```
  */
@@ -123,7 +123,7 @@ export const ParameterUnitSchema = z.enum([
  * @category Policy
  * @example
  * ```ts
- * import type { ParameterUnit } from 'practice-based-commissioning';
+ * import type { ParameterUnit } from 'practice-based-commissioning/policy';
  * const unit: ParameterUnit = 'ratio';
  * ```
  */
@@ -155,7 +155,7 @@ export const ParameterValueSchema = z.union([
  * @category Policy
  * @example
  * ```ts
- * import type { ParameterValue } from 'practice-based-commissioning';
+ * import type { ParameterValue } from 'practice-based-commissioning/policy';
  * const share: ParameterValue = '0.7';
  * ```
  */
@@ -193,7 +193,7 @@ export const DatedValueSchema = z
  * @category Policy
  * @example
  * ```ts
- * import type { DatedValue } from 'practice-based-commissioning';
+ * import type { DatedValue } from 'practice-based-commissioning/policy';
  * const value: DatedValue = { from: '2006-04-01', value: 95, sources: ['bma-tpbc-des-c2'], confidence: 'confirmed' };
  * ```
  */
@@ -228,7 +228,7 @@ export const ParameterSchema = z
  * @category Policy
  * @example
  * ```ts
- * import type { Parameter } from 'practice-based-commissioning';
+ * import type { Parameter } from 'practice-based-commissioning/policy';
  * declare const p: Parameter;
  * p.values.map((v) => v.from);
  * ```
@@ -265,7 +265,7 @@ export const PolicySchema = z
  * @category Policy
  * @example
  * ```ts
- * import type { Policy } from 'practice-based-commissioning';
+ * import type { Policy } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const policy: Policy = baselinePolicy;
  * Object.keys(policy.parameters).length > 0; //=> true
@@ -305,7 +305,7 @@ export const ReformSchema = z
  * @category Policy
  * @example
  * ```ts
- * import type { Reform } from 'practice-based-commissioning';
+ * import type { Reform } from 'practice-based-commissioning/policy';
  * const noChange: Reform = { id: 'nothing', label: 'An empty reform' };
  * ```
  */

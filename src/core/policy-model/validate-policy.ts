@@ -15,7 +15,7 @@ import { PolicySchema, valueSuitsUnit } from './schemas.js';
  * @category Policy
  * @example
  * ```ts
- * import type { PolicyFinding } from 'practice-based-commissioning';
+ * import type { PolicyFinding } from 'practice-based-commissioning/policy';
  * const finding: PolicyFinding = { code: 'GAP', parameterId: 'fur.practiceShare', message: 'no value from 2006-01-01 to 2006-03-31' };
  * ```
  */
@@ -32,7 +32,7 @@ export interface PolicyFinding {
  * @category Policy
  * @example
  * ```ts
- * import type { PolicyValidation } from 'practice-based-commissioning';
+ * import type { PolicyValidation } from 'practice-based-commissioning/policy';
  * const clean: PolicyValidation = { ok: true, findings: [] };
  * ```
  */
@@ -51,7 +51,7 @@ export interface PolicyValidation {
  * @category Policy
  * @example
  * ```ts
- * import { validatePolicy } from 'practice-based-commissioning';
+ * import { validatePolicy } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * validatePolicy(baselinePolicy); //=> { ok: true, findings: [] }
  * ```

@@ -16,7 +16,7 @@ import type { Confidence } from '../../core/policy-model/schemas.js';
  * @category Readiness
  * @example
  * ```ts
- * import type { PbcSurveySeries } from 'practice-based-commissioning';
+ * import type { PbcSurveySeries } from 'practice-based-commissioning/policy';
  * const series: PbcSurveySeries = 'leads';
  * ```
  */
