@@ -4,7 +4,8 @@
 // "alone" leaves out the three runtime dependencies (zod, date-fns, decimal.js); "with
 // dependencies" counts them (zod is most of it: about 75 kB of the total).
 // The limits leave 10–15% over the sizes measured when they were set (as the scenario area was
-// landing); raise one on purpose, in the same commit as the change that needs it, and say why.
+// landing; scenario, charts from their own subpath, and core when they got their subpaths); raise one
+// on purpose, in the same commit as the change that needs it, and say why.
 const dependencies = ['zod', 'date-fns', 'decimal.js'];
 
 // esbuild warns for each bare `import './chunk-….js'` that tsup writes into an entry file and that
@@ -18,8 +19,10 @@ const budgets = [
   { name: 'incentives: towardsPbcDesPayment, with dependencies', path: 'dist/incentives.js', import: '{ towardsPbcDesPayment }', limit: '130 kB' },
   { name: 'budgets: monitorBudget, with dependencies', path: 'dist/budgets.js', import: '{ monitorBudget }', limit: '131 kB' },
   { name: 'conflicts: checkConflictsOfInterest, with dependencies', path: 'dist/conflicts.js', import: '{ checkConflictsOfInterest }', limit: '134 kB' },
-  { name: 'readiness: assessReadiness and the frameworks, with dependencies', path: 'dist/readiness.js', import: '{ assessReadiness, readinessFrameworks }', limit: '136 kB' },
-  { name: 'charts: the three chart functions, alone', path: 'dist/index.js', import: '{ budgetVarianceChart, incentivePaymentsChart, readinessChart }', ignore: dependencies, limit: '43 kB' },
+  { name: 'readiness: assessReadiness and the frameworks, with dependencies', path: ['dist/readiness.js', 'dist/policy.js'], import: { 'dist/readiness.js': '{ assessReadiness }', 'dist/policy.js': '{ readinessFrameworks }' }, limit: '136 kB' },
+  { name: 'charts: the three chart functions, alone', path: 'dist/charts.js', import: '{ budgetVarianceChart, incentivePaymentsChart, readinessChart }', ignore: dependencies, limit: '15 kB' },
+  { name: 'scenario: evaluateArea and compareScenarios, alone', path: 'dist/scenario.js', import: '{ evaluateArea, compareScenarios }', ignore: dependencies, limit: '88 kB' },
+  { name: 'core: money and calendar helpers, alone', path: 'dist/core.js', import: '{ pence, formatGbp, addMoney, financialYearOf, addDays }', ignore: dependencies, limit: '4 kB' },
 ];
 
 module.exports = budgets.map((budget) => ({ ...budget, modifyEsbuildConfig: quiet }));

@@ -7,9 +7,12 @@ export const entries = {
   incentives: 'src/incentives/index.ts',
   conflicts: 'src/conflicts/index.ts',
   readiness: 'src/readiness/index.ts',
+  scenario: 'src/scenario/index.ts',
+  charts: 'src/charts/index.ts',
   policy: 'src/policy/index.ts',
   schemas: 'src/schemas/index.ts',
   testing: 'src/testing/index.ts',
+  core: 'src/core/index.ts',
 };
 
 export default defineConfig({

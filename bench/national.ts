@@ -15,7 +15,9 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ScenarioAreaSchema, baselinePolicy, evaluateArea } from '../src/index.js';
+import { evaluateArea, type EvaluateAreaInput } from '../src/index.js';
+import { baselinePolicy } from '../src/policy/index.js';
+import { ScenarioAreaSchema } from '../src/schemas/index.js';
 import { generateArea } from '../src/testing/index.js';
 import { referenceEvaluation } from './reference.js';
 
@@ -61,7 +63,7 @@ function runPhase(phase: Phase): PhaseResult {
       }
       case 'on':
       case 'off': {
-        const result = evaluateArea(area, { policy: baselinePolicy, asOf: AS_OF, explanations: phase === 'on' });
+        const result = evaluateArea(area as EvaluateAreaInput, { policy: baselinePolicy, asOf: AS_OF, explanations: phase === 'on' });
         totals = { ...result.totals, explanations: result.explanations === null ? 0 : Object.keys(result.explanations).length };
         break;
       }

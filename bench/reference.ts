@@ -7,10 +7,10 @@
  * part of the library and is not exact where floating point is not (it is checked against the
  * library's totals to within a few pence per practice).
  */
-import { parameterAt, readinessFrameworks, type Policy } from '../src/index.js';
-import type { ScenarioAreaInput } from '../src/index.js';
+import { parameterAt, readinessFrameworks, type Policy } from '../src/policy/index.js';
+import type { EvaluateAreaInput } from '../src/index.js';
 
-type Area = ScenarioAreaInput;
+type Area = EvaluateAreaInput;
 type Practice = Area['practices'][number];
 
 const CATALOGUE = ['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'A_AND_E', 'PRESCRIBING', 'COMMUNITY_SERVICES', 'MENTAL_HEALTH', 'DIAGNOSTICS', 'TERTIARY_SPECIALISED', 'OTHER'];

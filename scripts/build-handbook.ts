@@ -5,7 +5,8 @@
  * committed.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { formatGbp, pence, type Parameter, type ParameterValue, type Policy } from '../src/index.js';
+import { formatGbp, pence } from '../src/core/index.js';
+import { type Parameter, type ParameterValue, type Policy } from '../src/policy/index.js';
 import { baselinePolicy } from '../src/policy/index.js';
 import { handbookExtras } from './handbook-extras.js';
 

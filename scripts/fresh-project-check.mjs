@@ -33,10 +33,10 @@ try {
   if (!/5 passed/.test(vitestRun.stdout)) fail(`vitest did not pass 5 cases:\n${vitestRun.stdout}`);
 
   // CommonJS require and ESM import both work, and TypeScript sees the types under node16 resolution.
-  const requireRun = spawnSync('node', ['-e', "const { formatGbp, pence } = require('practice-based-commissioning'); const { towardsPbcDesPayment } = require('practice-based-commissioning/incentives'); if (formatGbp(pence(570000)) !== '£5,700.00' || typeof towardsPbcDesPayment !== 'function') process.exit(1)"], { cwd: project, encoding: 'utf8' });
+  const requireRun = spawnSync('node', ['-e', "const { formatGbp, pence } = require('practice-based-commissioning/core'); const { towardsPbcDesPayment } = require('practice-based-commissioning/incentives'); if (formatGbp(pence(570000)) !== '£5,700.00' || typeof towardsPbcDesPayment !== 'function') process.exit(1)"], { cwd: project, encoding: 'utf8' });
   if (requireRun.status !== 0) fail(`require failed:\n${requireRun.stderr}`);
-  writeFileSync(join(project, 'check.mts'), "import { formatGbp, pence, type Pence } from 'practice-based-commissioning';\nimport { baselinePolicy } from 'practice-based-commissioning/policy';\nconst amount: Pence = pence(95);\nexport const text: string = formatGbp(amount) + baselinePolicy.id;\n");
-  writeFileSync(join(project, 'check.cts'), "import { parseIsoDate, type IsoDate } from 'practice-based-commissioning';\nimport { runPolicyCase } from 'practice-based-commissioning/testing';\nexport const day: IsoDate = parseIsoDate('2007-04-01');\nexport const status: string = runPolicyCase({}).status;\n");
+  writeFileSync(join(project, 'check.mts'), "import { formatGbp, pence, type Pence } from 'practice-based-commissioning/core';\nimport { baselinePolicy } from 'practice-based-commissioning/policy';\nconst amount: Pence = pence(95);\nexport const text: string = formatGbp(amount) + baselinePolicy.id;\n");
+  writeFileSync(join(project, 'check.cts'), "import { parseIsoDate, type IsoDate } from 'practice-based-commissioning/core';\nimport { runPolicyCase } from 'practice-based-commissioning/testing';\nexport const day: IsoDate = parseIsoDate('2007-04-01');\nexport const status: string = runPolicyCase({}).status;\n");
   const tsc = spawnSync('node', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--skipLibCheck', 'check.mts', 'check.cts'], { cwd: project, encoding: 'utf8' });
   if (tsc.status !== 0) fail(`TypeScript could not use the types:\n${tsc.stdout}${tsc.stderr}`);
 

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const subpaths = ['', '/budgets', '/incentives', '/conflicts', '/readiness', '/policy', '/schemas', '/testing'];
+const subpaths = ['', '/budgets', '/incentives', '/conflicts', '/readiness', '/scenario', '/charts', '/policy', '/schemas', '/testing', '/core'];
 let problems = 0;
 for (const subpath of subpaths) {
   const name = `practice-based-commissioning${subpath}`;
@@ -18,8 +18,8 @@ for (const subpath of subpaths) {
     problems += 1;
   }
 }
-const cjs = require('practice-based-commissioning');
-const esm = await import('practice-based-commissioning');
+const cjs = require('practice-based-commissioning/core');
+const esm = await import('practice-based-commissioning/core');
 for (const [label, lib] of [['require', cjs], ['import', esm]]) {
   const value = lib.formatGbp(lib.multiplyByRate(lib.pence(95), 6000));
   if (value !== '£5,700.00') {
@@ -27,11 +27,12 @@ for (const [label, lib] of [['require', cjs], ['import', esm]]) {
     problems += 1;
   }
 }
-// An error raised by the ESM build is recognised by the CommonJS build's isPbcError.
+// An error raised by the ESM build is recognised by the CommonJS build's isPbcError, from the root too.
+const cjsRoot = require('practice-based-commissioning');
 try {
   esm.parseIsoDate('2007-02-29');
 } catch (error) {
-  if (!cjs.isPbcError(error, 'INVALID_DATE')) {
+  if (!cjs.isPbcError(error, 'INVALID_DATE') || !cjsRoot.isPbcError(error, 'INVALID_DATE')) {
     console.error('isPbcError (CJS) does not recognise a PbcError from the ESM build');
     problems += 1;
   }

@@ -19,17 +19,8 @@
 // %%
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  assessReadiness,
-  budgetVarianceChart,
-  formatGbp,
-  incentivePaymentSchedule,
-  incentivePaymentsChart,
-  monitorBudget,
-  readinessChart,
-  renderExplanation,
-  sumMoney,
-} from 'practice-based-commissioning';
+import { assessReadiness, budgetVarianceChart, incentivePaymentSchedule, incentivePaymentsChart, monitorBudget, readinessChart, renderExplanation } from 'practice-based-commissioning';
+import { formatGbp, sumMoney } from 'practice-based-commissioning/core';
 import { baselinePolicy, pbcSurveyFigures, pbcSurveyMetrics, readinessFrameworks } from 'practice-based-commissioning/policy';
 
 const args = process.argv.slice(2);

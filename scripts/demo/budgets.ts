@@ -1,14 +1,5 @@
-import {
-  compareBudgetRegimes,
-  formatGbp,
-  freedUpResources,
-  fundholdingEligibility,
-  monitorBudget,
-  pence,
-  rollUpGroupBudget,
-  setIndicativeBudget,
-  type Budget,
-} from '../../src/index.js';
+import { compareBudgetRegimes, freedUpResources, fundholdingEligibility, monitorBudget, rollUpGroupBudget, setIndicativeBudget, type Budget } from '../../src/index.js';
+import { formatGbp, pence } from '../../src/core/index.js';
 import { sampleBudgetPractices, sampleMarketStreetSpend, samplePctResources } from './budgets-data.js';
 import { sampleArea } from './sample-area.js';
 

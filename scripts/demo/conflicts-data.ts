@@ -3,7 +3,7 @@
  * PCT (Sample Vale PCT, 5ZZ). The people, bodies and cases are invented; the practices are those of
  * `sample-area.ts`.
  */
-import { pence } from '../../src/index.js';
+import { pence } from '../../src/core/index.js';
 import { sampleArea } from './sample-area.js';
 
 const [riverside, marketStreet, hillcrest, , stationRoad] = sampleArea.practices;

@@ -1,4 +1,5 @@
-import { checkConflictsOfInterest, conflictsRulesInForce, formatGbp, pence } from '../../src/index.js';
+import { checkConflictsOfInterest, conflictsRulesInForce } from '../../src/index.js';
+import { formatGbp, pence } from '../../src/core/index.js';
 import { sampleConflictsCases, sampleValeLocalPolicy } from './conflicts-data.js';
 import { sampleArea } from './sample-area.js';
 

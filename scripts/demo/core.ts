@@ -1,14 +1,5 @@
-import {
-  apportion,
-  explain,
-  formatGbp,
-  multiplyByRate,
-  parseMoney,
-  parsePracticeCode,
-  pence,
-  renderExplanation,
-  sumMoney,
-} from '../../src/index.js';
+import { renderExplanation } from '../../src/index.js';
+import { apportion, explain, formatGbp, multiplyByRate, parseMoney, parsePracticeCode, pence, sumMoney } from '../../src/core/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { sampleArea } from './sample-area.js';
 

@@ -1,4 +1,4 @@
-import { formatGbp, pence } from '../../src/index.js';
+import { formatGbp, pence } from '../../src/core/index.js';
 import {
   estimateNationalIncentiveSpend,
   incentivePaymentSchedule,

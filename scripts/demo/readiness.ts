@@ -1,4 +1,5 @@
-import { assessReadiness, checkEntitlements, compareAssessments, readinessFrameworks, surveyHeatMap, type ReadinessAssessment } from '../../src/index.js';
+import { assessReadiness, checkEntitlements, compareAssessments, surveyHeatMap, type ReadinessAssessment } from '../../src/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 import { ac2007Evidence, entitlementCases, kf2008Evidence, surveyRows } from './readiness-data.js';
 import { sampleArea } from './sample-area.js';
 

@@ -4,7 +4,7 @@
  * one business case. Invented, of the right order of magnitude; no randomness (each practice's use
  * of services is fixed).
  */
-import type { ScenarioAreaInput } from '../../src/index.js';
+import type { EvaluateAreaInput } from '../../src/index.js';
 import { sampleBudgetPractices, samplePctResources } from './budgets-data.js';
 import { sampleLocalPractices, sampleLocalScheme } from './incentives-data.js';
 import { ac2007Evidence } from './readiness-data.js';
@@ -30,7 +30,7 @@ function months(annual: number, line: string): number[] {
   return amounts;
 }
 
-const practices: ScenarioAreaInput['practices'] = sampleBudgetPractices.map((budget) => {
+const practices: EvaluateAreaInput['practices'] = sampleBudgetPractices.map((budget) => {
   const practice = sampleArea.practices.find((entry) => entry.code === budget.practiceCode);
   const historic = new Map<string, number>();
   for (const item of budget.historic.activity) historic.set(item.serviceLine, (historic.get(item.serviceLine) ?? 0) + item.count * item.unitPrice);
@@ -47,11 +47,11 @@ const practices: ScenarioAreaInput['practices'] = sampleBudgetPractices.map((bud
     freedUpResources: { businessCase: budget.practiceCode === 'Z90003' ? { status: 'pending' } : { status: 'approved' } },
     // The evaluation supplies the no-overspend condition from the year end.
     ...(local === undefined ? {} : { localIncentive: { practiceCode: local.practiceCode, listSizes: local.listSizes, planApprovedOn: local.planApprovedOn, ...('conditionsMet' in local ? { conditionsMet: local.conditionsMet } : {}) } }),
-  } as unknown as ScenarioAreaInput['practices'][number];
+  } as unknown as EvaluateAreaInput['practices'][number];
 });
 
 /** Sample Vale PCT's 2007/08, as one area. */
-export const sampleScenarioArea: ScenarioAreaInput = {
+export const sampleScenarioArea: EvaluateAreaInput = {
   id: 'sample-vale',
   name: sampleArea.pct.name,
   financialYear: '2007/08',
@@ -61,8 +61,8 @@ export const sampleScenarioArea: ScenarioAreaInput = {
       code: sampleArea.pct.code,
       name: sampleArea.pct.name,
       shaCode: sampleArea.pct.sha,
-      budgetSetting: { method: 'blended', pctResources: samplePctResources } as ScenarioAreaInput['pcts'][number]['budgetSetting'],
-      localIncentiveScheme: sampleLocalScheme as unknown as ScenarioAreaInput['pcts'][number]['localIncentiveScheme'],
+      budgetSetting: { method: 'blended', pctResources: samplePctResources } as EvaluateAreaInput['pcts'][number]['budgetSetting'],
+      localIncentiveScheme: sampleLocalScheme as unknown as EvaluateAreaInput['pcts'][number]['localIncentiveScheme'],
       conflictsLocalPolicy: { tenderThreshold: 15_000_000, nonExecutiveChairRequired: true, decisionLimitDays: 84 },
       readiness: [{ framework: 'AC2007', evidence: ac2007Evidence.map((item) => ({ ...item })) }],
     },

@@ -1,4 +1,6 @@
-import { baselinePolicy, compareScenarios, evaluateArea, formatGbp, pence, realBudgetsForElectiveCareReform } from '../../src/index.js';
+import { compareScenarios, evaluateArea } from '../../src/index.js';
+import { formatGbp, pence } from '../../src/core/index.js';
+import { baselinePolicy, realBudgetsForElectiveCareReform } from '../../src/policy/index.js';
 import { sampleScenarioArea } from './scenario-data.js';
 
 const money = (amount: number): string => formatGbp(pence(amount));
@@ -20,7 +22,7 @@ export function scenarioSection(): string {
   lines.push(`  The PCT carries ${money(totals.pctBears)} of overspends; ${totals.businessCases} business case (${totals.conflictsBreaches} breaches, ${totals.conflictsWarnings} warnings); readiness: ${year.readiness.map((row) => `${row.framework} ${row.rating}`).join(', ')}.`);
   lines.push('');
 
-  const replaced = compareScenarios(sampleScenarioArea, baselinePolicy, realBudgetsForElectiveCareReform, { asOf });
+  const replaced = compareScenarios(sampleScenarioArea, { reform: realBudgetsForElectiveCareReform, asOf });
   lines.push(`compareScenarios with ${replaced.reforms[0]?.label ?? 'the reform'}:`);
   for (const measure of ['practiceKeeps', 'practiceBears', 'pctBears', 'incentivesDue'] as const) {
     const total = replaced.totals.find((row) => row.measure === measure);

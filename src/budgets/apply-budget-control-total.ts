@@ -6,7 +6,7 @@
  */
 import { explain, type Explanation } from '../core/explanation.js';
 import { apportion, formatGbp, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from './model.js';
 
 const RULE = {

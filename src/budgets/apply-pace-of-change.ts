@@ -10,7 +10,7 @@ import { toDecimal } from '../core/decimal.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, isPbcError } from '../core/errors.js';
 import { addMoney, multiplyByRate, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { ratioText, requireUnitInterval } from './internal.js';
 import type { ServiceLine } from './model.js';
 

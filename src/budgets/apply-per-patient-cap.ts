@@ -9,7 +9,7 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 

@@ -8,7 +8,7 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
 import { PenceSchema, apportion, pence, sumMoneyAt, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, requireGroup, type GroupHolder } from './group-members.js';
 import { issue } from '../core/validation.js';

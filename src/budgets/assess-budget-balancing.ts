@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { FinancialYearSchema, IsoDateSchema, financialYearBounds, financialYearStarting, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
 import { formatGbp, minMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { issue } from '../core/validation.js';
 import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, multiplyByRate, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { issue } from '../core/validation.js';
 import { byServiceLine, finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type ServiceLine } from './model.js';

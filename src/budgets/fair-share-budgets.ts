@@ -7,7 +7,7 @@
  */
 import { apportion, pence, type Pence } from '../core/money.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from './model.js';
 
 const RULE = {

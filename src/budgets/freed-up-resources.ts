@@ -11,7 +11,7 @@ import { financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, printable } from '../core/errors.js';
 import { formatGbp, minMoney, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { BudgetYearSchema, BudgetShaArbitrationSchema, balanceBudget, checkEarlierYears, type BudgetBalancing } from './assess-budget-balancing.js';
 import { BudgetOutcomeInputSchema, outcomeOf } from './budget-outcome.js';
 import { issue } from '../core/validation.js';

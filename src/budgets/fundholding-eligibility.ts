@@ -9,7 +9,7 @@ import { IsoDateSchema, type IsoDate } from '../core/calendar.js';
 import { PbcError, isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { sumCountsAt } from '../core/money.js';
 import { issue } from '../core/validation.js';
 import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { FinancialYearSchema, IsoDateSchema, addDays, financialYearBounds, financialYearStarting, parseIsoDate, type FinancialYear, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { multiplyByRate, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 

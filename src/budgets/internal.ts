@@ -11,7 +11,7 @@ import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
 import { describeIssues, parseInput } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';

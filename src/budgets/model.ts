@@ -227,7 +227,8 @@ export const BudgetLineSchema = z
  * @category Budgets
  * @example
  * ```ts
- * import { pence, type BudgetLine } from 'practice-based-commissioning';
+ * import { type BudgetLine } from 'practice-based-commissioning';
+ * import { pence } from 'practice-based-commissioning/core';
  * const line: BudgetLine = { serviceLine: 'PRESCRIBING', amount: pence(12_000_000) };
  * ```
  */

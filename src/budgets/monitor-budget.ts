@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { IsoDateSchema, financialYearBounds, financialYearOf, monthOfFinancialYear, monthsOfFinancialYear, type FinancialYear, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { addMoney, apportion, formatGbp, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { outcomeOf, type BudgetOutcome } from './budget-outcome.js';
 import { issue } from '../core/validation.js';
 import { byServiceLine, finding, parseBudgetInput, policyOf, raiseIssues, requireInForce, scaleMoney, sumDecimal, type BudgetIssue } from './internal.js';

@@ -10,7 +10,7 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError } from '../core/errors.js';
 import { addMoney, multiplyByRate, pence, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { issue } from '../core/validation.js';
 import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';

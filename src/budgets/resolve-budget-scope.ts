@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { issue } from '../core/validation.js';
 import { parseBudgetInput, policyOf, raiseIssues, requireInForce, type BudgetIssue } from './internal.js';

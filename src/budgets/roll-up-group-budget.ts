@@ -9,7 +9,7 @@ import { financialYearBounds } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { PracticeCode } from '../core/identifiers.js';
 import { sumMoneyAt, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, practiceOf, requireGroup, type GroupHolder } from './group-members.js';
 import { parseBudgetInput, policyOf, raiseIssues, requireInForce } from './internal.js';

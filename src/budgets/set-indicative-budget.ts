@@ -10,7 +10,7 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { explain, type Explanation } from '../core/explanation.js';
 import { PctCodeSchema, PracticeCodeSchema, type PctCode, type PracticeCode } from '../core/identifiers.js';
 import { formatGbp, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { applyBudgetControlTotal, type BudgetControlTotalRow } from './apply-budget-control-total.js';
 import { applyPaceOfChange, requirePaceOfChangeInForce } from './apply-pace-of-change.js';

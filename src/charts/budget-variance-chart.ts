@@ -23,7 +23,7 @@ const MONTH_NAMES = 'JanFebMarAprMayJunJulAugSepOctNovDec';
  * @category Charts
  * @example
  * ```ts
- * import { BudgetVarianceChartMonthSchema } from 'practice-based-commissioning';
+ * import { BudgetVarianceChartMonthSchema } from 'practice-based-commissioning/schemas';
  * BudgetVarianceChartMonthSchema.safeParse({
  *   serviceLine: 'PRESCRIBING', month: 1, label: '2007-04', budget: 100_000, actual: 110_000, forecast: 110_000,
  *   cumulativeBudget: 100_000, cumulativeForecast: 110_000,
@@ -81,7 +81,7 @@ const MonthsSchema = z
  * @category Charts
  * @example
  * ```ts
- * import { BudgetVarianceChartInputSchema } from 'practice-based-commissioning';
+ * import { BudgetVarianceChartInputSchema } from 'practice-based-commissioning/schemas';
  * BudgetVarianceChartInputSchema.safeParse([]).success; //=> false (no months)
  * ```
  */
@@ -96,7 +96,7 @@ export const BudgetVarianceChartInputSchema = z.union([MonitoringSchema, MonthsS
  * @category Charts
  * @example
  * ```ts
- * import { BudgetVarianceChartOptionsSchema } from 'practice-based-commissioning';
+ * import { BudgetVarianceChartOptionsSchema } from 'practice-based-commissioning/schemas';
  * BudgetVarianceChartOptionsSchema.parse({ includeTotal: true }); //=> { includeTotal: true }
  * ```
  */

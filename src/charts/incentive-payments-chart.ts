@@ -21,7 +21,7 @@ const DES_SCHEME = 'towards-pbc-des';
  * @category Charts
  * @example
  * ```ts
- * import { IncentivePaymentsChartRecordSchema } from 'practice-based-commissioning';
+ * import { IncentivePaymentsChartRecordSchema } from 'practice-based-commissioning/schemas';
  * IncentivePaymentsChartRecordSchema.safeParse({
  *   practiceCode: 'Z90002', scheme: 'towards-pbc-des', item: 'C1', status: 'due', dueOn: '2006-06-30', month: '2006-06',
  *   financialYear: '2006/07', amount: 565_250, value: 565_250, reason: 'component 1', rule: 'des.c1.signUp',
@@ -58,7 +58,7 @@ const ScheduleSchema = z
  * @category Charts
  * @example
  * ```ts
- * import { IncentivePaymentsChartInputSchema } from 'practice-based-commissioning';
+ * import { IncentivePaymentsChartInputSchema } from 'practice-based-commissioning/schemas';
  * IncentivePaymentsChartInputSchema.safeParse({ records: [] }).success; //=> true
  * ```
  */
@@ -73,7 +73,7 @@ export const IncentivePaymentsChartInputSchema = z.union([ScheduleSchema, Record
  * @category Charts
  * @example
  * ```ts
- * import { IncentivePaymentsChartOptionsSchema } from 'practice-based-commissioning';
+ * import { IncentivePaymentsChartOptionsSchema } from 'practice-based-commissioning/schemas';
  * IncentivePaymentsChartOptionsSchema.safeParse({ financialYear: '2007-08' }).success; //=> false
  * ```
  */

@@ -3,12 +3,11 @@
  * variance by month and service line (`monitorBudget`), incentive payments by practice
  * (`incentivePaymentSchedule`) and readiness by factor and area (`assessReadiness`). No rendering
  * library is needed at run time; money is shown in pounds converted exactly from pence. See the
- * charts guide in `docs/guide/`.
+ * charts guide in `docs/guide/`. The charts' zod schemas are in `practice-based-commissioning/schemas`.
  *
- * @module
+ * @module charts
  */
 export { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-lite-spec.js';
 export { budgetVarianceChart, type BudgetVarianceChartOptions, type BudgetVarianceChartRow } from './budget-variance-chart.js';
 export { incentivePaymentsChart, type IncentivePaymentsChartOptions, type IncentivePaymentsChartRow, type IncentivePaymentsChartTotal } from './incentive-payments-chart.js';
 export { readinessChart, type ReadinessChartOptions, type ReadinessChartRow } from './readiness-chart.js';
-export * from './schemas.js';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
-import { ConfidenceSchema, type Confidence } from '../core/parameters.js';
+import { ConfidenceSchema, type Confidence } from '../core/policy-model/schemas.js';
 import { ReadinessStatusSchema, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { invalid, parseChartArguments } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-lite-spec.js';
@@ -42,7 +42,9 @@ const FactorResultSchema = z
  * @category Charts
  * @example
  * ```ts
- * import { ReadinessChartAssessmentSchema, assessReadiness, readinessFrameworks } from 'practice-based-commissioning';
+ * import { assessReadiness } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
+ * import { ReadinessChartAssessmentSchema } from 'practice-based-commissioning/schemas';
  * ReadinessChartAssessmentSchema.safeParse(assessReadiness(readinessFrameworks.AC2007, [], { asOf: '2007-11-22' })).success; //=> true
  * ```
  */
@@ -71,7 +73,7 @@ const AssessmentsSchema = z
  * @category Charts
  * @example
  * ```ts
- * import { ReadinessChartInputSchema } from 'practice-based-commissioning';
+ * import { ReadinessChartInputSchema } from 'practice-based-commissioning/schemas';
  * ReadinessChartInputSchema.safeParse([]).success; //=> false (no assessment)
  * ```
  */
@@ -86,7 +88,7 @@ export const ReadinessChartInputSchema = z
  * @category Charts
  * @example
  * ```ts
- * import { ReadinessChartOptionsSchema } from 'practice-based-commissioning';
+ * import { ReadinessChartOptionsSchema } from 'practice-based-commissioning/schemas';
  * ReadinessChartOptionsSchema.parse({ title: 'Readiness in the Vale' }); //=> { title: 'Readiness in the Vale' }
  * ```
  */
@@ -176,7 +178,8 @@ function areasOf(assessments: readonly Assessment[]): { readonly assessment: Ass
  * @category Charts
  * @example
  * ```ts
- * import { assessReadiness, readinessChart, readinessFrameworks } from 'practice-based-commissioning';
+ * import { assessReadiness, readinessChart } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const vale = assessReadiness(readinessFrameworks.AC2007, [{ factorId: 'AC07.F1_BUDGETS', status: 'met' }], { asOf: '2007-11-22', subject: '5ZZ' });
  * const hill = assessReadiness(readinessFrameworks.AC2007, [{ factorId: 'AC07.F1_BUDGETS', status: 'partial' }], { asOf: '2007-11-22', subject: '5ZY' });
  * const spec = readinessChart([vale, hill]);

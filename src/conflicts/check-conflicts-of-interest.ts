@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
 import { explain } from '../core/explanation.js';
-import { PolicySchema, type Policy } from '../core/parameters.js';
+import { PolicySchema, type Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { assertConflictsInputConsistent } from './consistency.js';
@@ -35,7 +35,8 @@ import { summariseConflictsFindings } from './summarise.js';
  * @category Conflicts
  * @example
  * ```ts
- * import { pence, type ConflictsCheckOptions } from 'practice-based-commissioning';
+ * import { type ConflictsCheckOptions } from 'practice-based-commissioning';
+ * import { pence } from 'practice-based-commissioning/core';
  * const options: ConflictsCheckOptions = { asOf: '2009-07-01', local: { tenderThreshold: pence(15_000_000), decisionLimitDays: 84 } };
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Policy, ParameterValue } from '../core/parameters.js';
+import type { Policy, ParameterValue } from '../core/policy-model/schemas.js';
 import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
 import { PbcError, printable } from '../core/errors.js';
 import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRule, type ConflictsRuleId } from '../policy/catalogues/conflicts-rules.js';

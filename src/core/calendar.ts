@@ -69,7 +69,8 @@ export const IsoDateTextSchema = z
  * @category Calendar
  * @example
  * ```ts
- * import { parseIsoDate, type IsoDate } from 'practice-based-commissioning';
+ * import { type IsoDate } from 'practice-based-commissioning';
+ * import { parseIsoDate } from 'practice-based-commissioning/core';
  * const claimDeadline: IsoDate = parseIsoDate('2007-06-30');
  * ```
  */
@@ -85,7 +86,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * @category Calendar
  * @example
  * ```ts
- * import { parseIsoDate } from 'practice-based-commissioning';
+ * import { parseIsoDate } from 'practice-based-commissioning/core';
  * parseIsoDate('2008-02-29'); //=> '2008-02-29'
  * parseIsoDate('2007-02-29'); // throws PbcError INVALID_DATE
  * parseIsoDate('1/4/2007');   // throws PbcError INVALID_DATE
@@ -182,7 +183,8 @@ export const FinancialYearSchema = z
  * @category Calendar
  * @example
  * ```ts
- * import { parseFinancialYear, type FinancialYear } from 'practice-based-commissioning';
+ * import { type FinancialYear } from 'practice-based-commissioning';
+ * import { parseFinancialYear } from 'practice-based-commissioning/core';
  * const desYear: FinancialYear = parseFinancialYear('2006/07');
  * ```
  */
@@ -197,7 +199,7 @@ export type FinancialYear = z.infer<typeof FinancialYearSchema>;
  * @category Calendar
  * @example
  * ```ts
- * import { parseFinancialYear } from 'practice-based-commissioning';
+ * import { parseFinancialYear } from 'practice-based-commissioning/core';
  * parseFinancialYear('2006/07'); //=> '2006/07'
  * parseFinancialYear('2006-07'); // throws PbcError INVALID_FINANCIAL_YEAR
  * ```
@@ -224,7 +226,7 @@ function startYearOf(year: FinancialYear): number {
  * @category Calendar
  * @example
  * ```ts
- * import { financialYearStarting } from 'practice-based-commissioning';
+ * import { financialYearStarting } from 'practice-based-commissioning/core';
  * financialYearStarting(2006); //=> '2006/07'
  * financialYearStarting(1999); //=> '1999/00'
  * ```
@@ -245,7 +247,7 @@ export function financialYearStarting(startYear: number): FinancialYear {
  * @category Calendar
  * @example
  * ```ts
- * import { financialYearOf } from 'practice-based-commissioning';
+ * import { financialYearOf } from 'practice-based-commissioning/core';
  * financialYearOf('2007-03-31'); //=> '2006/07'
  * financialYearOf('2007-04-01'); //=> '2007/08'
  * ```
@@ -271,7 +273,7 @@ export function financialYearOf(date: string): FinancialYear {
  * @category Calendar
  * @example
  * ```ts
- * import { financialYearBounds } from 'practice-based-commissioning';
+ * import { financialYearBounds } from 'practice-based-commissioning/core';
  * financialYearBounds('2006/07'); //=> { start: '2006-04-01', end: '2007-03-31' }
  * ```
  */
@@ -286,7 +288,7 @@ export function financialYearBounds(year: string): { readonly start: IsoDate; re
  * @category Calendar
  * @example
  * ```ts
- * import { isInFinancialYear } from 'practice-based-commissioning';
+ * import { isInFinancialYear } from 'practice-based-commissioning/core';
  * isInFinancialYear('2007-03-31', '2006/07'); //=> true
  * isInFinancialYear('2007-04-01', '2006/07'); //=> false
  * ```
@@ -301,7 +303,7 @@ export function isInFinancialYear(date: string, year: string): boolean {
  * @category Calendar
  * @example
  * ```ts
- * import { monthOfFinancialYear } from 'practice-based-commissioning';
+ * import { monthOfFinancialYear } from 'practice-based-commissioning/core';
  * monthOfFinancialYear('2006-04-15'); //=> 1
  * monthOfFinancialYear('2007-03-31'); //=> 12
  * ```
@@ -317,7 +319,7 @@ export function monthOfFinancialYear(date: string): number {
  * @category Calendar
  * @example
  * ```ts
- * import { quarterOfFinancialYear } from 'practice-based-commissioning';
+ * import { quarterOfFinancialYear } from 'practice-based-commissioning/core';
  * quarterOfFinancialYear('2006-06-30'); //=> 1
  * quarterOfFinancialYear('2007-01-01'); //=> 4
  * ```
@@ -332,7 +334,7 @@ export function quarterOfFinancialYear(date: string): 1 | 2 | 3 | 4 {
  * @category Calendar
  * @example
  * ```ts
- * import type { FinancialMonth } from 'practice-based-commissioning';
+ * import type { FinancialMonth } from 'practice-based-commissioning/core';
  * const april: FinancialMonth = { month: 1, label: '2006-04', start: '2006-04-01' as never, end: '2006-04-30' as never, quarter: 1 };
  * ```
  */
@@ -355,7 +357,7 @@ export interface FinancialMonth {
  * @category Calendar
  * @example
  * ```ts
- * import { monthsOfFinancialYear } from 'practice-based-commissioning';
+ * import { monthsOfFinancialYear } from 'practice-based-commissioning/core';
  * const months = monthsOfFinancialYear('2007/08');
  * months[0]; //=> { month: 1, label: '2007-04', start: '2007-04-01', end: '2007-04-30', quarter: 1 }
  * months[10]?.end; //=> '2008-02-29'
@@ -384,7 +386,7 @@ export function monthsOfFinancialYear(year: string): FinancialMonth[] {
  * @category Calendar
  * @example
  * ```ts
- * import { daysBetween } from 'practice-based-commissioning';
+ * import { daysBetween } from 'practice-based-commissioning/core';
  * daysBetween('2009-03-01', '2009-04-26'); //=> 56 (eight weeks)
  * daysBetween('2007-04-01', '2007-03-31'); //=> -1
  * ```
@@ -407,7 +409,7 @@ function checkCount(count: number, field: string): number {
  * @category Calendar
  * @example
  * ```ts
- * import { addDays } from 'practice-based-commissioning';
+ * import { addDays } from 'practice-based-commissioning/core';
  * addDays('2007-03-31', 1); //=> '2007-04-01'
  * addDays('2008-03-01', -1); //=> '2008-02-29'
  * ```
@@ -425,7 +427,7 @@ export function addDays(date: string, days: number): IsoDate {
  * @category Calendar
  * @example
  * ```ts
- * import { addWeeks } from 'practice-based-commissioning';
+ * import { addWeeks } from 'practice-based-commissioning/core';
  * addWeeks('2009-03-02', 8); //=> '2009-04-27'
  * ```
  */
@@ -441,7 +443,7 @@ export function addWeeks(date: string, weeks: number): IsoDate {
  * @category Calendar
  * @example
  * ```ts
- * import { addMonths } from 'practice-based-commissioning';
+ * import { addMonths } from 'practice-based-commissioning/core';
  * addMonths('2007-01-31', 1); //=> '2007-02-28'
  * addMonths('2006-04-01', 12); //=> '2007-04-01'
  * ```
@@ -466,7 +468,7 @@ export function addMonths(date: string, months: number): IsoDate {
  * @category Calendar
  * @example
  * ```ts
- * import { minDate } from 'practice-based-commissioning';
+ * import { minDate } from 'practice-based-commissioning/core';
  * minDate('2007-06-30', '2007-04-01'); //=> '2007-04-01'
  * ```
  */
@@ -482,7 +484,7 @@ export function minDate(a: string, b: string): IsoDate {
  * @category Calendar
  * @example
  * ```ts
- * import { maxDate } from 'practice-based-commissioning';
+ * import { maxDate } from 'practice-based-commissioning/core';
  * maxDate('2007-06-30', '2007-04-01'); //=> '2007-06-30'
  * ```
  */

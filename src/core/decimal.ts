@@ -24,7 +24,7 @@ export type Dec = InstanceType<typeof Dec>;
  * @category Money
  * @example
  * ```ts
- * import type { DecimalInput } from 'practice-based-commissioning';
+ * import type { DecimalInput } from 'practice-based-commissioning/core';
  * const share: DecimalInput = '0.7';
  * const weight: DecimalInput = 1.25;
  * ```
@@ -74,7 +74,7 @@ export function toDecimal(value: DecimalInput, what = 'rate'): Dec {
  * @category Money
  * @example
  * ```ts
- * import { multiplyByRate, pence } from 'practice-based-commissioning';
+ * import { multiplyByRate, pence } from 'practice-based-commissioning/core';
  * multiplyByRate(pence(5), '0.5');                        //=> 3 (half-up)
  * multiplyByRate(pence(5), '0.5', { rounding: 'down' });  //=> 2
  * ```

@@ -101,7 +101,8 @@ const MAX_ISSUE_MESSAGE_LENGTH = 300;
  * @category Errors
  * @example
  * ```ts
- * import { parseIsoDate, isPbcError } from 'practice-based-commissioning';
+ * import { isPbcError } from 'practice-based-commissioning';
+ * import { parseIsoDate } from 'practice-based-commissioning/core';
  * try {
  *   parseIsoDate('2007-02-29');
  * } catch (error) {
@@ -152,7 +153,8 @@ export class PbcError extends Error {
  * @category Errors
  * @example
  * ```ts
- * import { parseMoney, isPbcError } from 'practice-based-commissioning';
+ * import { isPbcError } from 'practice-based-commissioning';
+ * import { parseMoney } from 'practice-based-commissioning/core';
  * try {
  *   parseMoney('£1.234');
  * } catch (error) {

@@ -8,7 +8,8 @@
  */
 import { PbcError, printable } from './errors.js';
 import { IsoDateTextSchema, type IsoDate } from './calendar.js';
-import { requirePolicyShape, validatePolicy, type Policy } from './parameters.js';
+import { requirePolicyShape, type Policy } from './policy-model/schemas.js';
+import { validatePolicy } from './policy-model/validate-policy.js';
 
 /**
  * The options every rule accepts: the law to apply and the day to apply it on. Each rule's own

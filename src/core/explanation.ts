@@ -8,19 +8,8 @@
 import { formatGbp, pence } from './money.js';
 import { PbcError, fieldError, isPbcError, printable, printablePath } from './errors.js';
 import { hasUnsafeText, safeText } from './text.js';
-import {
-  ConfidenceSchema,
-  ParameterUnitSchema,
-  ParameterValueSchema,
-  parameterAt,
-  requirePolicyShape,
-  valueSuitsUnit,
-  type Confidence,
-  type ParameterReading,
-  type ParameterUnit,
-  type ParameterValue,
-  type Policy,
-} from './parameters.js';
+import { ConfidenceSchema, ParameterUnitSchema, ParameterValueSchema, requirePolicyShape, valueSuitsUnit, type Confidence, type ParameterUnit, type ParameterValue, type Policy } from './policy-model/schemas.js';
+import { parameterAt, type ParameterReading } from './policy-model/parameter-at.js';
 import { toDecimal } from './decimal.js';
 
 /**
@@ -42,7 +31,7 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
  * @category Explanations
  * @example
  * ```ts
- * import type { RuleMeta } from 'practice-based-commissioning';
+ * import type { RuleMeta } from 'practice-based-commissioning/core';
  * const rule: RuleMeta = {
  *   id: 'des.c2.payable', version: '1', title: 'C2 payable after freed-up resources (SFE 7A.12)',
  *   sources: ['bma-tpbc-des-c2'],
@@ -93,7 +82,7 @@ export interface Explanation {
  * @category Explanations
  * @example
  * ```ts
- * import { explain } from 'practice-based-commissioning';
+ * import { explain } from 'practice-based-commissioning/core';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const step = explain({ id: 'demo.rate', version: '1', title: 'Read a rate', sources: [] }, baselinePolicy, '2006-06-01');
  * const rate = step.integer('des.c2.ratePerPatient'); //=> 95
@@ -196,7 +185,8 @@ const FIRST_DAY = '1900-01-01';
  * @category Explanations
  * @example
  * ```ts
- * import { explain, renderExplanation } from 'practice-based-commissioning';
+ * import { renderExplanation } from 'practice-based-commissioning';
+ * import { explain } from 'practice-based-commissioning/core';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const step = explain({ id: 'demo.share', version: '1', title: 'Practice share of an underspend', sources: ['hansard-2006-11-06'] }, baselinePolicy, '2007-03-31');
  * step.input('underspend', 100_000);
@@ -353,7 +343,8 @@ export interface RenderOptions {
  * @category Explanations
  * @example
  * ```ts
- * import { explain, renderExplanation } from 'practice-based-commissioning';
+ * import { renderExplanation } from 'practice-based-commissioning';
+ * import { explain } from 'practice-based-commissioning/core';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const step = explain({ id: 'demo', version: '1', title: 'Demo', sources: [] }, baselinePolicy, '2006-06-01');
  * step.integer('des.c1.ratePerPatient');

@@ -13,7 +13,7 @@
  * @category Validation
  * @example
  * ```ts
- * import { deepFreeze } from 'practice-based-commissioning';
+ * import { deepFreeze } from 'practice-based-commissioning/core';
  * const table = deepFreeze({ rows: [{ wave: 1, pct: 56 }] });
  * Object.isFrozen(table.rows[0]); //=> true
  * ```

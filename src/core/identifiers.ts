@@ -29,7 +29,8 @@ export const PracticeCodeSchema = z
  * @category Identifiers
  * @example
  * ```ts
- * import { parsePracticeCode, type PracticeCode } from 'practice-based-commissioning';
+ * import { type PracticeCode } from 'practice-based-commissioning';
+ * import { parsePracticeCode } from 'practice-based-commissioning/core';
  * const practice: PracticeCode = parsePracticeCode('A81001');
  * ```
  */
@@ -57,7 +58,8 @@ export const PctCodeSchema = z
  * @category Identifiers
  * @example
  * ```ts
- * import { parsePctCode, type PctCode } from 'practice-based-commissioning';
+ * import { type PctCode } from 'practice-based-commissioning';
+ * import { parsePctCode } from 'practice-based-commissioning/core';
  * const pct: PctCode = parsePctCode('5QJ');
  * ```
  */
@@ -85,7 +87,8 @@ export const ShaCodeSchema = z
  * @category Identifiers
  * @example
  * ```ts
- * import { parseShaCode, type ShaCode } from 'practice-based-commissioning';
+ * import { type ShaCode } from 'practice-based-commissioning';
+ * import { parseShaCode } from 'practice-based-commissioning/core';
  * const sha: ShaCode = parseShaCode('Q30');
  * ```
  */
@@ -108,7 +111,7 @@ function parseCode<S extends z.ZodType>(schema: S, text: unknown, field: string)
  * @category Identifiers
  * @example
  * ```ts
- * import { parsePracticeCode } from 'practice-based-commissioning';
+ * import { parsePracticeCode } from 'practice-based-commissioning/core';
  * parsePracticeCode('A81001'); //=> 'A81001'
  * parsePracticeCode('A8100');  // throws PbcError INVALID_IDENTIFIER
  * ```
@@ -124,7 +127,7 @@ export function parsePracticeCode(text: unknown, field = 'practiceCode'): Practi
  * @category Identifiers
  * @example
  * ```ts
- * import { parsePctCode } from 'practice-based-commissioning';
+ * import { parsePctCode } from 'practice-based-commissioning/core';
  * parsePctCode('5QJ'); //=> '5QJ'
  * parsePctCode('5qj'); // throws PbcError INVALID_IDENTIFIER
  * ```
@@ -140,7 +143,7 @@ export function parsePctCode(text: unknown, field = 'pctCode'): PctCode {
  * @category Identifiers
  * @example
  * ```ts
- * import { parseShaCode } from 'practice-based-commissioning';
+ * import { parseShaCode } from 'practice-based-commissioning/core';
  * parseShaCode('Q30'); //=> 'Q30'
  * ```
  */

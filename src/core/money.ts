@@ -38,7 +38,8 @@ export const PenceSchema = z
  * @category Money
  * @example
  * ```ts
- * import { pence, type Pence } from 'practice-based-commissioning';
+ * import { type Pence } from 'practice-based-commissioning';
+ * import { pence } from 'practice-based-commissioning/core';
  * const c2: Pence = pence(570_000); // £5,700.00
  * ```
  */
@@ -54,7 +55,7 @@ export type Pence = z.infer<typeof PenceSchema>;
  * @category Money
  * @example
  * ```ts
- * import { pence } from 'practice-based-commissioning';
+ * import { pence } from 'practice-based-commissioning/core';
  * pence(95);   //=> 95
  * pence(-1200); //=> -1200
  * pence(1.5);  // throws PbcError FRACTION_OF_PENNY
@@ -88,7 +89,7 @@ const POUNDS_PATTERN = /^(-)?£?(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * @category Money
  * @example
  * ```ts
- * import { parseMoney } from 'practice-based-commissioning';
+ * import { parseMoney } from 'practice-based-commissioning/core';
  * parseMoney('£1,234.56'); //=> 123456
  * parseMoney('1234.5');    //=> 123450
  * parseMoney('-12');       //=> -1200
@@ -134,7 +135,7 @@ export function parseMoney(input: string | number): Pence {
  * @category Money
  * @example
  * ```ts
- * import { formatGbp, pence } from 'practice-based-commissioning';
+ * import { formatGbp, pence } from 'practice-based-commissioning/core';
  * formatGbp(pence(123456)); //=> '£1,234.56'
  * formatGbp(pence(-1200));  //=> '-£12.00'
  * formatGbp(pence(5));      //=> '£0.05'
@@ -163,7 +164,7 @@ function checkedResult(value: number, operation: string, path: readonly (string 
  * @category Money
  * @example
  * ```ts
- * import { addMoney, pence } from 'practice-based-commissioning';
+ * import { addMoney, pence } from 'practice-based-commissioning/core';
  * addMoney(pence(95), pence(95)); //=> 190
  * ```
  */
@@ -178,7 +179,7 @@ export function addMoney(a: Pence, b: Pence): Pence {
  * @category Money
  * @example
  * ```ts
- * import { subtractMoney, pence } from 'practice-based-commissioning';
+ * import { subtractMoney, pence } from 'practice-based-commissioning/core';
  * subtractMoney(pence(570_000), pence(200_000)); //=> 370000
  * ```
  */
@@ -194,7 +195,7 @@ export function subtractMoney(a: Pence, b: Pence): Pence {
  * @category Money
  * @example
  * ```ts
- * import { sumMoney, pence } from 'practice-based-commissioning';
+ * import { sumMoney, pence } from 'practice-based-commissioning/core';
  * sumMoney([pence(1), pence(2), pence(3)]); //=> 6
  * sumMoney([]); //=> 0
  * ```
@@ -249,7 +250,7 @@ export function sumCountsAt(counts: readonly number[], pathOf: (index: number) =
  * @category Money
  * @example
  * ```ts
- * import { negateMoney, pence } from 'practice-based-commissioning';
+ * import { negateMoney, pence } from 'practice-based-commissioning/core';
  * negateMoney(pence(1200)); //=> -1200
  * negateMoney(pence(0));    //=> 0
  * ```
@@ -264,7 +265,7 @@ export function negateMoney(amount: Pence): Pence {
  * @category Money
  * @example
  * ```ts
- * import { compareMoney, pence } from 'practice-based-commissioning';
+ * import { compareMoney, pence } from 'practice-based-commissioning/core';
  * compareMoney(pence(1), pence(2)); //=> -1
  * [pence(3), pence(1)].sort(compareMoney); //=> [1, 3]
  * ```
@@ -280,7 +281,7 @@ export function compareMoney(a: Pence, b: Pence): -1 | 0 | 1 {
  * @category Money
  * @example
  * ```ts
- * import { maxMoney, pence } from 'practice-based-commissioning';
+ * import { maxMoney, pence } from 'practice-based-commissioning/core';
  * maxMoney(pence(0), pence(-5)); //=> 0
  * ```
  */
@@ -294,7 +295,7 @@ export function maxMoney(a: Pence, b: Pence): Pence {
  * @category Money
  * @example
  * ```ts
- * import { minMoney, pence } from 'practice-based-commissioning';
+ * import { minMoney, pence } from 'practice-based-commissioning/core';
  * minMoney(pence(200_000), pence(570_000)); //=> 200000
  * ```
  */
@@ -308,7 +309,7 @@ export function minMoney(a: Pence, b: Pence): Pence {
  * @category Money
  * @example
  * ```ts
- * import type { MultiplyOptions } from 'practice-based-commissioning';
+ * import type { MultiplyOptions } from 'practice-based-commissioning/core';
  * const options: MultiplyOptions = { rounding: 'half-even' };
  * ```
  */
@@ -340,7 +341,7 @@ function roundingOf(options: MultiplyOptions): RoundingMode {
  * @category Money
  * @example
  * ```ts
- * import { multiplyByRate, pence } from 'practice-based-commissioning';
+ * import { multiplyByRate, pence } from 'practice-based-commissioning/core';
  * multiplyByRate(pence(1_000_001), '0.7');  //=> 700001 (700000.7 rounds half-up)
  * multiplyByRate(pence(95), 6000);          //=> 570000 (95p × 6,000 patients)
  * multiplyByRate(pence(3), '0.5', { rounding: 'half-even' }); //=> 2
@@ -369,7 +370,7 @@ export function multiplyByRate(amount: Pence, rate: DecimalInput, options: Multi
  * @category Money
  * @example
  * ```ts
- * import { scaleMoney, pence } from 'practice-based-commissioning';
+ * import { scaleMoney, pence } from 'practice-based-commissioning/core';
  * scaleMoney(pence(1_000_000), 9, 12); //=> 750000 (nine months of a £10,000 year)
  * scaleMoney(pence(100), 1, 3);        //=> 33
  * scaleMoney(pence(100), 2, 3);        //=> 67
@@ -392,7 +393,7 @@ export function scaleMoney(amount: Pence, numerator: DecimalInput, denominator: 
  * @category Money
  * @example
  * ```ts
- * import { formatCount } from 'practice-based-commissioning';
+ * import { formatCount } from 'practice-based-commissioning/core';
  * formatCount(52_706_250); //=> '52,706,250'
  * formatCount(-1200);      //=> '-1,200'
  * ```
@@ -419,7 +420,7 @@ export function formatCount(count: number): string {
  * @category Money
  * @example
  * ```ts
- * import { apportion, pence } from 'practice-based-commissioning';
+ * import { apportion, pence } from 'practice-based-commissioning/core';
  * apportion(pence(100), [1, 1, 1]);  //=> [34, 33, 33]
  * apportion(pence(-100), [1, 1, 1]); //=> [-34, -33, -33]
  * apportion(pence(1000), [6000, 4000, 0]); //=> [600, 400, 0]

@@ -38,7 +38,7 @@ export function issuesFromZod(error: z.ZodError): PbcIssue[] {
  * @category Validation
  * @example
  * ```ts
- * import { parseInput } from 'practice-based-commissioning';
+ * import { parseInput } from 'practice-based-commissioning/core';
  * import { IsoDateSchema } from 'practice-based-commissioning/schemas';
  * parseInput(IsoDateSchema, '2006-04-01', 'asOf'); //=> '2006-04-01'
  * parseInput(IsoDateSchema, '2006-13-01', 'asOf'); // throws PbcError INVALID_INPUT

@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { IncentiveFinding, IncentiveFindingStatus } from './findings.js';
 import type { LocalIncentiveCondition, LocalIncentivePractice, LocalIncentiveScheme } from './local-schemas.js';
 import { incentiveRules } from './rules.js';

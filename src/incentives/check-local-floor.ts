@@ -9,7 +9,7 @@
 import { daysBetween } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, multiplyByRate, pence, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { IncentiveFinding } from './findings.js';
 import type { LocalIncentiveScheme } from './local-schemas.js';
 import { incentiveRules } from './rules.js';

@@ -8,7 +8,7 @@
  */
 import { explain, type Explanation } from '../core/explanation.js';
 import type { IsoDate } from '../core/calendar.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { IncentiveFinding } from './findings.js';
 import { incentiveRules } from './rules.js';
 import { laterDate } from './support.js';

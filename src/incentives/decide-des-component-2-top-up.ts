@@ -15,7 +15,7 @@
 import { explain, type Explanation } from '../core/explanation.js';
 import { maxMoney, pence, subtractMoney, type Pence } from '../core/money.js';
 import type { IsoDate } from '../core/calendar.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { incentiveRules } from './rules.js';
 
 /**

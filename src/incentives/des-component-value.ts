@@ -10,7 +10,7 @@ import { explain, type Explanation, type ExplanationBuilder } from '../core/expl
 import { PbcError, printable } from '../core/errors.js';
 import { multiplyByRate, pence, type Pence } from '../core/money.js';
 import type { IsoDate } from '../core/calendar.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { listSizeOn, type IncentiveListSize } from './list-size.js';
 import { incentiveRules } from './rules.js';
 

@@ -8,7 +8,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { PbcIssue } from '../core/errors.js';
 import { sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
 import { assessLocalConditions } from './assess-local-conditions.js';
 import { checkLocalFloor } from './check-local-floor.js';

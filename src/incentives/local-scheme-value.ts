@@ -8,7 +8,7 @@
 import { explain, type Explanation } from '../core/explanation.js';
 import { fieldError } from '../core/errors.js';
 import { multiplyByRate, pence, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { listSizeOn } from './list-size.js';
 import type { LocalIncentivePractice, LocalIncentiveScheme } from './local-schemas.js';
 import { incentiveRules } from './rules.js';

@@ -8,7 +8,7 @@
 import { addDays, addMonths, parseIsoDate, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, printable } from '../core/errors.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { incentiveRules } from './rules.js';
 
 function paymentDayIn(monthStart: IsoDate, paymentDay: string): IsoDate {

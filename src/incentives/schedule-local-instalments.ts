@@ -9,7 +9,7 @@
 import type { IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { apportion, pence, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { LocalConditionAssessment } from './assess-local-conditions.js';
 import type { LocalIncentiveScheme } from './local-schemas.js';
 import { incentiveRules } from './rules.js';

@@ -6,7 +6,7 @@
 import { parseIsoDate, type IsoDate } from '../core/calendar.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
 import { describeIssues } from '../core/validation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 

@@ -9,7 +9,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { addMoney, formatGbp, pence, type Pence } from '../core/money.js';
 import type { PbcIssue } from '../core/errors.js';
 import type { z } from 'zod';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
 import { assessDesComponent2Claim } from './assess-des-component-2-claim.js';
 import { assessDesObjectives } from './assess-des-objectives.js';

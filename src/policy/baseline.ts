@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { PbcError, printable } from '../core/errors.js';
 import { describeIssues, parseInput } from '../core/validation.js';
-import { validatePolicy, type Parameter, type Policy, type Source } from '../core/parameters.js';
+import { validatePolicy } from '../core/policy-model/validate-policy.js';
+import { type Parameter, type Policy, type Source } from '../core/policy-model/schemas.js';
 import { deepFreeze, plainCopy } from '../core/freeze.js';
 import { budgetParameters } from './parameters/budgets.js';
 import { conflictsParameters } from './parameters/conflicts.js';
@@ -94,7 +95,7 @@ export function buildPolicy(options: {
  * @example
  * ```ts
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
- * import { parameterAt } from 'practice-based-commissioning';
+ * import { parameterAt } from 'practice-based-commissioning/policy';
  * parameterAt(baselinePolicy, 'des.c2.ratePerPatient', '2006-10-01').value; //=> 95
  * ```
  */

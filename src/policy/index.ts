@@ -1,6 +1,7 @@
 /**
  * `practice-based-commissioning/policy`: the encoded policy as data — the baseline policy, its
- * parameters and sources, and the tools to look values up, reform and check it; the catalogues
+ * parameters and sources, and the tools to look values up, reform and check it (their only home:
+ * `parameterAt`, `applyReform`, `validatePolicy` and the policy model's types); the catalogues
  * (service lines, conflict-of-interest rules), the reference datasets (DES uptake and spend, the
  * DH/Ipsos MORI PBC survey tables), the readiness frameworks and the ready-made reforms.
  * Imports nothing but `core`.
@@ -8,22 +9,10 @@
  * @module policy
  */
 export { baselinePolicy, buildPolicy } from './baseline.js';
-export {
-  applyReform,
-  parameterAt,
-  validatePolicy,
-  type Confidence,
-  type DatedValue,
-  type Parameter,
-  type ParameterReading,
-  type ParameterUnit,
-  type ParameterValue,
-  type Policy,
-  type PolicyFinding,
-  type PolicyValidation,
-  type Reform,
-  type Source,
-} from '../core/parameters.js';
+export { applyReform } from '../core/policy-model/apply-reform.js';
+export { parameterAt, type ParameterReading } from '../core/policy-model/parameter-at.js';
+export { validatePolicy, type PolicyFinding, type PolicyValidation } from '../core/policy-model/validate-policy.js';
+export { type Confidence, type DatedValue, type Parameter, type ParameterUnit, type ParameterValue, type Policy, type Reform, type Source } from '../core/policy-model/schemas.js';
 export * from './catalogues/service-lines.js';
 export * from './catalogues/conflicts-rules.js';
 export * from './datasets/incentive-uptake-and-spend.js';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { Dec } from '../core/decimal.js';
 import { PbcError } from '../core/errors.js';
 import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import type {
   ReadinessAssessment,
@@ -126,7 +126,8 @@ function scoreChild(options: {
  * @category Readiness
  * @example
  * ```ts
- * import { assessReadiness, readinessFrameworks } from 'practice-based-commissioning';
+ * import { assessReadiness } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const assessment = assessReadiness(
  *   readinessFrameworks.AC2007,
  *   [
@@ -144,7 +145,8 @@ function scoreChild(options: {
  * ```
  * @example
  * ```ts
- * import { assessReadiness, readinessFrameworks } from 'practice-based-commissioning';
+ * import { assessReadiness } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * // Evidence for a factor the framework lacks is refused, naming the field:
  * assessReadiness(readinessFrameworks.DH2006, [{ factorId: 'UC06.BUDGET', status: 'met' }], { asOf: '2006-12-31' });
  * // throws PbcError INVALID_INPUT, issues[0].path = ['evidence', 0, 'factorId']

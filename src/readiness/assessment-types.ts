@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Confidence } from '../core/parameters.js';
+import type { Confidence } from '../core/policy-model/schemas.js';
 import type { Explanation } from '../core/explanation.js';
 import type { ReadinessFactor, ReadinessScale, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 
@@ -231,7 +231,8 @@ export interface ReadinessIgnoredEvidence {
  * @category Readiness
  * @example
  * ```ts
- * import { assessReadiness, readinessFrameworks } from 'practice-based-commissioning';
+ * import { assessReadiness } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const assessment = assessReadiness(readinessFrameworks.AC2007, [], { asOf: '2007-11-22' });
  * assessment.rating.id; //=> 'few_in_place'
  * assessment.missingEvidence.length; //=> 5

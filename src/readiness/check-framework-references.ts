@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import type { ReadinessIssue } from './validation.js';
 

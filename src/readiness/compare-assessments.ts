@@ -26,7 +26,8 @@ const decimalText = z.string().regex(/^-?\d+(?:\.\d+)?$/, { message: 'must be a 
  * @example
  * ```ts
  * import { ComparableAssessmentSchema } from 'practice-based-commissioning/schemas';
- * import { assessReadiness, readinessFrameworks } from 'practice-based-commissioning';
+ * import { assessReadiness } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const stored = JSON.parse(JSON.stringify(assessReadiness(readinessFrameworks.DH2006, [], { asOf: '2006-06-30' })));
  * ComparableAssessmentSchema.safeParse(stored).success; //=> true
  * ```
@@ -169,7 +170,8 @@ function changeOf(before: { status: ReadinessStatus; points: string }, after: { 
  * @category Readiness
  * @example
  * ```ts
- * import { assessReadiness, compareAssessments, readinessFrameworks } from 'practice-based-commissioning';
+ * import { assessReadiness, compareAssessments } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const evidence = [
  *   { factorId: 'AC07.F1_BUDGETS', status: 'partial', observedOn: '2007-06-30' },
  *   { factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '2008-05-01' },

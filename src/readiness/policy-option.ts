@@ -4,7 +4,8 @@
  * @module
  */
 import { z } from 'zod';
-import { validatePolicy, type Policy } from '../core/parameters.js';
+import { validatePolicy } from '../core/policy-model/validate-policy.js';
+import { type Policy } from '../core/policy-model/schemas.js';
 
 /**
  * A policy passed as an option: any policy that {@link validatePolicy} finds clean (the baseline,

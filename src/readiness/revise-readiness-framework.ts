@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { ConfidenceSchema, SourceSchema } from '../core/parameters.js';
+import { ConfidenceSchema, SourceSchema } from '../core/policy-model/schemas.js';
 import { ReadinessFactorSchema, ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from './validation.js';
 
@@ -77,7 +77,8 @@ const RevisionInputSchema = z.object({ framework: ReadinessFrameworkSchema, revi
  * @category Readiness
  * @example
  * ```ts
- * import { reviseReadinessFramework, readinessFrameworks } from 'practice-based-commissioning';
+ * import { reviseReadinessFramework } from 'practice-based-commissioning';
+ * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const revised = reviseReadinessFramework(readinessFrameworks.AC2006, {
  *   replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' } },
  * });

@@ -26,7 +26,7 @@ import { scenarioIssue } from './internal.js';
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioShaSchema } from 'practice-based-commissioning';
+ * import { ScenarioShaSchema } from 'practice-based-commissioning/schemas';
  * ScenarioShaSchema.parse({ code: 'Q30', name: 'North East' }); //=> { code: 'Q30', name: 'North East' }
  * ScenarioShaSchema.safeParse({ code: 'q30' }).success;          //=> false
  * ```
@@ -60,7 +60,7 @@ export type ScenarioSha = z.infer<typeof ScenarioShaSchema>;
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioBudgetSettingSchema } from 'practice-based-commissioning';
+ * import { ScenarioBudgetSettingSchema } from 'practice-based-commissioning/schemas';
  * ScenarioBudgetSettingSchema.safeParse({ method: 'weightedCapitation', pctResources: [{ serviceLine: 'PRESCRIBING', amount: 100_000_000 }] }).success; //=> true
  * ScenarioBudgetSettingSchema.safeParse({ method: 'guesswork', pctResources: [] }).success; //=> false
  * ```
@@ -93,7 +93,7 @@ export type ScenarioBudgetSetting = z.infer<typeof ScenarioBudgetSettingSchema>;
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioReadinessFrameworkSchema } from 'practice-based-commissioning';
+ * import { ScenarioReadinessFrameworkSchema } from 'practice-based-commissioning/schemas';
  * ScenarioReadinessFrameworkSchema.options; //=> ['AC2006', 'AC2007', 'KF2008', 'DH2006', 'DH2009']
  * ```
  */
@@ -108,7 +108,7 @@ export const ScenarioReadinessFrameworkSchema = z
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioReadinessSchema } from 'practice-based-commissioning';
+ * import { ScenarioReadinessSchema } from 'practice-based-commissioning/schemas';
  * ScenarioReadinessSchema.safeParse({ framework: 'AC2007', evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met' }] }).success; //=> true
  * ScenarioReadinessSchema.safeParse({ framework: 'AC2099', evidence: [] }).success; //=> false
  * ```
@@ -143,7 +143,7 @@ export type ScenarioReadiness = z.infer<typeof ScenarioReadinessSchema>;
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioPctSchema } from 'practice-based-commissioning';
+ * import { ScenarioPctSchema } from 'practice-based-commissioning/schemas';
  * ScenarioPctSchema.safeParse({
  *   code: '5ZZ', shaCode: 'Q99',
  *   budgetSetting: { method: 'weightedCapitation', pctResources: [{ serviceLine: 'PRESCRIBING', amount: 100_000_000 }] },
@@ -215,7 +215,7 @@ const MonthlyAmountsSchema = z
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioMonthlySpendSchema } from 'practice-based-commissioning';
+ * import { ScenarioMonthlySpendSchema } from 'practice-based-commissioning/schemas';
  * ScenarioMonthlySpendSchema.safeParse({ serviceLine: 'PRESCRIBING', months: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10] }).success; //=> true
  * ScenarioMonthlySpendSchema.safeParse({ serviceLine: 'PRESCRIBING', months: [10, 10] }).success; //=> false (twelve months)
  * ```
@@ -250,7 +250,7 @@ export type ScenarioMonthlySpend = z.infer<typeof ScenarioMonthlySpendSchema>;
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioFreedUpResourcesSchema } from 'practice-based-commissioning';
+ * import { ScenarioFreedUpResourcesSchema } from 'practice-based-commissioning/schemas';
  * ScenarioFreedUpResourcesSchema.safeParse({ businessCase: { status: 'approved' } }).success; //=> true
  * ScenarioFreedUpResourcesSchema.safeParse({ outcome: {} }).success;                    //=> false (the evaluation supplies it)
  * ```
@@ -292,7 +292,7 @@ export type ScenarioFreedUpResources = z.infer<typeof ScenarioFreedUpResourcesSc
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioPracticeSchema } from 'practice-based-commissioning';
+ * import { ScenarioPracticeSchema } from 'practice-based-commissioning/schemas';
  * ScenarioPracticeSchema.safeParse({
  *   code: 'Z90001', pctCode: '5ZZ', listSize: 6000, weightedList: 6120.5,
  *   spend: [{ serviceLine: 'PRESCRIBING', months: [75_000, 75_000, 75_000, 75_000, 75_000, 75_000, 75_000, 75_000, 75_000, 75_000, 75_000, 75_000] }],
@@ -345,7 +345,7 @@ export type ScenarioPractice = z.infer<typeof ScenarioPracticeSchema>;
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioGroupSchema } from 'practice-based-commissioning';
+ * import { ScenarioGroupSchema } from 'practice-based-commissioning/schemas';
  * ScenarioGroupSchema.safeParse({ id: 'vale-north', pctCode: '5ZZ', memberPracticeCodes: ['Z90001', 'Z90002'] }).success; //=> true
  * ScenarioGroupSchema.safeParse({ id: 'vale-north', pctCode: '5ZZ', memberPracticeCodes: [] }).success;                   //=> false
  * ```
@@ -380,7 +380,7 @@ export type ScenarioGroup = z.infer<typeof ScenarioGroupSchema>;
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioBusinessCaseSchema } from 'practice-based-commissioning';
+ * import { ScenarioBusinessCaseSchema } from 'practice-based-commissioning/schemas';
  * ScenarioBusinessCaseSchema.safeParse({ pctCode: '5ZZ' }).success; //=> false (the case and panel are needed)
  * ```
  */
@@ -518,7 +518,7 @@ function checkArea(area: AreaShape, context: z.RefinementCtx): void {
  * @category Scenarios
  * @example
  * ```ts
- * import { ScenarioAreaSchema } from 'practice-based-commissioning';
+ * import { ScenarioAreaSchema } from 'practice-based-commissioning/schemas';
  * ScenarioAreaSchema.safeParse({
  *   financialYear: '2007/08',
  *   pcts: [{ code: '5ZZ', shaCode: 'Q99', budgetSetting: { method: 'weightedCapitation', pctResources: [{ serviceLine: 'PRESCRIBING', amount: 100 }] } }],
@@ -555,14 +555,14 @@ export const ScenarioAreaSchema = z
 export type ScenarioArea = z.infer<typeof ScenarioAreaSchema>;
 
 /**
- * A whole area as plain data, before parsing: what a caller (or the generator in
+ * A whole area as plain data, before parsing (the input of `evaluateArea` and `compareScenarios`): what a caller (or the generator in
  * `practice-based-commissioning/testing`) builds. See {@link ScenarioAreaSchema}.
  *
  * @category Scenarios
  * @example
  * ```ts
- * import type { ScenarioAreaInput } from 'practice-based-commissioning';
- * const area: ScenarioAreaInput = {
+ * import type { EvaluateAreaInput } from 'practice-based-commissioning';
+ * const area: EvaluateAreaInput = {
  *   financialYear: '2007/08',
  *   pcts: [{ code: '5ZZ', shaCode: 'Q99', budgetSetting: { method: 'weightedCapitation', pctResources: [{ serviceLine: 'PRESCRIBING', amount: 100 }] } }],
  *   practices: [{ code: 'Z90001', pctCode: '5ZZ', listSize: 100, weightedList: 100, spend: [] }],
@@ -570,4 +570,4 @@ export type ScenarioArea = z.infer<typeof ScenarioAreaSchema>;
  * area.practices.length; //=> 1
  * ```
  */
-export type ScenarioAreaInput = z.input<typeof ScenarioAreaSchema>;
+export type EvaluateAreaInput = z.input<typeof ScenarioAreaSchema>;

@@ -5,46 +5,49 @@
  * @module
  */
 import { z } from 'zod';
-import { IsoDateTextSchema } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
 import { plainCopy } from '../core/freeze.js';
 import type { JsonValue } from '../core/explanation.js';
-import { PolicySchema, applyReform, validatePolicy, type DatedValue, type ParameterUnit, type Policy, type Reform } from '../core/parameters.js';
-import { ScenarioAreaSchema } from './area-schema.js';
+import { PolicySchema, type DatedValue, type ParameterUnit, type Policy, type Reform } from '../core/policy-model/schemas.js';
+import { applyReform } from '../core/policy-model/apply-reform.js';
+import { validatePolicy } from '../core/policy-model/validate-policy.js';
+import { resolveEvaluationOptions, type DatedEvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import { ScenarioAreaSchema, type EvaluateAreaInput } from './area-schema.js';
 import { diffExplanations, type ScenarioCause } from './diff-explanations.js';
 import { areaContext, assembleEvaluation, evaluatePct, type AreaContext, type PctEvaluation } from './evaluate-area.js';
 import { parseScenarioInput } from './internal.js';
 import type { ScenarioTotals } from './tables.js';
 
-/**
- * The zod schema for the options of {@link compareScenarios}: the date the year is looked at.
- *
- * @category Scenarios
- * @example
- * ```ts
- * import { CompareScenariosOptionsSchema } from 'practice-based-commissioning';
- * CompareScenariosOptionsSchema.safeParse({ asOf: '2009-06-30' }).success; //=> true
- * CompareScenariosOptionsSchema.safeParse({}).success;                    //=> false
- * ```
- */
-export const CompareScenariosOptionsSchema = z
+/** The keys compareScenarios reads; any other key is refused. */
+const CompareScenariosSwitchesSchema = z
   .object({
-    asOf: IsoDateTextSchema.meta({ description: 'The date the year is looked at under both policies.' }),
+    policy: z.unknown().optional(),
+    reform: z.unknown().optional(),
+    asOf: z.unknown().optional(),
   })
   .strict();
 
 /**
- * The options of {@link compareScenarios}. See {@link CompareScenariosOptionsSchema}.
+ * The options of {@link compareScenarios}: the baseline (`policy`, default the baseline policy), the
+ * `reform` to compare it with, and the day the year is looked at under both (`asOf`, required).
  *
  * @category Scenarios
  * @example
  * ```ts
- * import type { CompareScenariosOptions } from 'practice-based-commissioning';
- * const options: CompareScenariosOptions = { asOf: '2009-06-30' };
+ * import type { CompareScenariosOptions } from 'practice-based-commissioning/scenario';
+ * import { realBudgetsForElectiveCareReform } from 'practice-based-commissioning/policy';
+ * const options: CompareScenariosOptions = { reform: realBudgetsForElectiveCareReform, asOf: '2009-06-30' };
  * options.asOf; //=> '2009-06-30'
  * ```
  */
-export type CompareScenariosOptions = z.input<typeof CompareScenariosOptionsSchema>;
+export interface CompareScenariosOptions extends DatedEvaluationOptions {
+  /**
+   * A variation of the law: a `Reform` (applied to `policy`), or a whole policy to compare with
+   * `policy` (for example one that chooses other rule versions).
+   */
+  readonly reform: Reform | Policy;
+}
 
 /**
  * One changed figure of one record (a table row of `evaluateArea`): before, after, the difference
@@ -257,6 +260,11 @@ function json(value: unknown): JsonValue {
 }
 
 function resolveReform(baseline: Policy, reform: unknown): Policy {
+  if (reform === undefined) {
+    throw new PbcError('MISSING_INPUT', 'options.reform is required: a reform (or a reformed policy) to compare with the baseline', {
+      issues: [{ path: ['reform'], message: 'required', rule: 'scenario.compare.reform' }],
+    });
+  }
   if (PolicySchema.safeParse(reform).success) {
     const policy = reform as Policy;
     const { findings } = validatePolicy(policy);
@@ -268,16 +276,6 @@ function resolveReform(baseline: Policy, reform: unknown): Policy {
     return policy;
   }
   return applyReform(baseline, reform as Reform);
-}
-
-function checkBaseline(baseline: unknown): Policy {
-  const { ok, findings } = validatePolicy(baseline);
-  if (!ok) {
-    throw new PbcError('INVALID_POLICY', `the baseline is not a valid policy: ${findings.map((finding) => finding.message).join('; ')}`, {
-      issues: findings.map((finding) => ({ path: ['baseline', ...(finding.parameterId === undefined ? [] : ['parameters', finding.parameterId])], message: finding.message, rule: finding.code })),
-    });
-  }
-  return baseline as Policy;
 }
 
 /** A record's own value under `key` (never one every object inherits, such as `toString`). */
@@ -324,34 +322,34 @@ function strip(evaluation: PctEvaluation): PctEvaluation {
  * PCT, so memory stays bounded for all of England.
  *
  * @param area - the area (validated with {@link ScenarioAreaSchema})
- * @param baseline - the policy to compare against (often `baselinePolicy`)
- * @param reform - a `Reform`, or a policy
- * @param options - `asOf`
+ * @param options - `policy` (the baseline to compare against; default `baselinePolicy`), `reform` (a
+ *   `Reform`, or a policy) and `asOf` (required)
  * @returns a {@link ScenarioComparison}
- * @throws PbcError `INVALID_POLICY` for a baseline (or reform policy) that is not valid;
+ * @throws PbcError `INVALID_POLICY` at `['policy']` for a baseline that is not a valid policy (at
+ *   `['reform']` for a reform policy that is not); `MISSING_INPUT` at `['reform']` or `['asOf']`;
  *   `INVALID_REFORM` for a reform that cannot be applied; any error `evaluateArea` raises
  * @category Scenarios
  * @example
  * ```ts
- * import { compareScenarios, realBudgetsForElectiveCareReform } from 'practice-based-commissioning';
- * import { baselinePolicy } from 'practice-based-commissioning/policy';
+ * import { compareScenarios } from 'practice-based-commissioning/scenario';
+ * import { realBudgetsForElectiveCareReform } from 'practice-based-commissioning/policy';
  * import { generateArea } from 'practice-based-commissioning/testing';
  * const area = generateArea({ seed: 1, scope: { pct: '5A0' }, financialYear: '2008/09' });
- * const comparison = compareScenarios(area, baselinePolicy, realBudgetsForElectiveCareReform, { asOf: '2009-06-30' });
+ * const comparison = compareScenarios(area, { reform: realBudgetsForElectiveCareReform, asOf: '2009-06-30' });
  * comparison.changedParameters.map((change) => change.id); //=> ['budget.realBudget.lines']
  * comparison.practices[0]?.causes[0]?.id;                  //=> 'budget.realBudget.lines'
  * ```
  */
-export function compareScenarios(area: unknown, baseline: Policy, reform: Policy | Reform, options: CompareScenariosOptions): ScenarioComparison {
-  const { asOf } = parseScenarioInput(CompareScenariosOptionsSchema, options ?? {}, 'compareScenarios options');
-  const before = checkBaseline(baseline);
+export function compareScenarios(area: EvaluateAreaInput, options: CompareScenariosOptions): ScenarioComparison {
+  const { policy: before, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
+  const { reform } = parseScenarioInput(CompareScenariosSwitchesSchema, options, 'compareScenarios options');
   const after = resolveReform(before, reform);
   const parsed = parseScenarioInput(ScenarioAreaSchema, area, 'area');
   const changedParameters = changedParametersOf(before, after);
   const changedRuleVersions = changedRuleVersionsOf(before, after);
   const parameterIds = new Set(changedParameters.map((change) => change.id));
   const ruleIds = new Set(changedRuleVersions.map((change) => change.rule));
-  const contextBefore: AreaContext = areaContext(parsed, { policy: baseline, asOf, explanations: true });
+  const contextBefore: AreaContext = areaContext(parsed, { policy: before, asOf, explanations: true });
   const contextAfter: AreaContext = areaContext(parsed, { policy: after, asOf, explanations: true });
 
   const changes: ScenarioChange[] = [];

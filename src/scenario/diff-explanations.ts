@@ -6,7 +6,8 @@
  */
 import { PbcError, printable } from '../core/errors.js';
 import { readExplanationTree, type Explanation, type JsonValue } from '../core/explanation.js';
-import { parameterAt, requirePolicyShape, type Policy } from '../core/parameters.js';
+import { parameterAt } from '../core/policy-model/parameter-at.js';
+import { requirePolicyShape, type Policy } from '../core/policy-model/schemas.js';
 
 /**
  * One cause of a change: a parameter whose value read differs between the two trees, or a rule
@@ -169,7 +170,8 @@ function valueIn(policy: Policy, id: string, date: string): { value: JsonValue; 
  * @category Scenarios
  * @example
  * ```ts
- * import { applyReform, diffExplanations, freedUpResources } from 'practice-based-commissioning';
+ * import { diffExplanations, freedUpResources } from 'practice-based-commissioning';
+ * import { applyReform } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const reform = applyReform(baselinePolicy, {
  *   id: 'keep-it-all', label: 'Practices keep all their savings',

@@ -6,11 +6,11 @@
  * @module
  */
 import { z } from 'zod';
-import { IsoDateTextSchema } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
-import { validatePolicy, type Policy } from '../core/parameters.js';
+import { type Policy } from '../core/policy-model/schemas.js';
+import { resolveEvaluationOptions, type DatedEvaluationOptions } from '../core/evaluation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { monitorBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
 import { rollUpGroupBudget } from '../budgets/roll-up-group-budget.js';
@@ -23,7 +23,7 @@ import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-intere
 import { conflictsFindingsTable } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
 import { readinessFrameworks } from '../policy/frameworks/index.js';
-import { ScenarioAreaSchema, type ScenarioArea, type ScenarioPct, type ScenarioPractice } from './area-schema.js';
+import { ScenarioAreaSchema, type EvaluateAreaInput, type ScenarioArea, type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { parseScenarioInput, withinArea } from './internal.js';
 import { realBudgetLines } from './real-budget-lines.js';
 import { reportingMonth } from './reporting-month.js';
@@ -42,43 +42,34 @@ import type {
   ScenarioYearEndRow,
 } from './tables.js';
 
-const PolicyOptionSchema = z
-  .custom<Policy>((value) => validatePolicy(value).ok, { message: 'must be a valid policy (see validatePolicy), such as baselinePolicy or a reformed one' })
-  .meta({ description: 'The policy to apply (default: the baseline policy).' });
-
-/**
- * The zod schema for the options of {@link evaluateArea}: the policy (default the baseline), the
- * date the year is looked at (`asOf`), and whether to return explanations (default `true`).
- *
- * @category Scenarios
- * @example
- * ```ts
- * import { EvaluateAreaOptionsSchema } from 'practice-based-commissioning';
- * EvaluateAreaOptionsSchema.safeParse({ asOf: '2008-06-30', explanations: false }).success; //=> true
- * EvaluateAreaOptionsSchema.safeParse({ asOf: '2008-02-30' }).success;                     //=> false
- * ```
- */
-export const EvaluateAreaOptionsSchema = z
+/** The switches evaluateArea reads besides the policy and the day; any other key is refused. */
+const EvaluateAreaSwitchesSchema = z
   .object({
-    policy: PolicyOptionSchema.optional(),
-    asOf: IsoDateTextSchema.meta({ description: 'The date the year is looked at: spend of months ended by then is read; no event in the area may be later.' }),
-    explanations: z.boolean().optional().meta({ description: 'Whether to return each record\'s explanation (default true). The tables are the same either way.' }),
+    policy: z.unknown().optional(),
+    asOf: z.unknown().optional(),
+    explanations: z.boolean().optional(),
   })
   .strict();
 
 /**
- * The options of {@link evaluateArea}. See {@link EvaluateAreaOptionsSchema}.
+ * The options of {@link evaluateArea}: the policy (default the baseline) and the day the year is
+ * looked at (`asOf`, required: spend of months ended by then is read, and no event in the area may
+ * be later), as every rule takes them, and whether to return explanations (default `true`; the tables
+ * are the same either way).
  *
  * @category Scenarios
  * @example
  * ```ts
- * import type { EvaluateAreaOptions } from 'practice-based-commissioning';
+ * import type { EvaluateAreaOptions } from 'practice-based-commissioning/scenario';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
- * const options: EvaluateAreaOptions = { policy: baselinePolicy, asOf: '2008-06-30' };
+ * const options: EvaluateAreaOptions = { policy: baselinePolicy, asOf: '2008-06-30', explanations: false };
  * options.asOf; //=> '2008-06-30'
  * ```
  */
-export type EvaluateAreaOptions = z.input<typeof EvaluateAreaOptionsSchema>;
+export interface EvaluateAreaOptions extends DatedEvaluationOptions {
+  /** Whether to return each record's explanation (default `true`). */
+  readonly explanations?: boolean;
+}
 
 /** What one PCT's evaluation adds to the area's. @internal */
 export interface PctEvaluation {
@@ -704,11 +695,11 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
   };
 }
 
-/** Parses and checks evaluateArea's options. @internal */
+/** Checks evaluateArea's options: the policy and the day as every rule's, then the switches. @internal */
 export function parseEvaluateOptions(options: unknown): { readonly policy: Policy; readonly asOf: string; readonly explanations: boolean } {
-  // Callers from plain JavaScript may leave the options out: report the missing asOf.
-  const parsed = parseScenarioInput(EvaluateAreaOptionsSchema, options ?? {}, 'evaluateArea options');
-  return { policy: parsed.policy ?? baselinePolicy, asOf: parsed.asOf, explanations: parsed.explanations ?? true };
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
+  const { explanations } = parseScenarioInput(EvaluateAreaSwitchesSchema, options, 'evaluateArea options');
+  return { policy, asOf, explanations: explanations ?? true };
 }
 
 /**
@@ -732,8 +723,9 @@ export function parseEvaluateOptions(options: unknown): { readonly policy: Polic
  * @param area - the area (validated with {@link ScenarioAreaSchema})
  * @param options - `asOf` (required), `policy` (default the baseline), `explanations` (default true)
  * @returns a {@link ScenarioAreaEvaluation}
- * @throws PbcError `INVALID_INPUT`, `CONFLICTING_INPUT` or `MISSING_INPUT` for a bad area or options,
- *   every issue with its path in the area; `INVALID_INPUT` (path `asOf`) for a date before the end of
+ * @throws PbcError `INVALID_POLICY` at `['policy']` for a policy that is not a valid one;
+ *   `MISSING_INPUT` or `INVALID_DATE` at `['asOf']`; `INVALID_INPUT`, `CONFLICTING_INPUT` or
+ *   `MISSING_INPUT` for a bad area or options, every issue with its path in the area; `INVALID_INPUT` (path `asOf`) for a date before the end of
  *   the year's first month; any error an area function raises for part of the area (`NOT_IN_FORCE` for
  *   a year before PBC, say), re-pointed at that part (`['practices', 12, …]`, `['pcts', 0, …]`)
  * @category Scenarios
@@ -748,7 +740,7 @@ export function parseEvaluateOptions(options: unknown): { readonly policy: Polic
  * year.explanations?.[year.yearEnd[0]!.explanationKey]?.rule; //=> 'scenario.yearEnd'
  * ```
  */
-export function evaluateArea(area: unknown, options: EvaluateAreaOptions): ScenarioAreaEvaluation {
+export function evaluateArea(area: EvaluateAreaInput, options: EvaluateAreaOptions): ScenarioAreaEvaluation {
   const parsedOptions = parseEvaluateOptions(options);
   const parsed = parseScenarioInput(ScenarioAreaSchema, area, 'area');
   const context = areaContext(parsed, parsedOptions);

@@ -1,35 +1,27 @@
 /**
  * Whole-area evaluation and policy scenarios: `evaluateArea` runs every area's rules over a PCT, an
  * SHA or England for a year; `compareScenarios` says what a reform changes, per practice and in
- * total, and which parameters or rule versions caused each change. See the scenarios guide.
+ * total, and which parameters or rule versions caused each change. Both follow the library's
+ * convention: `evaluateArea(area, { policy?, asOf, explanations? })` and
+ * `compareScenarios(area, { policy?, reform, asOf })`. The area's zod schemas are in
+ * `practice-based-commissioning/schemas`. See the scenarios guide.
  *
- * @module
+ * @module scenario
  */
-export {
-  ScenarioAreaSchema,
-  ScenarioBudgetSettingSchema,
-  ScenarioBusinessCaseSchema,
-  ScenarioFreedUpResourcesSchema,
-  ScenarioGroupSchema,
-  ScenarioMonthlySpendSchema,
-  ScenarioPctSchema,
-  ScenarioPracticeSchema,
-  ScenarioReadinessFrameworkSchema,
-  ScenarioReadinessSchema,
-  ScenarioShaSchema,
-  type ScenarioArea,
-  type ScenarioAreaInput,
-  type ScenarioBudgetSetting,
-  type ScenarioBusinessCase,
-  type ScenarioFreedUpResources,
-  type ScenarioGroup,
-  type ScenarioMonthlySpend,
-  type ScenarioPct,
-  type ScenarioPractice,
-  type ScenarioReadiness,
-  type ScenarioSha,
+export type {
+  EvaluateAreaInput,
+  ScenarioArea,
+  ScenarioBudgetSetting,
+  ScenarioBusinessCase,
+  ScenarioFreedUpResources,
+  ScenarioGroup,
+  ScenarioMonthlySpend,
+  ScenarioPct,
+  ScenarioPractice,
+  ScenarioReadiness,
+  ScenarioSha,
 } from './area-schema.js';
-export { EvaluateAreaOptionsSchema, evaluateArea, type EvaluateAreaOptions } from './evaluate-area.js';
+export { evaluateArea, type EvaluateAreaOptions } from './evaluate-area.js';
 export type {
   ScenarioAreaEvaluation,
   ScenarioBudgetRow,
@@ -44,7 +36,6 @@ export type {
   ScenarioYearEndRow,
 } from './tables.js';
 export {
-  CompareScenariosOptionsSchema,
   compareScenarios,
   type CompareScenariosOptions,
   type ScenarioChange,

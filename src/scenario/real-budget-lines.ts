@@ -6,7 +6,7 @@
 import { financialYearBounds } from '../core/calendar.js';
 import { PbcError, isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import type { ServiceLine } from '../budgets/model.js';
 

@@ -17,5 +17,3 @@ export {
   ScenarioReadinessSchema,
   ScenarioShaSchema,
 } from './area-schema.js';
-export { EvaluateAreaOptionsSchema } from './evaluate-area.js';
-export { CompareScenariosOptionsSchema } from './compare-scenarios.js';

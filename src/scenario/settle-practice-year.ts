@@ -6,7 +6,7 @@
  */
 import { explain, type Explanation } from '../core/explanation.js';
 import { pence, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { compareBudgetRegimes, type BudgetRegimeOutcome } from '../budgets/compare-budget-regimes.js';
 import { freedUpResources, type FreedUpResources } from '../budgets/freed-up-resources.js';
 import type { BudgetHolder, ServiceLine } from '../budgets/model.js';

@@ -7,7 +7,7 @@
  */
 import type { Explanation } from '../core/explanation.js';
 import type { Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from '../budgets/model.js';
 import type { FreedUpResources } from '../budgets/freed-up-resources.js';
 import type { IncentivePaymentRecord } from '../incentives/incentive-payment-schedule.js';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
-import { ReformSchema } from '../core/parameters.js';
+import { ReformSchema } from '../core/policy-model/schemas.js';
 
 const JsonSchema: z.ZodType<unknown> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonSchema), z.record(z.string(), JsonSchema)]),

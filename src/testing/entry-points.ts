@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { parameterAt, type Policy } from '../core/parameters.js';
+import { parameterAt } from '../core/policy-model/parameter-at.js';
+import { type Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
 import { deepFreeze } from '../core/freeze.js';
 import { z } from 'zod';

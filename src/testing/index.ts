@@ -6,7 +6,7 @@
  * @module testing
  */
 export { createSeededRandom, type SeededRandom } from './random.js';
-export { PolicyCaseSchema, type PolicyCase } from './case.js';
+export type { PolicyCase } from './case.js';
 export { policyEntryPoints, type PolicyEntryPoint } from './entry-points.js';
 export {
   compareEvidence,
@@ -18,4 +18,4 @@ export {
 } from './run-case.js';
 export { assertPolicyCase, describePolicyCaseResult, policyCaseTests, type TestFunction } from './runner.js';
 export { libraryEvidence } from './evidence.js';
-export * from './generate/index.js';
+export { fingerprintArea, generateArea, generatedEnglandPctCodes, type GenerateAreaOptions } from './generate/index.js';

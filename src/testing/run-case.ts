@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { applyReform, type Policy } from '../core/parameters.js';
+import { applyReform } from '../core/policy-model/apply-reform.js';
+import { type Policy } from '../core/policy-model/schemas.js';
 import { PbcError, isPbcError, printable, type PbcIssue } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import { plainCopy } from '../core/freeze.js';
@@ -256,7 +257,7 @@ export function runPolicyCases(
  * @example
  * ```ts
  * import { compareEvidence, libraryEvidence } from 'practice-based-commissioning/testing';
- * import { applyReform } from 'practice-based-commissioning';
+ * import { applyReform } from 'practice-based-commissioning/policy';
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const reformed = applyReform(baselinePolicy, {
  *   id: 'c2-at-a-pound', label: 'C2 at £1 per patient',

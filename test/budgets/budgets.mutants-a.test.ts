@@ -9,7 +9,8 @@
  * equivalent are listed, with reasons, in .mutants/budgets-a-notes.md.
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, assessBudgetBalancing, compareBudgetRegimes, freedUpResources, type Explanation, type Policy } from '../../src/index.js';
+import { assessBudgetBalancing, compareBudgetRegimes, freedUpResources, type Explanation } from '../../src/index.js';
+import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { expectIssue, pbcError } from './helpers.js';
 

@@ -7,18 +7,8 @@
  * day, and what the errors and explanations record.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  applyReform,
-  fundholdingEligibility,
-  fundholdingSavingsWindow,
-  monitorBudget,
-  priceHistoricActivity,
-  resolveBudgetScope,
-  rollUpGroupBudget,
-  setIndicativeBudget,
-  type Explanation,
-  type Policy,
-} from '../../src/index.js';
+import { fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, rollUpGroupBudget, setIndicativeBudget, type Explanation } from '../../src/index.js';
+import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES, expectIssue, pbcError, practiceBudget } from './helpers.js';
 

@@ -4,7 +4,8 @@
  * holds, grouping refused under a reform, and the PBC years of the per-patient cap.
  */
 import { describe, expect, it } from 'vitest';
-import { applyPerPatientCap, applyReform, apportionGroupBudget, budgetOutcome, fundholdingEligibility } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, budgetOutcome, fundholdingEligibility } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 
 describe('budgetOutcome: a balanced year', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, apportionGroupBudget, compareBudgetRegimes, monitorBudget, rollUpGroupBudget, setIndicativeBudget, sumMoney } from '../../src/index.js';
+import { apportionGroupBudget, compareBudgetRegimes, monitorBudget, rollUpGroupBudget, setIndicativeBudget } from '../../src/index.js';
+import { sumMoney } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES, expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
 

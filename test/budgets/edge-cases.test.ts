@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyPerPatientCap,
-  applyReform,
-  apportionGroupBudget,
-  compareBudgetRegimes,
-  fundholdingEligibility,
-  fundholdingSavingsWindow,
-  pence,
-  priceHistoricActivity,
-  resolveBudgetScope,
-  setIndicativeBudget,
-  type Parameter,
-  type Policy,
-} from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, compareBudgetRegimes, fundholdingEligibility, fundholdingSavingsWindow, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget } from '../../src/index.js';
+import { pence } from '../../src/core/index.js';
+import { applyReform, type Parameter, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { parseBudgetInput, raiseIssues, scaleMoney, sumDecimal } from '../../src/budgets/internal.js';
 import { BudgetSchema } from '../../src/schemas/index.js';

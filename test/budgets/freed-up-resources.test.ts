@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, assessBudgetBalancing, freedUpResources, monitorBudget, renderExplanation } from '../../src/index.js';
+import { assessBudgetBalancing, freedUpResources, monitorBudget, renderExplanation } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
 

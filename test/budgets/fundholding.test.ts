@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, applyPerPatientCap, applyReform, fundholdingEligibility, fundholdingSavingsWindow } from '../../src/index.js';
+import { applyPerPatientCap, fundholdingEligibility, fundholdingSavingsWindow } from '../../src/index.js';
+import { addDays } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { expectIssue, expectWellFormed } from './helpers.js';
 

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BudgetFindingCodes,
-  applyPerPatientCap,
-  applyReform,
-  assessBudgetBalancing,
-  compareBudgetRegimes,
-  freedUpResources,
-  fundholdingEligibility,
-  fundholdingSavingsWindow,
-  monitorBudget,
-  priceHistoricActivity,
-  resolveBudgetScope,
-  setIndicativeBudget,
-  type BudgetFinding,
-} from '../../src/index.js';
+import { BudgetFindingCodes, applyPerPatientCap, assessBudgetBalancing, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget, type BudgetFinding } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { budgetsSection } from '../../scripts/demo/budgets.js';
 import { CORE_LINES } from './helpers.js';

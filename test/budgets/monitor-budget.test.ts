@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { budgetOutcome, monitorBudget, pence, sumMoney } from '../../src/index.js';
+import { budgetOutcome, monitorBudget } from '../../src/index.js';
+import { pence, sumMoney } from '../../src/core/index.js';
 import { BudgetOutcomeInputSchema, BudgetSpendEntrySchema } from '../../src/schemas/index.js';
 import { expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyReform, parameterAt, resolveBudgetScope, validatePolicy } from '../../src/index.js';
+import { resolveBudgetScope } from '../../src/index.js';
+import { applyReform, parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { SERVICE_LINE_IDS, baselinePolicy, serviceLineCatalogue } from '../../src/policy/index.js';
 import { BudgetHolderSchema, BudgetScopeSchema, ResolveBudgetScopeInputSchema, ServiceLineSchema } from '../../src/schemas/index.js';
 import { CORE_LINES, expectIssue, expectWellFormed } from './helpers.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, monitorBudget, priceHistoricActivity, renderExplanation, setIndicativeBudget, sumMoney, pence } from '../../src/index.js';
+import { monitorBudget, priceHistoricActivity, renderExplanation, setIndicativeBudget } from '../../src/index.js';
+import { sumMoney, pence } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES, expectIssue, expectWellFormed, rulesOf } from './helpers.js';
 

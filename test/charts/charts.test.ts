@@ -1,22 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  assessReadiness,
-  budgetVarianceChart,
-  formatGbp,
-  incentivePaymentSchedule,
-  incentivePaymentsChart,
-  isPbcError,
-  monitorBudget,
-  pence,
-  readinessChart,
-  readinessFrameworks,
-  sumMoney,
-  vegaLiteSchemaUrl,
-  type BudgetMonitoring,
-  type PbcError,
-} from '../../src/index.js';
+import { assessReadiness, budgetVarianceChart, incentivePaymentSchedule, incentivePaymentsChart, isPbcError, monitorBudget, readinessChart, vegaLiteSchemaUrl, type BudgetMonitoring, type PbcError } from '../../src/index.js';
+import { formatGbp, pence, sumMoney } from '../../src/core/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 import { poundsOf } from '../../src/charts/chart-support.js';
 import { compileSpec } from './compile.js';
 

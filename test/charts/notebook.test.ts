@@ -86,7 +86,7 @@ describe('the notebook example: a Deno Jupyter notebook and its Node twin', () =
     expect(setup.kind).toBe('code');
     const node = importsOf(setup.text);
     const deno = importsOf(cellText(notebook.cells[1]!));
-    expect(Object.keys(node).filter((module) => module.startsWith('practice-based-commissioning'))).toEqual(['practice-based-commissioning', 'practice-based-commissioning/policy']);
+    expect(Object.keys(node).filter((module) => module.startsWith('practice-based-commissioning'))).toEqual(['practice-based-commissioning', 'practice-based-commissioning/core', 'practice-based-commissioning/policy']);
     for (const [module, names] of Object.entries(node)) {
       if (module.startsWith('node:')) continue;
       expect(deno[module.replace('practice-based-commissioning', `npm:practice-based-commissioning@${version}`)], module).toEqual(names);

@@ -2,16 +2,8 @@
  * The entry point as a whole, the rule catalogue, the conflicts parameters and the findings table.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  checkConflictsOfInterest,
-  conflictsFindingsTable,
-  conflictsRuleCatalogue as rootCatalogue,
-  conflictsRulesInForce,
-  parameterAt,
-  validatePolicy,
-  worseConflictsOutcome,
-  renderExplanation,
-} from '../../src/index.js';
+import { checkConflictsOfInterest, conflictsFindingsTable, conflictsRuleCatalogue as rootCatalogue, conflictsRulesInForce, worseConflictsOutcome, renderExplanation } from '../../src/index.js';
+import { parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, conflictsRuleCatalogue } from '../../src/policy/index.js';
 import { conflictsRule } from '../../src/conflicts/context.js';
 import { baseInput, check, decidedOn, errorOf, member, PROPOSER, withCase, withMember } from './fixtures.js';

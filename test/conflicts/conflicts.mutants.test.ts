@@ -6,7 +6,8 @@
  * limits, the worse-outcome helper's errors, and the messages and explanations of COI-R02 to COI-R10.
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, worseConflictsOutcome, type ConflictsOutcome, type Policy } from '../../src/index.js';
+import { worseConflictsOutcome, type ConflictsOutcome } from '../../src/index.js';
+import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { PROPOSER, baseInput, check, errorOf, findingOf, member, withCase, withMember, type TestInput } from './fixtures.js';
 

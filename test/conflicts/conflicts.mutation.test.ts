@@ -5,7 +5,8 @@
  * limit that applies later, and what each finding's explanation records.
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, pence } from '../../src/index.js';
+import { pence } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { PROPOSER, baseInput, check, findingOf, member, pending, withCase, withMember } from './fixtures.js';
 

@@ -3,7 +3,9 @@
  * test checks that the outcomes seen here are exactly those the catalogue says each rule can give.
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, pence, renderExplanation } from '../../src/index.js';
+import { renderExplanation } from '../../src/index.js';
+import { pence } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy, conflictsRuleCatalogue } from '../../src/policy/index.js';
 import {
   PROPOSER,

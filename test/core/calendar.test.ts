@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  daysBetween,
-  financialYearBounds,
-  financialYearOf,
-  financialYearStarting,
-  isInFinancialYear,
-  isPbcError,
-  maxDate,
-  minDate,
-  monthOfFinancialYear,
-  monthsOfFinancialYear,
-  parseFinancialYear,
-  parseIsoDate,
-  quarterOfFinancialYear,
-} from '../../src/index.js';
+import { isPbcError } from '../../src/index.js';
+import { addDays, addMonths, addWeeks, daysBetween, financialYearBounds, financialYearOf, financialYearStarting, isInFinancialYear, maxDate, minDate, monthOfFinancialYear, monthsOfFinancialYear, parseFinancialYear, parseIsoDate, quarterOfFinancialYear } from '../../src/core/index.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEvaluationOptions } from '../../src/core/evaluation.js';
-import { applyReform } from '../../src/core/parameters.js';
+import { applyReform } from '../../src/core/policy-model/apply-reform.js';
 import { baselinePolicy } from '../../src/policy/baseline.js';
 import { expectIssue } from '../support/errors.js';
 

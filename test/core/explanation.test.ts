@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explain, isPbcError, renderExplanation, applyReform } from '../../src/index.js';
+import { isPbcError, renderExplanation } from '../../src/index.js';
+import { explain } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 
 const rule = { id: 'test.share', version: '1', title: 'Practice share of an underspend', sources: ['hansard-2006-11-06'] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ErrorCodes, PbcError, isPbcError, parseInput, parsePctCode, parsePracticeCode, parseShaCode } from '../../src/index.js';
+import { ErrorCodes, PbcError, isPbcError } from '../../src/index.js';
+import { parseInput, parsePctCode, parsePracticeCode, parseShaCode } from '../../src/core/index.js';
 
 describe('identifiers', () => {
   it('accepts published forms', () => {

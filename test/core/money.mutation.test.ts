@@ -4,7 +4,7 @@
  * issue paths of bad amounts, weights and options, and formatting zero.
  */
 import { describe, expect, it } from 'vitest';
-import { apportion, formatCount, multiplyByRate, parseMoney, pence, scaleMoney, sumMoney } from '../../src/index.js';
+import { apportion, formatCount, multiplyByRate, parseMoney, pence, scaleMoney, sumMoney } from '../../src/core/index.js';
 import { pbcErrorOf as errorOf } from '../reliability/fuzz-suite.js';
 
 

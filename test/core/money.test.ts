@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addMoney,
-  apportion,
-  compareMoney,
-  formatGbp,
-  isPbcError,
-  maxMoney,
-  minMoney,
-  multiplyByRate,
-  negateMoney,
-  parseMoney,
-  pence,
-  scaleMoney,
-  formatCount,
-  subtractMoney,
-  sumMoney,
-  type Pence,
-} from '../../src/index.js';
+import { isPbcError, type Pence } from '../../src/index.js';
+import { addMoney, apportion, compareMoney, formatGbp, maxMoney, minMoney, multiplyByRate, negateMoney, parseMoney, pence, scaleMoney, formatCount, subtractMoney, sumMoney } from '../../src/core/index.js';
 
 function expectPbcError(fn: () => unknown, code: string): void {
   try {

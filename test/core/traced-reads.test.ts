@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyReform, explain, renderExplanation } from '../../src/index.js';
+import { renderExplanation } from '../../src/index.js';
+import { explain } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { errorOf } from '../conflicts/fixtures.js';
 

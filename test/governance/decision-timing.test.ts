@@ -3,7 +3,8 @@
 // ENT.BUSINESS_CASE_8_WEEKS (entitlements) — classify every case alike.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkConflictsOfInterest, checkEntitlements, financialYearOf, type ConflictsFinding, type EntitlementFinding } from '../../src/index.js';
+import { checkConflictsOfInterest, checkEntitlements, type ConflictsFinding, type EntitlementFinding } from '../../src/index.js';
+import { financialYearOf } from '../../src/core/index.js';
 import { decisionTiming, type DecisionTimingState } from '../../src/governance/decision-timing.js';
 import { baseInput, decidedOn, errorOf, findingOf, pending, shift } from '../conflicts/fixtures.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, renderExplanation } from '../../src/index.js';
+import { renderExplanation } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { towardsPbcDesPayment, type DesComponent1Payment, type DesComponent2Payment, type DesPayment } from '../../src/incentives/index.js';
 import { c1Claim, c2Claim, pbcErrorOf } from './helpers.js';

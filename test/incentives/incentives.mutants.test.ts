@@ -8,7 +8,8 @@
  * its `it`, so that per-test coverage attributes it to the test.
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, type Explanation, type Policy } from '../../src/index.js';
+import { type Explanation } from '../../src/index.js';
+import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment, towardsPbcDesPayment, type LocalIncentivePayment } from '../../src/incentives/index.js';
 import { c1Claim, c2Claim, pbcErrorOf } from './helpers.js';

@@ -5,7 +5,8 @@
  * unclaimed component 2, the floor of a scheme that does not run a year, and what each step records.
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, isPbcError, localIncentivePayment, towardsPbcDesPayment, type Explanation, type Policy } from '../../src/index.js';
+import { isPbcError, localIncentivePayment, towardsPbcDesPayment, type Explanation } from '../../src/index.js';
+import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 
 const c1 = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, renderExplanation } from '../../src/index.js';
+import { renderExplanation } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { localIncentivePayment, type LocalIncentivePayment } from '../../src/incentives/index.js';
 import { pbcErrorOf } from './helpers.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parameterAt, validatePolicy, isPbcError } from '../../src/index.js';
+import { isPbcError } from '../../src/index.js';
+import { parameterAt, validatePolicy } from '../../src/policy/index.js';
 import {
   auditCommissionIncentiveSpend2006,
   baselinePolicy,

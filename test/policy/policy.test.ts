@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths, applyReform, isPbcError, parameterAt, validatePolicy, type Policy, PbcError } from '../../src/index.js';
+import { isPbcError, PbcError } from '../../src/index.js';
+import { addMonths } from '../../src/core/index.js';
+import { applyReform, parameterAt, validatePolicy, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { PolicySchema } from '../../src/schemas/index.js';
 

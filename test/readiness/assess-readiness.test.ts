@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, assessReadiness, readinessFrameworks, renderExplanation, type ReadinessFramework, type ReadinessStatus } from '../../src/index.js';
+import { assessReadiness, renderExplanation, type ReadinessFramework, type ReadinessStatus } from '../../src/index.js';
+import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
 

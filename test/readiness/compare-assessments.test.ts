@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessReadiness, compareAssessments, readinessFrameworks, type ReadinessStatus } from '../../src/index.js';
+import { assessReadiness, compareAssessments, type ReadinessStatus } from '../../src/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 import { ComparableAssessmentSchema } from '../../src/schemas/index.js';
 import { errorOf } from './helpers.js';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, applyReform, assessReadiness, checkEntitlements, readinessFrameworks, renderExplanation, type EntitlementFinding } from '../../src/index.js';
+import { assessReadiness, checkEntitlements, renderExplanation, type EntitlementFinding } from '../../src/index.js';
+import { addDays } from '../../src/core/index.js';
+import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readinessFrameworks, type ReadinessFramework } from '../../src/index.js';
+import { type ReadinessFramework } from '../../src/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 import {
   ac2006EarlyLessons,
   ac2007PuttingCommissioningIntoPractice,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parameterAt, validatePolicy } from '../../src/index.js';
+import { parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
 

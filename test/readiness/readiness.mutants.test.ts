@@ -6,7 +6,8 @@
  * Stryker found surviving (see docs/quality.md).
  */
 import { describe, expect, it } from 'vitest';
-import { assessReadiness, checkEntitlements, isPbcError, readinessFrameworks, surveyHeatMap } from '../../src/index.js';
+import { assessReadiness, checkEntitlements, isPbcError, surveyHeatMap } from '../../src/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 
 interface Raised {
   code: string;

@@ -4,7 +4,8 @@
  * dates with no value and on the last day of the null value, and a score whose maximum is zero.
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, assessReadiness, checkEntitlements, readinessFrameworks, type Explanation } from '../../src/index.js';
+import { assessReadiness, checkEntitlements, type Explanation } from '../../src/index.js';
+import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 
 const holder = { kind: 'practice', id: 'Z90001' } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessReadiness, readinessFrameworks, reviseReadinessFramework } from '../../src/index.js';
+import { assessReadiness, reviseReadinessFramework } from '../../src/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
 
 const { AC2006, AC2007 } = readinessFrameworks;

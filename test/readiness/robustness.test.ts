@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessReadiness, checkEntitlements, compareAssessments, isPbcError, readinessFrameworks, reviseReadinessFramework, surveyHeatMap } from '../../src/index.js';
+import { assessReadiness, checkEntitlements, compareAssessments, isPbcError, reviseReadinessFramework, surveyHeatMap } from '../../src/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 
 /** Runs `fn`; anything it throws must be a PbcError (never a TypeError, never NaN in a result). */
 function onlyPbcErrors(fn: () => unknown): void {

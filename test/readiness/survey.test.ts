@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, surveyHeatMap } from '../../src/index.js';
+import { surveyHeatMap } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy, pbcSurveyFigures, pbcSurveyMetrics, pbcSurveyWaves } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
 

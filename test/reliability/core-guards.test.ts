@@ -5,18 +5,9 @@
  * recursion.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  applyReform,
-  deepFreeze,
-  explain,
-  parameterAt,
-  parseInput,
-  parseIsoDate,
-  parsePracticeCode,
-  renderExplanation,
-  type Explanation,
-  type Policy,
-} from '../../src/index.js';
+import { renderExplanation, type Explanation } from '../../src/index.js';
+import { deepFreeze, explain, parseInput, parseIsoDate, parsePracticeCode } from '../../src/core/index.js';
+import { applyReform, parameterAt, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { z } from 'zod';
 import { PenceSchema } from '../../src/schemas/index.js';

@@ -7,7 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyReform, apportion, explain, isPbcError, multiplyByRate, parseIsoDate, pence, parsePracticeCode, renderExplanation, type Explanation } from '../../src/index.js';
+import { isPbcError, renderExplanation, type Explanation } from '../../src/index.js';
+import { apportion, explain, multiplyByRate, parseIsoDate, pence, parsePracticeCode } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { fuzzedEntryPoints, sampleExplanation, unregisteredExports } from './entry-points.js';
 import { pbcErrorOf } from './fuzz-suite.js';

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apportion, evaluateArea, isPbcError, pence } from '../../src/index.js';
+import { evaluateArea, isPbcError } from '../../src/index.js';
+import { apportion, pence } from '../../src/core/index.js';
 import { pbcErrorOf } from './fuzz-suite.js';
 import { expectCleanOutput, runGuarded, show } from './helpers.js';
 import { HOSTILE_RUNS, arrayAndLeafPaths, copyOf, holesIn, nodeAt, seededEntryPoints, smallArea } from './hostile-tools.js';
@@ -92,7 +93,7 @@ describe('named regressions (issue 19, class 3)', () => {
   it('a missing month of spend is refused, not counted as zero', () => {
     const area = smallArea() as { practices: { spend: { months: number[] }[] }[] };
     delete area.practices[2]!.spend[1]!.months[3];
-    const error = pbcErrorOf(() => evaluateArea(area, { asOf: '2009-06-30', explanations: false }));
+    const error = pbcErrorOf(() => evaluateArea(area as never, { asOf: '2009-06-30', explanations: false }));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toContainEqual(expect.objectContaining({ path: ['practices', 2, 'spend', 1, 'months', 3], rule: 'scenario.spend.monthGiven' }));
   });
@@ -104,7 +105,7 @@ describe('named regressions (issue 19, class 3)', () => {
       fc.property(fc.constantFrom(...places), fc.integer({ min: 0, max: 11 }), ([at, line], month) => {
         const area = copyOf(base)!;
         delete area.practices[at]!.spend[line]!.months[month];
-        const error = pbcErrorOf(() => evaluateArea(area, { asOf: '2009-03-31', explanations: false }));
+        const error = pbcErrorOf(() => evaluateArea(area as never, { asOf: '2009-03-31', explanations: false }));
         expect(error.issues.map((issue) => issue.path)).toContainEqual(['practices', at, 'spend', line, 'months', month]);
       }),
       { numRuns: Math.min(HOSTILE_RUNS, 30) },
@@ -118,8 +119,8 @@ describe('named regressions (issue 19, class 3)', () => {
     const checked = months[0]!;
     let reads = 0;
     Object.defineProperty(months, 0, { enumerable: true, configurable: true, get: () => (reads++ === 0 ? checked : 10 ** 15) });
-    const expected = evaluateArea(plain, { asOf: '2009-06-30', explanations: false });
-    const actual = evaluateArea(tricky, { asOf: '2009-06-30', explanations: false });
+    const expected = evaluateArea(plain as never, { asOf: '2009-06-30', explanations: false });
+    const actual = evaluateArea(tricky as never, { asOf: '2009-06-30', explanations: false });
     expect(reads).toBe(1);
     expect(actual.totals).toEqual(expected.totals);
     expectCleanOutput(actual.totals);

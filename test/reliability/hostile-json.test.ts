@@ -6,7 +6,8 @@
  * fresh `{}` may inherit nothing new.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { applyReform, checkConflictsOfInterest, parameterAt, validatePolicy } from '../../src/index.js';
+import { checkConflictsOfInterest } from '../../src/index.js';
+import { applyReform, parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { fuzzedEntryPoints, knownDefectOf } from './entry-points.js';
 import { HOSTILE_KEYS, deeplyNested, expectPrototypesUntouched, pathsOf, prototypeSnapshot, runGuarded, show } from './helpers.js';

@@ -11,19 +11,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  applyReform,
-  assessReadiness,
-  compareScenarios,
-  evaluateArea,
-  explain,
-  incentivePaymentSchedule,
-  isPbcError,
-  localIncentivePayment,
-  readinessFrameworks,
-  reviseReadinessFramework,
-  validatePolicy,
-} from '../../src/index.js';
+import { assessReadiness, compareScenarios, evaluateArea, incentivePaymentSchedule, isPbcError, localIncentivePayment, reviseReadinessFramework } from '../../src/index.js';
+import { explain } from '../../src/core/index.js';
+import { applyReform, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { runPolicyCase } from '../../src/testing/index.js';
 import { sampleArea } from '../scenario/fixtures.js';
@@ -48,13 +38,13 @@ export const scenarioEntryPoints: readonly FuzzedEntryPoint[] = [
   {
     name: 'evaluateArea',
     area: 'testing',
-    call: (args) => evaluateArea(args[0], { ...(args[1] as object), policy: baselinePolicy } as never),
+    call: (args) => evaluateArea(args[0] as never, { ...(args[1] as object), policy: baselinePolicy } as never),
     seeds: [[sampleArea(), { asOf: '2008-06-30', explanations: false }]],
   },
   {
     name: 'compareScenarios',
     area: 'testing',
-    call: (args) => compareScenarios(args[0], baselinePolicy, args[1] as never, args[2] as never),
+    call: (args) => compareScenarios(args[0] as never, { ...(args[2] as object), policy: baselinePolicy, reform: args[1] } as never),
     seeds: [[sampleArea(), reformSeed, { asOf: '2008-06-30' }]],
   },
 ];
@@ -241,7 +231,7 @@ describe('issue 19 class 1: regression tests', () => {
   });
 
   it('compareScenarios reports a reform\'s rule version "toString" as its text, not Object.prototype.toString', () => {
-    const comparison = compareScenarios(sampleArea(), baselinePolicy, { id: 'versions', label: 'Versions', ruleVersions: { toString: '2', constructor: '3' } }, { asOf: '2008-06-30' });
+    const comparison = compareScenarios(sampleArea(), { reform: { id: 'versions', label: 'Versions', ruleVersions: { toString: '2', constructor: '3' } }, asOf: '2008-06-30' });
     expect(comparison.changedRuleVersions).toEqual([
       { rule: 'constructor', before: null, after: '3' },
       { rule: 'toString', before: null, after: '2' },
@@ -265,7 +255,7 @@ describe('issue 19 class 1: regression tests', () => {
       const error = pbcErrorOf(() => applyReform(baselinePolicy, reform));
       expect(error.code).toBe('INVALID_REFORM');
       expect(error.issues).toContainEqual(expect.objectContaining({ path: [field, '__proto__'], rule: 'input.noReservedKeys' }));
-      expect(pbcErrorOf(() => compareScenarios(sampleArea(), baselinePolicy, reform as never, { asOf: '2008-06-30' })).issues.map((issue) => issue.rule)).toContain('input.noReservedKeys');
+      expect(pbcErrorOf(() => compareScenarios(sampleArea(), { reform: reform as never, asOf: '2008-06-30' })).issues.map((issue) => issue.rule)).toContain('input.noReservedKeys');
     }
   });
 

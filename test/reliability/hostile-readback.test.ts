@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffExplanations, evaluateArea, explain, renderExplanation, type Explanation } from '../../src/index.js';
+import { diffExplanations, evaluateArea, renderExplanation, type Explanation } from '../../src/index.js';
+import { explain } from '../../src/core/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { sampleArea } from '../scenario/fixtures.js';
 import { fuzzedEntryPoints, sampleExplanation } from './entry-points.js';

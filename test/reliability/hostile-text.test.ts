@@ -7,7 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyReform, evaluateArea, explain, isPbcError, renderExplanation, type Explanation } from '../../src/index.js';
+import { evaluateArea, isPbcError, renderExplanation, type Explanation } from '../../src/index.js';
+import { explain } from '../../src/core/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { SourceSchema } from '../../src/schemas/index.js';
 import { describePolicyCaseResult } from '../../src/testing/index.js';

@@ -5,7 +5,6 @@
  */
 import { expect } from 'vitest';
 import { compareScenarios, evaluateArea, type PbcError } from '../../src/index.js';
-import { baselinePolicy } from '../../src/policy/index.js';
 import { generateArea } from '../../src/testing/index.js';
 import { fuzzedEntryPoints, type FuzzedEntryPoint } from './entry-points.js';
 import { FUZZ_RUNS, pathsOf } from './helpers.js';
@@ -21,11 +20,11 @@ const AREA = smallArea();
 /** Every entry point with seeds: the registry's, and evaluateArea and compareScenarios on a small area. */
 export const seededEntryPoints: readonly FuzzedEntryPoint[] = [
   ...fuzzedEntryPoints.filter((entry) => entry.seeds.length > 0),
-  { name: 'evaluateArea', area: 'testing', call: (args) => evaluateArea(args[0], { asOf: '2009-06-30', explanations: false }), seeds: [[AREA]] },
+  { name: 'evaluateArea', area: 'testing', call: (args) => evaluateArea(args[0] as never, { asOf: '2009-06-30', explanations: false }), seeds: [[AREA]] },
   {
     name: 'compareScenarios',
     area: 'testing',
-    call: (args) => compareScenarios(args[0], baselinePolicy, { id: 'eighty', label: '80% FUR', parameters: { 'fur.practiceShare': [{ from: '2008-04-01', value: '0.8' }] } } as never, { asOf: '2009-06-30' }),
+    call: (args) => compareScenarios(args[0] as never, { reform: { id: 'eighty', label: '80% FUR', parameters: { 'fur.practiceShare': [{ from: '2008-04-01', value: '0.8' }] } } as never, asOf: '2009-06-30' }),
     seeds: [[AREA]],
   },
 ];

@@ -8,7 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { deepFreeze, isPbcError, readinessFrameworks } from '../../src/index.js';
+import { isPbcError } from '../../src/index.js';
+import { deepFreeze } from '../../src/core/index.js';
+import { readinessFrameworks } from '../../src/policy/index.js';
 import { baselinePolicy, conflictsRuleCatalogue, pbcSurveyFigures, serviceLineCatalogue } from '../../src/policy/index.js';
 import { fuzzedEntryPoints, knownDefectOf } from './entry-points.js';
 import { HEAVY_RUNS, mutatedArgs, show } from './helpers.js';

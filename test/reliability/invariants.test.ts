@@ -6,36 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  addDays,
-  applyPerPatientCap,
-  applyReform,
-  apportion,
-  apportionGroupBudget,
-  assessReadiness,
-  checkConflictsOfInterest,
-  compareBudgetRegimes,
-  daysBetween,
-  estimateNationalIncentiveSpend,
-  financialYearBounds,
-  financialYearOf,
-  financialYearStarting,
-  freedUpResources,
-  fundholdingEligibility,
-  incentivePaymentSchedule,
-  localIncentivePayment,
-  monitorBudget,
-  monthsOfFinancialYear,
-  multiplyByRate,
-  pence,
-  readinessFrameworks,
-  rollUpGroupBudget,
-  scaleMoney,
-  setIndicativeBudget,
-  towardsPbcDesPayment,
-  worseConflictsOutcome,
-  type ConflictsOutcome,
-} from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessReadiness, checkConflictsOfInterest, compareBudgetRegimes, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, incentivePaymentSchedule, localIncentivePayment, monitorBudget, rollUpGroupBudget, setIndicativeBudget, towardsPbcDesPayment, worseConflictsOutcome, type ConflictsOutcome } from '../../src/index.js';
+import { addDays, apportion, daysBetween, financialYearBounds, financialYearOf, financialYearStarting, monthsOfFinancialYear, multiplyByRate, pence, scaleMoney } from '../../src/core/index.js';
+import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES, fuzzedEntryPoints, practiceBudget } from './entry-points.js';
 import { FUZZ_RUNS, HEAVY_RUNS, expectCleanOutput } from './helpers.js';

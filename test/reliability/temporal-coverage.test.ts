@@ -7,27 +7,9 @@
  * are checked too.
  */
 import { describe, expect, it, vi } from 'vitest';
-import {
-  addDays,
-  applyPerPatientCap,
-  assessReadiness,
-  checkConflictsOfInterest,
-  checkEntitlements,
-  conflictsRulesInForce,
-  estimateNationalIncentiveSpend,
-  financialYearOf,
-  freedUpResources,
-  fundholdingEligibility,
-  fundholdingSavingsWindow,
-  isPbcError,
-  localIncentivePayment,
-  monthsOfFinancialYear,
-  parameterAt,
-  readinessFrameworks,
-  resolveBudgetScope,
-  towardsPbcDesPayment,
-  type Parameter,
-} from '../../src/index.js';
+import { applyPerPatientCap, assessReadiness, checkConflictsOfInterest, checkEntitlements, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, isPbcError, localIncentivePayment, resolveBudgetScope, towardsPbcDesPayment } from '../../src/index.js';
+import { addDays, financialYearOf, monthsOfFinancialYear } from '../../src/core/index.js';
+import { parameterAt, readinessFrameworks, type Parameter } from '../../src/policy/index.js';
 import { baselinePolicy, conflictsRuleCatalogue } from '../../src/policy/index.js';
 
 // Fixed work, but heavy: generous, for a machine shared with a mutation run.

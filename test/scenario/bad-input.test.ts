@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, evaluateArea, ScenarioAreaSchema, applyReform, type ScenarioAreaInput } from '../../src/index.js';
+import { compareScenarios, evaluateArea, type EvaluateAreaInput } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
+import { ScenarioAreaSchema } from '../../src/schemas/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { localScheme, sampleArea, twelve } from './fixtures.js';
 import { expectIssue, pbcError } from './helpers.js';
 
 const asOf = '2008-06-30';
-type Mutable = ScenarioAreaInput & { [key: string]: unknown };
-const evaluate = (area: unknown) => () => evaluateArea(area, { asOf, explanations: false });
+type Mutable = EvaluateAreaInput & { [key: string]: unknown };
+const evaluate = (area: unknown) => () => evaluateArea(area as never, { asOf, explanations: false });
 const withArea = (change: (area: Mutable) => void): Mutable => {
   const area = structuredClone(sampleArea()) as Mutable;
   change(area);
@@ -97,11 +99,12 @@ describe('evaluateArea: bad areas are refused, every issue with its path in the 
     );
   });
 
-  it('the options: asOf required, a real date, after the first month; explanations a boolean; a valid policy', () => {
-    expectIssue(() => evaluateArea(sampleArea(), undefined as never), 'INVALID_INPUT', ['asOf']);
-    expectIssue(() => evaluateArea(sampleArea(), { asOf: '2008-02-30' }), 'INVALID_INPUT', ['asOf']);
+  it('the options: asOf required, a real date, after the first month; explanations a boolean; a valid policy; no unknown key', () => {
+    expectIssue(() => evaluateArea(sampleArea(), undefined as never), 'MISSING_INPUT', ['asOf']);
+    expectIssue(() => evaluateArea(sampleArea(), { asOf: '2008-02-30' }), 'INVALID_DATE', ['asOf']);
     expectIssue(() => evaluateArea(sampleArea(), { asOf, explanations: 'yes' as never }), 'INVALID_INPUT', ['explanations']);
-    expectIssue(() => evaluateArea(sampleArea(), { asOf, policy: { id: 'x' } as never }), 'INVALID_INPUT', ['policy']);
+    expectIssue(() => evaluateArea(sampleArea(), { asOf, policy: { id: 'x' } as never }), 'INVALID_POLICY', ['policy']);
+    expectIssue(() => evaluateArea(sampleArea(), { asOf, explanation: false } as never), 'INVALID_INPUT', []);
     const april = withArea((area) => {
       area.businessCases = [];
       for (const practice of area.practices) practice.localIncentive!.planApprovedOn = '2007-04-20';
@@ -174,30 +177,35 @@ describe('evaluateArea: bad areas are refused, every issue with its path in the 
 });
 
 describe('compareScenarios: bad policies, reforms and options', () => {
-  it('refuses a baseline that is not a policy, naming it', () => {
-    expectIssue(() => compareScenarios(sampleArea(), { id: 'x' } as never, { id: 'r', label: 'R' }, { asOf }), 'INVALID_POLICY', ['baseline']);
+  it('refuses a baseline that is not a policy, at options.policy as every rule does', () => {
+    expectIssue(() => compareScenarios(sampleArea(), { policy: { id: 'x' } as never, reform: { id: 'r', label: 'R' }, asOf }), 'INVALID_POLICY', ['policy']);
     const broken = { ...baselinePolicy, parameters: { ...baselinePolicy.parameters, 'fur.practiceShare': { ...baselinePolicy.parameters['fur.practiceShare']!, values: [{ from: '2006-04-01', value: 'x', sources: ['nowhere'], confidence: 'confirmed' as const }] } } };
-    expectIssue(() => compareScenarios(sampleArea(), broken, { id: 'r', label: 'R' }, { asOf }), 'INVALID_POLICY', ['baseline', 'parameters', 'fur.practiceShare']);
+    expectIssue(() => compareScenarios(sampleArea(), { policy: broken, reform: { id: 'r', label: 'R' }, asOf }), 'INVALID_POLICY', ['policy', 'parameters', 'fur.practiceShare']);
   });
 
   it('refuses a reform that cannot be applied, and an invalid reform policy', () => {
     expectIssue(
-      () => compareScenarios(sampleArea(), baselinePolicy, { id: 'bad', label: 'Bad', parameters: { 'no.such': [{ from: '2007-04-01', value: 1, sources: ['kf-2004-100pc'], confidence: 'derived' }] } }, { asOf }),
+      () => compareScenarios(sampleArea(), { reform: { id: 'bad', label: 'Bad', parameters: { 'no.such': [{ from: '2007-04-01', value: 1, sources: ['kf-2004-100pc'], confidence: 'derived' }] } }, asOf }),
       'INVALID_REFORM',
       ['parameters', 'no.such'],
     );
     const reformed = applyReform(baselinePolicy, { id: 'r', label: 'R' });
     const broken = { ...reformed, parameters: { ...reformed.parameters, 'fur.practiceShare': { ...reformed.parameters['fur.practiceShare']!, values: [{ from: '2006-04-01', value: '0.7', sources: ['nowhere'], confidence: 'confirmed' as const }] } } };
-    expectIssue(() => compareScenarios(sampleArea(), baselinePolicy, broken, { asOf }), 'INVALID_POLICY', ['reform', 'parameters', 'fur.practiceShare']);
+    expectIssue(() => compareScenarios(sampleArea(), { reform: broken, asOf }), 'INVALID_POLICY', ['reform', 'parameters', 'fur.practiceShare']);
   });
 
   it('refuses a real-budget list that names no service line', () => {
     const reform = { id: 'odd', label: 'Odd', parameters: { 'budget.realBudget.lines': [{ from: '2007-04-01', value: ['DENTISTRY'], sources: ['kf-2008-report'], confidence: 'unconfirmed' as const }] } };
-    expectIssue(() => compareScenarios(sampleArea(), baselinePolicy, reform, { asOf }), 'INVALID_POLICY', ['parameters', 'budget.realBudget.lines'], 'scenario.realBudgetLines');
+    expectIssue(() => compareScenarios(sampleArea(), { reform, asOf }), 'INVALID_POLICY', ['parameters', 'budget.realBudget.lines'], 'scenario.realBudgetLines');
   });
 
   it('refuses bad options and a bad area', () => {
-    expectIssue(() => compareScenarios(sampleArea(), baselinePolicy, { id: 'r', label: 'R' }, undefined as never), 'INVALID_INPUT', ['asOf']);
-    expectIssue(() => compareScenarios({}, baselinePolicy, { id: 'r', label: 'R' }, { asOf }), 'INVALID_INPUT', ['financialYear']);
+    expectIssue(() => compareScenarios(sampleArea(), undefined as never), 'MISSING_INPUT', ['asOf']);
+    expectIssue(() => compareScenarios(sampleArea(), { reform: { id: 'r', label: 'R' } } as never), 'MISSING_INPUT', ['asOf']);
+    expectIssue(() => compareScenarios(sampleArea(), { reform: { id: 'r', label: 'R' }, asOf: '2008-02-30' }), 'INVALID_DATE', ['asOf']);
+    expectIssue(() => compareScenarios(sampleArea(), { asOf } as never), 'MISSING_INPUT', ['reform'], 'scenario.compare.reform');
+    expectIssue(() => compareScenarios(sampleArea(), { reform: { id: 'r', label: 'R' }, asOf, baseline: baselinePolicy } as never), 'INVALID_INPUT', []);
+    expectIssue(() => compareScenarios(sampleArea(), 'today' as never), 'INVALID_INPUT', ['options']);
+    expectIssue(() => compareScenarios({} as never, { reform: { id: 'r', label: 'R' }, asOf }), 'INVALID_INPUT', ['financialYear']);
   });
 });

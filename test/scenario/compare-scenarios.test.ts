@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyReform,
-  compareScenarios,
-  diffExplanations,
-  freedUpResources,
-  parameterAt,
-  realBudgetsForElectiveCareReform,
-  validatePolicy,
-  type ScenarioComparison,
-} from '../../src/index.js';
+import { compareScenarios, diffExplanations, freedUpResources, type ScenarioComparison } from '../../src/index.js';
+import { applyReform, parameterAt, realBudgetsForElectiveCareReform, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { sampleArea } from './fixtures.js';
 
@@ -16,7 +8,7 @@ const total = (comparison: ScenarioComparison, measure: string) => comparison.to
 const practice = (comparison: ScenarioComparison, code: string, measure: string) => comparison.practices.find((row) => row.practiceCode === code && row.measure === measure);
 
 describe("compareScenarios: the King's Fund's 'replace' option — real budgets for elective care (2008)", () => {
-  const comparison = compareScenarios(sampleArea(), baselinePolicy, realBudgetsForElectiveCareReform, { asOf: '2008-06-30' });
+  const comparison = compareScenarios(sampleArea(), { reform: realBudgetsForElectiveCareReform, asOf: '2008-06-30' });
 
   it('names the reform and the one parameter it changes', () => {
     expect(comparison).toMatchObject({ baselinePolicyId: 'baseline', reformPolicyId: 'baseline+kf2008-real-budgets-elective', financialYear: '2007/08', asOf: '2008-06-30', areaId: 'sample-vale' });
@@ -79,7 +71,7 @@ describe("compareScenarios: the King's Fund's 'replace' option — real budgets 
 
 describe('compareScenarios: other reforms', () => {
   it('an empty reform changes nothing', () => {
-    const comparison = compareScenarios(sampleArea(), baselinePolicy, { id: 'nothing', label: 'An empty reform' }, { asOf: '2008-06-30' });
+    const comparison = compareScenarios(sampleArea(), { reform: { id: 'nothing', label: 'An empty reform' }, asOf: '2008-06-30' });
     expect(comparison.changes).toEqual([]);
     expect(comparison.practices).toEqual([]);
     expect(comparison.changedParameters).toEqual([]);
@@ -89,7 +81,7 @@ describe('compareScenarios: other reforms', () => {
   });
 
   it('the same policy on both sides changes nothing', () => {
-    const comparison = compareScenarios(sampleArea(), baselinePolicy, baselinePolicy, { asOf: '2008-06-30' });
+    const comparison = compareScenarios(sampleArea(), { reform: baselinePolicy, asOf: '2008-06-30' });
     expect(comparison.changes).toEqual([]);
     expect(comparison.reforms).toEqual([]);
   });
@@ -100,7 +92,7 @@ describe('compareScenarios: other reforms', () => {
       label: 'Practices keep all their savings',
       parameters: { 'fur.practiceShare': [{ from: '2007-04-01', value: '1', sources: ['kf-2004-100pc'], confidence: 'derived' }] },
     });
-    const comparison = compareScenarios(sampleArea(), baselinePolicy, policy, { asOf: '2008-06-30' });
+    const comparison = compareScenarios(sampleArea(), { reform: policy, asOf: '2008-06-30' });
     // Z90001: 100% of £12,000 instead of 70%.
     expect(comparison.practices.find((row) => row.practiceCode === 'Z90001' && row.measure === 'practiceKeeps')).toMatchObject({ before: 840_000, after: 1_200_000 });
     const cause = comparison.practices[0]?.causes[0];
@@ -108,17 +100,15 @@ describe('compareScenarios: other reforms', () => {
   });
 
   it('a reform that also swaps a rule version reports the version as a cause', () => {
-    const comparison = compareScenarios(
-      sampleArea(),
-      baselinePolicy,
-      {
+    const comparison = compareScenarios(sampleArea(), {
+      reform: {
         id: 'share-and-version',
         label: 'A higher share under a new version of the share rule',
         parameters: { 'fur.practiceShare': [{ from: '2007-04-01', value: '0.8', sources: ['kf-2004-100pc'], confidence: 'derived' }] },
         ruleVersions: { 'fur.share': '2' },
       },
-      { asOf: '2008-06-30' },
-    );
+      asOf: '2008-06-30',
+    });
     expect(comparison.changedRuleVersions).toEqual([{ rule: 'fur.share', before: null, after: '2' }]);
     const change = comparison.changes.find((entry) => entry.topic === 'yearEnd' && entry.practiceCode === 'Z90001' && entry.measure === 'furPracticeShare');
     // 80% of £12,000 = £9,600.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyReform, evaluateArea, renderExplanation, type ScenarioAreaEvaluation } from '../../src/index.js';
+import { evaluateArea, renderExplanation, type ScenarioAreaEvaluation } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { sampleArea, twelve } from './fixtures.js';
 import { parametersOf, rulesOf } from './helpers.js';

@@ -3,12 +3,12 @@
  * practices, one group, one business case, a local incentive scheme and Audit Commission 2007
  * evidence. The figures are chosen to be checked by hand (see the tests' comments).
  */
-import type { ScenarioAreaInput } from '../../src/index.js';
+import type { EvaluateAreaInput } from '../../src/index.js';
 
 /** Twelve equal months. */
 export const twelve = (amount: number): number[] => Array.from({ length: 12 }, () => amount);
 
-type Pct = ScenarioAreaInput['pcts'][number];
+type Pct = EvaluateAreaInput['pcts'][number];
 
 const zero = (serviceLine: Pct['budgetSetting']['pctResources'][number]['serviceLine']) => ({ serviceLine, amount: 0 });
 
@@ -51,7 +51,7 @@ export const localScheme: NonNullable<Pct['localIncentiveScheme']> = {
  * - Z90002 spends £15,000 a month on elective inpatients (£180,000: £20,000 under) and £35,000 a month
  *   on prescribing (£420,000: £20,000 over).
  */
-export function sampleArea(): ScenarioAreaInput {
+export function sampleArea(): EvaluateAreaInput {
   return {
     id: 'sample-vale',
     name: 'Sample Vale',

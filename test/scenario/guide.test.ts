@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baselinePolicy, compareScenarios, evaluateArea, realBudgetsForElectiveCareReform } from '../../src/index.js';
+import { compareScenarios, evaluateArea } from '../../src/index.js';
+import { baselinePolicy, realBudgetsForElectiveCareReform } from '../../src/policy/index.js';
 import { generateArea } from '../../src/testing/index.js';
 
 // The ten-line script of docs/guide/scenarios.md, word for word.
-const SCRIPT = `import { baselinePolicy, compareScenarios, evaluateArea, realBudgetsForElectiveCareReform } from 'practice-based-commissioning';
+const SCRIPT = `import { compareScenarios, evaluateArea } from 'practice-based-commissioning/scenario';
+import { realBudgetsForElectiveCareReform } from 'practice-based-commissioning/policy';
 import { generateArea } from 'practice-based-commissioning/testing';
 
 const england = generateArea({ seed: 2008, scope: 'england', financialYear: '2008/09' });
-const year = evaluateArea(england, { policy: baselinePolicy, asOf: '2009-06-30' });
+const year = evaluateArea(england, { asOf: '2009-06-30' });
 console.log(year.totals);
-const replaced = compareScenarios(england, baselinePolicy, realBudgetsForElectiveCareReform, { asOf: '2009-06-30' });
+const replaced = compareScenarios(england, { reform: realBudgetsForElectiveCareReform, asOf: '2009-06-30' });
 console.table(replaced.totals.filter((total) => total.difference !== 0));
 console.log(replaced.practices[0]);`;
 
@@ -26,7 +28,7 @@ describe('the scenarios guide', () => {
   it('runs the same steps on one generated PCT (5A0, 2008/09): generate, evaluate, compare with real budgets for elective care', () => {
     const area = generateArea({ seed: 2008, scope: { pct: '5A0' }, financialYear: '2008/09' });
     const year = evaluateArea(area, { policy: baselinePolicy, asOf: '2009-06-30' });
-    const replaced = compareScenarios(area, baselinePolicy, realBudgetsForElectiveCareReform, { asOf: '2009-06-30' });
+    const replaced = compareScenarios(area, { reform: realBudgetsForElectiveCareReform, asOf: '2009-06-30' });
     const changed = replaced.totals.filter((total) => total.difference !== 0);
 
     expect(year.totals).toMatchObject({ pcts: 1, practices: 45, listSize: 269_674, budget: 15_259_483_239, outturn: 15_377_325_149, practiceKeeps: 128_641_427, pctBears: 304_428_025, incentivesDue: 21_866_589 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReform } from '../../src/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import {
   assertPolicyCase,

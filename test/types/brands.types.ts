@@ -1,6 +1,7 @@
 // Type tests: checked by `tsc --noEmit` (part of `npm test`), never run. Each `@ts-expect-error`
 // line must be an error; if a change made it compile, tsc would fail on the unused directive.
-import { addMoney, financialYearBounds, formatGbp, parseIsoDate, parsePracticeCode, pence, type FinancialYear, type IsoDate, type Pence, type PracticeCode } from '../../src/index.js';
+import { type FinancialYear, type IsoDate, type Pence, type PracticeCode } from '../../src/index.js';
+import { addMoney, financialYearBounds, formatGbp, parseIsoDate, parsePracticeCode, pence } from '../../src/core/index.js';
 
 const amount: Pence = pence(95);
 // @ts-expect-error a plain number is not money

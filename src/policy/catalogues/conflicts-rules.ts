@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Confidence } from '../../core/parameters.js';
+import type { Confidence } from '../../core/policy-model/schemas.js';
 import { deepFreeze } from '../../core/freeze.js';
 
 /**

@@ -8,7 +8,7 @@
  */
 import { deepFreeze } from '../../core/freeze.js';
 import type { Pence } from '../../core/money.js';
-import type { Confidence } from '../../core/parameters.js';
+import type { Confidence } from '../../core/policy-model/schemas.js';
 
 /**
  * One national reading of PBC incentive uptake: practices taking up an incentive payment — the

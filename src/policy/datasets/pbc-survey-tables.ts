@@ -8,7 +8,7 @@
  * @module
  */
 import { deepFreeze } from '../../core/freeze.js';
-import type { Confidence } from '../../core/parameters.js';
+import type { Confidence } from '../../core/policy-model/schemas.js';
 
 /**
  * Which survey: the quarterly GP practice survey, or the leads survey that followed it.
@@ -16,7 +16,7 @@ import type { Confidence } from '../../core/parameters.js';
  * @category Readiness
  * @example
  * ```ts
- * import type { PbcSurveySeries } from 'practice-based-commissioning';
+ * import type { PbcSurveySeries } from 'practice-based-commissioning/policy';
  * const series: PbcSurveySeries = 'leads';
  * ```
  */

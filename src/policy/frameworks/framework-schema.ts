@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { ConfidenceSchema, SourceSchema } from '../../core/parameters.js';
+import { ConfidenceSchema, SourceSchema } from '../../core/policy-model/schemas.js';
 
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;

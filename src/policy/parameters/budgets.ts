@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Parameter } from '../../core/parameters.js';
+import type { Parameter } from '../../core/policy-model/schemas.js';
 
 /** Budget parameters. @internal */
 export const budgetParameters: readonly Parameter[] = [

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Parameter } from '../../core/parameters.js';
+import type { Parameter } from '../../core/policy-model/schemas.js';
 
 /** conflicts parameters. @internal */
 export const conflictsParameters: readonly Parameter[] = [

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Parameter } from '../../core/parameters.js';
+import type { Parameter } from '../../core/policy-model/schemas.js';
 
 const VISION = '2009-03-01';
 const VISION_NOTE = 'From the March 2009 vision (day of publication not known: taken as 1 March).';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Parameter } from '../../core/parameters.js';
+import type { Parameter } from '../../core/policy-model/schemas.js';
 
 // Every DES value is in force for the DES year only (1 April 2006 – 31 March 2007): rules read
 // them as at the date the practice's plan was agreed, so a plan outside the year is refused.

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Parameter } from '../../core/parameters.js';
+import type { Parameter } from '../../core/policy-model/schemas.js';
 
 // The readiness conventions are timeless modelling choices: they run from the start of the period
 // the library covers, so a retrospective assessment on any date can read them.

@@ -4,7 +4,7 @@
  * @module
  */
 import { deepFreeze } from '../../core/freeze.js';
-import type { Reform } from '../../core/parameters.js';
+import type { Reform } from '../../core/policy-model/schemas.js';
 
 /**
  * The King's Fund's "replace" option (November 2008) as a reform: give practices **real budgets for
@@ -17,7 +17,7 @@ import type { Reform } from '../../core/parameters.js';
  * as fundholders did) and bears an overspend (`budget.realBudget.holderBearsOverspend`); emergency
  * care and prescribing stay indicative, with freed-up resources as before.
  *
- * Apply it with `compareScenarios(area, baselinePolicy, realBudgetsForElectiveCareReform, { asOf })`,
+ * Apply it with `compareScenarios(area, { reform: realBudgetsForElectiveCareReform, asOf })`,
  * or with `applyReform(baselinePolicy, realBudgetsForElectiveCareReform)`.
  * Reading "elective care" as these three lines is the library's (confidence `derived`); change the
  * lines, the dates or the shares with a reform of your own.

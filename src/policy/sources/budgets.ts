@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Source } from '../../core/parameters.js';
+import type { Source } from '../../core/policy-model/schemas.js';
 
 /** Sources for the budgets area. @internal */
 export const budgetsSources: readonly Source[] = [

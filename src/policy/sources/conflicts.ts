@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Source } from '../../core/parameters.js';
+import type { Source } from '../../core/policy-model/schemas.js';
 
 /** Sources for the conflicts area. @internal */
 export const conflictsSources: readonly Source[] = [

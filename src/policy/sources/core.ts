@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Source } from '../../core/parameters.js';
+import type { Source } from '../../core/policy-model/schemas.js';
 
 /** Sources cited by the seeded money, budget, fundholding and entitlement parameters. @internal */
 export const coreSources: readonly Source[] = [

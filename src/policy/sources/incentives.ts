@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Source } from '../../core/parameters.js';
+import type { Source } from '../../core/policy-model/schemas.js';
 
 /** Sources for the incentives area. @internal */
 export const incentivesSources: readonly Source[] = [

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Source } from '../../core/parameters.js';
+import type { Source } from '../../core/policy-model/schemas.js';
 
 /** Sources for the readiness area. @internal */
 export const readinessSources: readonly Source[] = [

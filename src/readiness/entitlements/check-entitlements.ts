@@ -8,7 +8,7 @@
  */
 import { addDays, financialYearBounds, minDate } from '../../core/calendar.js';
 import { explain, type Explanation, type ExplanationBuilder } from '../../core/explanation.js';
-import type { ParameterReading } from '../../core/parameters.js';
+import type { ParameterReading } from '../../core/policy-model/parameter-at.js';
 import { baselinePolicy } from '../../policy/baseline.js';
 import type { ReadinessEvidenceItem } from '../evidence-schema.js';
 import type { ReadinessStatus } from '../../policy/frameworks/framework-schema.js';

@@ -9,14 +9,14 @@ import { z } from 'zod';
 import { FinancialYearSchema, addDays, addMonths, financialYearBounds } from '../../core/calendar.js';
 import { PbcError } from '../../core/errors.js';
 import { PctCodeSchema, ShaCodeSchema } from '../../core/identifiers.js';
-import { parameterAt } from '../../core/parameters.js';
+import { parameterAt } from '../../core/policy-model/parameter-at.js';
 import { parseInput } from '../../core/validation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
 import { resolveBudgetScope } from '../../budgets/resolve-budget-scope.js';
 import { readinessFrameworks } from '../../policy/frameworks/index.js';
 import type { ReadinessFramework, ReadinessStatus } from '../../policy/frameworks/framework-schema.js';
 import type { ServiceLine } from '../../budgets/model.js';
-import type { ScenarioAreaInput } from '../../scenario/area-schema.js';
+import type { EvaluateAreaInput } from '../../scenario/area-schema.js';
 import { createSeededRandom, type SeededRandom } from '../random.js';
 import { chance, dateBetween, lognormal, normal, splitWhole, subSeed } from './distributions.js';
 import { englandPcts, englandPracticeCount, englandShas, englandTargetPatients, type PctSkeleton } from './england-structure.js';
@@ -143,10 +143,10 @@ function yearFacts(financialYear: string): YearFacts {
   };
 }
 
-type PracticeInput = ScenarioAreaInput['practices'][number];
-type BusinessCaseInput = NonNullable<ScenarioAreaInput['businessCases']>[number];
-type GroupInput = NonNullable<ScenarioAreaInput['groups']>[number];
-type PctInput = ScenarioAreaInput['pcts'][number];
+type PracticeInput = EvaluateAreaInput['practices'][number];
+type BusinessCaseInput = NonNullable<EvaluateAreaInput['businessCases']>[number];
+type GroupInput = NonNullable<EvaluateAreaInput['groups']>[number];
+type PctInput = EvaluateAreaInput['pcts'][number];
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -478,7 +478,7 @@ function pctOf(seed: number, skeleton: PctSkeleton, plan: Plan, year: YearFacts)
  * england.practices.reduce((sum, practice) => sum + practice.listSize, 0); //=> 53000000
  * ```
  */
-export function generateArea(options: GenerateAreaOptions): ScenarioAreaInput {
+export function generateArea(options: GenerateAreaOptions): EvaluateAreaInput {
   const parsed = parseInput(GenerateAreaOptionsSchema, options, 'generateArea options');
   const { scope } = parsed;
   let chosen: readonly PctSkeleton[];
