@@ -9,7 +9,7 @@ import { explain, type Explanation } from '../core/explanation.js';
 import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/parameters.js';
 import type { IncentiveFinding } from './findings.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 
 /**
  * How a component 2 claim stands: `valid`, `late` (after the deadline), `premature` (before the

@@ -10,7 +10,7 @@ import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/parameters.js';
 import type { DesObjective } from './des-schemas.js';
 import type { IncentiveFinding } from './findings.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { safeText } from '../core/text.js';
 
 /** Whether the plan's objectives were met. @internal */

@@ -12,7 +12,7 @@ import type { Policy } from '../core/parameters.js';
 import type { FindingOutcome } from '../core/finding.js';
 import type { IncentiveFinding } from './findings.js';
 import type { LocalIncentiveCondition, LocalIncentivePractice, LocalIncentiveScheme } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { formatGbp } from '../core/money.js';
 import { safeText } from '../core/text.js';
 

@@ -12,7 +12,7 @@ import { formatGbp, multiplyByRate, pence, type Pence } from '../core/money.js';
 import type { Policy } from '../core/parameters.js';
 import type { IncentiveFinding } from './findings.js';
 import type { LocalIncentiveScheme } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { formatCount } from './support.js';
 
 /**

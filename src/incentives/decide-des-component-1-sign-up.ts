@@ -10,7 +10,7 @@ import { explain, type Explanation } from '../core/explanation.js';
 import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/parameters.js';
 import type { IncentiveFinding } from './findings.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { laterDate } from './support.js';
 
 /** Whether component 1 was earned, and from when. @internal */

@@ -15,7 +15,7 @@ import { baselinePolicy } from '../policy/baseline.js';
 import type { z } from 'zod';
 import { auditCommissionIncentiveSpend2006, desUptakeReadings } from '../policy/datasets/incentive-uptake-and-spend.js';
 import { NationalIncentiveEstimateInputSchema } from './estimate-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { parameterSpan, withinScheme } from './support.js';
 
 /**

@@ -15,7 +15,7 @@ import { baselinePolicy } from '../policy/baseline.js';
 import type { z } from 'zod';
 import type { IncentiveFinding } from './findings.js';
 import { localIncentivePayment } from './local-incentive-payment.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { IncentivePaymentScheduleInputSchema } from './schedule-schemas.js';
 import { formatCount } from './support.js';
 import { towardsPbcDesPayment, type DesPayment } from './towards-pbc-des-payment.js';

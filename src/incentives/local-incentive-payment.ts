@@ -19,7 +19,7 @@ import type { IncentiveFinding } from './findings.js';
 import { duplicateListSizeIssues } from './list-size.js';
 import { localSchemeValue } from './local-scheme-value.js';
 import { LocalIncentivePaymentInputSchema } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { scheduleLocalInstalments, type LocalIncentiveInstalmentResult } from './schedule-local-instalments.js';
 import { futureEventIssues, parameterSpan, reportIssues, withinScheme } from './support.js';
 

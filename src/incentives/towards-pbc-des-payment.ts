@@ -23,7 +23,7 @@ import { DesClaimSchema, type DesComponent1Claim, type DesComponent2Claim } from
 import type { IncentiveFinding } from './findings.js';
 import { duplicateListSizeIssues } from './list-size.js';
 import { nextGlobalSumPaymentDate } from './next-global-sum-payment-date.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { futureEventIssues, reportIssues } from './support.js';
 
 /**
