@@ -4,6 +4,9 @@ import { applyReform, renderExplanation } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { towardsPbcDesPayment, type DesComponent1Payment, type DesComponent2Payment, type DesPayment, type TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
 import { c1Claim, c2Claim, pbcErrorOf } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
+import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment } from '../../src/incentives/index.js';
+import type { Policy } from '../../src/core/parameters.js';
 
 const c1 = (overrides: Record<string, unknown> = {}, options = {}): DesComponent1Payment => {
   const payment = towardsPbcDesPayment(c1Claim(overrides), options);
@@ -394,5 +397,19 @@ describe('types', () => {
     expect(second.component === 'C2' && second.practiceReceives).toBe(570_000);
     const first = towardsPbcDesPayment({ component: 'C1', practiceCode: 'Z90002', planAgreedOn: '2006-06-15', indicativeBudgetAcceptedOn: '2006-05-01', listSizes: [{ date: '2006-04-01', registered: 5950 }] });
     expect(first.component === 'C1' && first.conditionsMetOn).toBe('2006-06-15');
+  });
+});
+
+describe('options: law and day only, checked like every other area', () => {
+  it('a value that is not a policy is INVALID_POLICY at ["policy"] in every incentives function', () => {
+    const notAPolicy = { policy: { parameters: 'none' } as unknown as Policy };
+    expectIssue(() => towardsPbcDesPayment(c1Claim(), notAPolicy), 'INVALID_POLICY', ['policy']);
+    expectIssue(() => localIncentivePayment({ scheme: {} as never, practice: {} as never }, notAPolicy), 'INVALID_POLICY', ['policy']);
+    expectIssue(() => incentivePaymentSchedule({}, notAPolicy), 'INVALID_POLICY', ['policy']);
+    expectIssue(() => estimateNationalIncentiveSpend({ basis: 'population' }, notAPolicy), 'INVALID_POLICY', ['policy']);
+  });
+  it('a malformed asOf is INVALID_DATE at ["asOf"]; asOf is optional', () => {
+    expectIssue(() => towardsPbcDesPayment(c1Claim(), { asOf: '2007-02-30' }), 'INVALID_DATE', ['asOf']);
+    expect(towardsPbcDesPayment(c1Claim()).outcome).toBe('payable');
   });
 });
