@@ -3,6 +3,7 @@
  * claims for 2006/07 and its part in a local incentive scheme for 2007/08. Invented, but shaped like
  * the real thing: list sizes on the dates the rules use, plans, objectives, freed-up resources.
  */
+import type { LocalIncentivePaymentInput, TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
 import { sampleArea } from './sample-area.js';
 
 const [riverside, marketStreet, hillcrest, oldMill, stationRoad] = sampleArea.practices;
@@ -14,7 +15,7 @@ const lists = (atStart: number, atEnd: number) => [
 ];
 
 /** Each practice's DES claims: component 1 (signing up) and component 2 (objectives met). */
-export const sampleDesClaims = [
+export const sampleDesClaims: TowardsPbcDesPaymentInput[] = [
   { component: 'C1', practiceCode: riverside.code, planAgreedOn: '2006-05-10', indicativeBudgetAcceptedOn: '2006-04-20', listSizes: lists(11_140, riverside.listSize) },
   {
     component: 'C2', practiceCode: riverside.code, planAgreedOn: '2006-05-10', plan: 'individual',
@@ -48,10 +49,10 @@ export const sampleDesClaims = [
     objectivesAgreedMetOn: '2007-06-01', claimedOn: '2007-06-29',
     freedUpResources: { accessible: 400_000, pctDemonstratedAvailable: false }, listSizes: lists(14_610, stationRoad.listSize),
   },
-] as const;
+];
 
 /** The PCT's local scheme for 2007/08: 200p per weighted patient, July to June, in three instalments. */
-export const sampleLocalScheme = {
+export const sampleLocalScheme: LocalIncentivePaymentInput['scheme'] = {
   id: '5ZZ-LIS-2007',
   name: 'Sample Vale PBC incentive scheme 2007/08',
   pctCode: sampleArea.pct.code,
@@ -70,13 +71,13 @@ export const sampleLocalScheme = {
     { id: 'mid-year', payOn: '2008-01-31', weight: 1, conditions: ['plan', 'meetings'] },
     { id: 'outturn', payOn: '2008-07-31', weight: 2 },
   ],
-} as const;
+};
 
 /** Each practice's part in the local scheme. */
-export const sampleLocalPractices = [
+export const sampleLocalPractices: LocalIncentivePaymentInput['practice'][] = [
   { practiceCode: riverside.code, listSizes: [{ date: '2007-07-01', registered: 11_250, weighted: 10_200 }], planApprovedOn: '2007-08-14', indicativeBudget: { overspent: false }, conditionsMet: { meetings: true } },
   { practiceCode: marketStreet.code, listSizes: [{ date: '2007-07-01', registered: 6000, weighted: 6240.5 }], planApprovedOn: '2007-07-20', indicativeBudget: { budget: 540_000_000, outturn: 531_250_000 }, conditionsMet: { meetings: true } },
   { practiceCode: hillcrest.code, listSizes: [{ date: '2007-07-01', registered: 8420, weighted: 8911.2 }], planApprovedOn: '2007-10-05', indicativeBudget: { overspent: false }, conditionsMet: { meetings: false } },
   { practiceCode: oldMill.code, listSizes: [{ date: '2007-07-01', registered: 3180, weighted: 3410.8 }], planApprovedOn: '2007-07-25' },
   { practiceCode: stationRoad.code, listSizes: [{ date: '2007-07-01', registered: 14_730, weighted: 15_102.4 }], planApprovedOn: '2007-07-18', indicativeBudget: { overspent: true }, conditionsMet: { meetings: true } },
-] as const;
+];

@@ -17,14 +17,18 @@ export function incentivesSection(): string {
   lines.push(`Towards PBC DES at ${sampleArea.pct.name} (${sampleArea.pct.code}): C1 95p a head for signing up; C2 95p a head (list at 1 April 2007) less freed-up resources (SFE 7A.12)`);
   lines.push(`  ${'practice'.padEnd(31)}${'C1'.padStart(11)}${'C2 value'.padStart(12)}${'FUR'.padStart(11)}${'C2 paid'.padStart(11)}  C2 outcome`);
   for (const practice of sampleArea.practices) {
-    const c1 = towardsPbcDesPayment(sampleDesClaims.find((claim) => claim.practiceCode === practice.code && claim.component === 'C1'));
-    const c2 = towardsPbcDesPayment(sampleDesClaims.find((claim) => claim.practiceCode === practice.code && claim.component === 'C2'));
+    const claimOf = (component: 'C1' | 'C2') => sampleDesClaims.find((claim) => claim.practiceCode === practice.code && claim.component === component);
+    const c1Claim = claimOf('C1');
+    const c2Claim = claimOf('C2');
+    if (c1Claim === undefined || c2Claim === undefined) continue;
+    const c1 = towardsPbcDesPayment(c1Claim);
+    const c2 = towardsPbcDesPayment(c2Claim);
     if (c2.component !== 'C2') continue;
     const c1Text = c1.outcome === 'payable' ? money(c1.amountPayable) : 'not earned';
     lines.push(
       `  ${`${practice.code} ${practice.name}`.padEnd(31)}${c1Text.padStart(11)}${money(c2.componentValue).padStart(12)}${money(c2.freedUpResourcesAccessible).padStart(11)}${money(c2.amountPayable).padStart(11)}  ${c2.outcome}`,
     );
-    const why = c2.findings.find((finding) => finding.status === 'not-met' || finding.status === 'warning');
+    const why = c2.findings.find((finding) => finding.outcome === 'breach' || finding.outcome === 'warning');
     if (why !== undefined) lines.push(`  ${''.padEnd(31)}  └ ${why.message}`);
   }
   lines.push('');
@@ -48,7 +52,7 @@ export function incentivesSection(): string {
     const payment = localIncentivePayment({ scheme: sampleLocalScheme, practice });
     const floor = payment.findings.find((finding) => finding.code === 'LOCAL_FLOOR');
     lines.push(
-      `  ${`${practice.practiceCode} ${nameOf(practice.practiceCode)}`.padEnd(31)}${money(payment.schemeValue).padStart(11)}  due ${money(payment.amountDue).padStart(10)}  withheld ${money(payment.amountWithheld).padStart(10)}  pending ${money(payment.amountPending).padStart(10)}${floor?.status === 'warning' ? '  below the DES floor' : ''}`,
+      `  ${`${practice.practiceCode} ${nameOf(practice.practiceCode)}`.padEnd(31)}${money(payment.schemeValue).padStart(11)}  due ${money(payment.amountDue).padStart(10)}  withheld ${money(payment.amountWithheld).padStart(10)}  pending ${money(payment.amountPending).padStart(10)}${floor?.outcome === 'warning' ? '  below the DES floor' : ''}`,
     );
   }
   lines.push('');

@@ -32,6 +32,26 @@ export const PenceSchema = z
   .meta({ description: 'An amount of money in whole pence (integer, may be negative).' });
 
 /**
+ * The zod schema for an amount of money in whole pence that cannot be negative (a budget, a
+ * spend, freed-up resources): a safe integer, zero or more, branded as {@link Pence}.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { NonNegativePenceSchema } from 'practice-based-commissioning/schemas';
+ * NonNegativePenceSchema.parse(200_000); //=> 200000 (£2,000.00)
+ * NonNegativePenceSchema.safeParse(-1).success; //=> false
+ * ```
+ */
+export const NonNegativePenceSchema = z
+  .number()
+  .int({ message: 'must be a whole number of pence' })
+  .min(0, { message: 'must be zero or more' })
+  .max(Number.MAX_SAFE_INTEGER, { message: 'must be a safe integer of pence' })
+  .brand<'Pence'>()
+  .meta({ description: 'An amount of money in whole pence, zero or more.' });
+
+/**
  * An amount of money in whole pence: a safe integer, branded so that plain numbers (a count of
  * patients, say) cannot be mistaken for money. Make one with {@link pence} or {@link parseMoney}.
  *

@@ -9,7 +9,7 @@ import { explain, type Explanation } from '../core/explanation.js';
 import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { IncentiveFinding } from './findings.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 
 /**
  * How a component 2 claim stands: `valid`, `late` (after the deadline), `premature` (before the
@@ -40,9 +40,9 @@ export function assessDesComponent2Claim(
   const claimed = options.claimedOn;
   let standing: DesClaimStanding = 'valid';
   if (agreed === undefined) {
-    findings.push({ code: 'DES_C2_PCT_AGREEMENT', rule: rule.id, status: 'unknown', message: 'the PCT has not (yet) agreed that the objectives were met', sources });
+    findings.push({ code: 'DES_C2_PCT_AGREEMENT', rule: rule.id, outcome: 'unknown', message: 'the PCT has not (yet) agreed that the objectives were met', sources });
   } else {
-    findings.push({ code: 'DES_C2_PCT_AGREEMENT', rule: rule.id, status: 'met', message: `the PCT agreed the objectives were met on ${agreed}`, sources });
+    findings.push({ code: 'DES_C2_PCT_AGREEMENT', rule: rule.id, outcome: 'compliant', message: `the PCT agreed the objectives were met on ${agreed}`, sources });
   }
   if (claimed === undefined) {
     standing = 'unclaimed';
@@ -51,7 +51,7 @@ export function assessDesComponent2Claim(
     findings.push({
       code: 'DES_C2_UNCLAIMED',
       rule: rule.id,
-      status: lapsed ? 'not-met' : 'unknown',
+      outcome: lapsed ? 'breach' : 'unknown',
       message: lapsed
         ? `not claimed by the deadline of ${deadline} (as of ${asOf}): component 2 can no longer be paid`
         : `not claimed yet: a written claim may be made until ${deadline}`,
@@ -63,7 +63,7 @@ export function assessDesComponent2Claim(
       findings.push({
         code: 'DES_C2_CLAIM_AFTER_AGREEMENT',
         rule: rule.id,
-        status: 'not-met',
+        outcome: 'breach',
         message:
           agreed === undefined
             ? `claimed on ${claimed} without the PCT's agreement that the objectives were met: the claim cannot be paid`
@@ -71,13 +71,13 @@ export function assessDesComponent2Claim(
         sources,
       });
     } else {
-      findings.push({ code: 'DES_C2_CLAIM_AFTER_AGREEMENT', rule: rule.id, status: 'met', message: `claimed on ${claimed}, after the PCT's agreement`, sources });
+      findings.push({ code: 'DES_C2_CLAIM_AFTER_AGREEMENT', rule: rule.id, outcome: 'compliant', message: `claimed on ${claimed}, after the PCT's agreement`, sources });
     }
     if (claimed > deadline) {
       standing = 'late';
-      findings.push({ code: 'DES_C2_CLAIM_DEADLINE', rule: rule.id, status: 'not-met', message: `claimed on ${claimed}, after the deadline of ${deadline}: the claim is refused`, sources });
+      findings.push({ code: 'DES_C2_CLAIM_DEADLINE', rule: rule.id, outcome: 'breach', message: `claimed on ${claimed}, after the deadline of ${deadline}: the claim is refused`, sources });
     } else {
-      findings.push({ code: 'DES_C2_CLAIM_DEADLINE', rule: rule.id, status: 'met', message: `claimed on ${claimed}, by the deadline of ${deadline}`, sources });
+      findings.push({ code: 'DES_C2_CLAIM_DEADLINE', rule: rule.id, outcome: 'compliant', message: `claimed on ${claimed}, by the deadline of ${deadline}`, sources });
     }
   }
   return { standing, deadline, findings, explanation: step.done(standing) };

@@ -10,7 +10,7 @@ import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { DesObjective } from './des-schemas.js';
 import type { IncentiveFinding } from './findings.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { safeText } from '../core/text.js';
 
 /** Whether the plan's objectives were met. @internal */
@@ -47,11 +47,11 @@ export function assessDesObjectives(
     options.objectives.map((objective) => ({ id: objective.id, scope: objective.scope, met: objective.met })),
   );
   const own = describe('own', options.objectives.filter((objective) => objective.scope === 'own'));
-  const findings: IncentiveFinding[] = [{ code: 'DES_C2_OWN_OBJECTIVES', rule: rule.id, status: own.met ? 'met' : 'not-met', message: own.message, sources: rule.sources }];
+  const findings: IncentiveFinding[] = [{ code: 'DES_C2_OWN_OBJECTIVES', rule: rule.id, outcome: own.met ? 'compliant' : 'breach', message: own.message, sources: rule.sources }];
   let met = own.met;
   if (options.plan === 'joint') {
     const joint = describe('joint', options.objectives.filter((objective) => objective.scope === 'joint'));
-    findings.push({ code: 'DES_C2_JOINT_OBJECTIVES', rule: rule.id, status: joint.met ? 'met' : 'not-met', message: joint.message, sources: rule.sources });
+    findings.push({ code: 'DES_C2_JOINT_OBJECTIVES', rule: rule.id, outcome: joint.met ? 'compliant' : 'breach', message: joint.message, sources: rule.sources });
     met = met && joint.met;
     step.note("joint plan: the practice must meet the joint objectives and its own");
   }

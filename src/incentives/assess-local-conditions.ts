@@ -9,9 +9,10 @@
 import type { IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { Policy } from '../core/policy-model/schemas.js';
-import type { IncentiveFinding, IncentiveFindingStatus } from './findings.js';
+import type { FindingOutcome } from '../core/finding.js';
+import type { IncentiveFinding } from './findings.js';
 import type { LocalIncentiveCondition, LocalIncentivePractice, LocalIncentiveScheme } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { formatGbp } from '../core/money.js';
 import { safeText } from '../core/text.js';
 
@@ -24,6 +25,8 @@ export interface LocalConditionAssessment {
   readonly metOn: IsoDate | null;
   readonly message: string;
 }
+
+const OUTCOME_OF: Readonly<Record<LocalConditionAssessment['status'], FindingOutcome>> = { met: 'compliant', 'not-met': 'breach', unknown: 'unknown' };
 
 function assessOne(condition: LocalIncentiveCondition, scheme: LocalIncentiveScheme, practice: LocalIncentivePractice, asOf: IsoDate | undefined): LocalConditionAssessment {
   const base = { id: condition.id, kind: condition.kind, metOn: null };
@@ -68,17 +71,18 @@ export function assessLocalConditions(
   const conditions = options.scheme.conditions.map((condition) => assessOne(condition, options.scheme, options.practice, options.asOf));
   const findings: IncentiveFinding[] = conditions.map((condition) => ({
     code: condition.kind === 'no-overspend' ? 'LOCAL_NO_OVERSPEND' : condition.kind === 'plan-approved' ? 'LOCAL_PLAN_APPROVED' : 'LOCAL_CUSTOM_CONDITION',
-    rule: `local.condition.${condition.id}`,
-    status: condition.status satisfies IncentiveFindingStatus,
+    rule: rule.id,
+    outcome: OUTCOME_OF[condition.status],
     message: condition.message,
     sources: condition.kind === 'no-overspend' ? ['dh-faq-incentive-no-overspend'] : condition.kind === 'plan-approved' ? ['dh-faq-incentive-timing'] : ['docest-2010-pbc-incentive-scheme'],
+    subject: { kind: 'condition', id: condition.id },
   }));
   const requireNoOverspend = step.boolean('local.requireNoOverspend', options.scheme.startsOn);
   if (requireNoOverspend && !options.scheme.conditions.some((condition) => condition.kind === 'no-overspend')) {
     findings.push({
       code: 'LOCAL_NO_OVERSPEND_CONDITION',
       rule: rule.id,
-      status: 'warning',
+      outcome: 'warning',
       message: 'the scheme does not make its award depend on not overspending the indicative budget, as DH guidance expects',
       sources: ['dh-faq-incentive-no-overspend'],
     });

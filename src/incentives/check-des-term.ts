@@ -8,7 +8,7 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError } from '../core/errors.js';
 import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/policy-model/schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { parameterSpan, withinScheme } from './support.js';
 
 /** The DES year's first and last days, as read. @internal */

@@ -12,7 +12,7 @@ import { formatGbp, multiplyByRate, pence, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { IncentiveFinding } from './findings.js';
 import type { LocalIncentiveScheme } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { formatCount } from './support.js';
 
 /**
@@ -29,10 +29,10 @@ export function checkLocalFloor(
   step.input('schemeValue', options.value);
   step.input('registered', options.registered);
   const floorPerPatient = step.optionalInteger('local.floorPerPatient');
-  const base = { code: 'LOCAL_FLOOR', rule: rule.id, sources: rule.sources };
+  const base = { code: 'LOCAL_FLOOR', rule: rule.id, sources: rule.sources } as const;
   if (floorPerPatient === null) {
     step.note('no floor under this policy');
-    return { floorPerPatient, floorValue: null, finding: { ...base, status: 'note', message: 'no floor applies under this policy (local.floorPerPatient is null)' }, explanation: step.done(null) };
+    return { floorPerPatient, floorValue: null, finding: { ...base, outcome: 'info', message: 'no floor applies under this policy (local.floorPerPatient is null)' }, explanation: step.done(null) };
   }
   const floorValue = multiplyByRate(pence(floorPerPatient), options.registered);
   const days = daysBetween(options.scheme.startsOn, options.scheme.endsOn) + 1;
@@ -42,5 +42,5 @@ export function checkLocalFloor(
   const message = met
     ? `worth ${formatGbp(options.value)}, at least the DES equivalent of ${formatGbp(floorValue)} (${floorPerPatient}p × ${formatCount(options.registered)} registered patients)`
     : `worth ${formatGbp(options.value)}, less than the DES equivalent of ${formatGbp(floorValue)} (${floorPerPatient}p × ${formatCount(options.registered)} registered patients): the GPC advised practices to refuse such schemes`;
-  return { floorPerPatient, floorValue, finding: { ...base, status: met ? 'met' : 'warning', message }, explanation: step.done(met) };
+  return { floorPerPatient, floorValue, finding: { ...base, outcome: met ? 'compliant' : 'warning', message }, explanation: step.done(met) };
 }

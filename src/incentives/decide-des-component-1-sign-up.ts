@@ -10,7 +10,7 @@ import { explain, type Explanation } from '../core/explanation.js';
 import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { IncentiveFinding } from './findings.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { laterDate } from './support.js';
 
 /** Whether component 1 was earned, and from when. @internal */
@@ -39,7 +39,7 @@ export function decideDesComponent1SignUp(
   step.input('planAgreedOn', options.planAgreedOn);
   step.input('indicativeBudgetAcceptedOn', options.indicativeBudgetAcceptedOn ?? null);
   const findings: IncentiveFinding[] = [
-    { code: 'DES_C1_PLAN_AGREED', rule: rule.id, status: 'met', message: `DES plan agreed with the PCT on ${options.planAgreedOn}`, sources: ['gponline-2006-enormous-variation'] },
+    { code: 'DES_C1_PLAN_AGREED', rule: rule.id, outcome: 'compliant', message: `DES plan agreed with the PCT on ${options.planAgreedOn}`, sources: ['gponline-2006-enormous-variation'] },
   ];
   const budgetRequired = step.boolean('des.c1.requiresIndicativeBudget');
   let earned = true;
@@ -47,22 +47,22 @@ export function decideDesComponent1SignUp(
   const budgetSources = ['kf-2008-press-release'];
   const accepted = options.indicativeBudgetAcceptedOn;
   if (!budgetRequired) {
-    findings.push({ code: 'DES_C1_INDICATIVE_BUDGET', rule: rule.id, status: 'note', message: 'accepting the indicative budget is not a condition under this policy (des.c1.requiresIndicativeBudget)', sources: budgetSources });
+    findings.push({ code: 'DES_C1_INDICATIVE_BUDGET', rule: rule.id, outcome: 'info', message: 'accepting the indicative budget is not a condition under this policy (des.c1.requiresIndicativeBudget)', sources: budgetSources });
   } else if (accepted === undefined) {
     earned = false;
-    findings.push({ code: 'DES_C1_INDICATIVE_BUDGET', rule: rule.id, status: 'not-met', message: 'the practice has not accepted its indicative budget, a condition of component 1', sources: budgetSources });
+    findings.push({ code: 'DES_C1_INDICATIVE_BUDGET', rule: rule.id, outcome: 'breach', message: 'the practice has not accepted its indicative budget, a condition of component 1', sources: budgetSources });
   } else if (accepted > options.lastDay) {
     earned = false;
     findings.push({
       code: 'DES_C1_INDICATIVE_BUDGET',
       rule: rule.id,
-      status: 'not-met',
+      outcome: 'breach',
       message: `the indicative budget was accepted on ${accepted}, after the DES ended on ${options.lastDay}`,
       sources: budgetSources,
     });
   } else {
     conditionsMetOn = laterDate(conditionsMetOn, accepted);
-    findings.push({ code: 'DES_C1_INDICATIVE_BUDGET', rule: rule.id, status: 'met', message: `indicative budget accepted on ${accepted}`, sources: budgetSources });
+    findings.push({ code: 'DES_C1_INDICATIVE_BUDGET', rule: rule.id, outcome: 'compliant', message: `indicative budget accepted on ${accepted}`, sources: budgetSources });
   }
   step.note(earned ? `signed up: every condition met by ${conditionsMetOn}` : 'not signed up: component 1 is not earned');
   return { earned, conditionsMetOn: earned ? conditionsMetOn : null, findings, explanation: step.done(earned) };

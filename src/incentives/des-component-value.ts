@@ -12,7 +12,7 @@ import { multiplyByRate, pence, type Pence } from '../core/money.js';
 import type { IsoDate } from '../core/calendar.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import { listSizeOn, type IncentiveListSize } from './list-size.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 
 /** A DES component's value and the figures it rests on. @internal */
 export interface DesComponentValue {

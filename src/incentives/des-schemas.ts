@@ -6,26 +6,8 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/calendar.js';
 import { PracticeCodeSchema } from '../core/identifiers.js';
+import { NonNegativePenceSchema } from '../core/money.js';
 import { IncentiveListSizeSchema } from './list-size.js';
-
-/**
- * The zod schema for an amount of money in whole pence that cannot be negative.
- *
- * @category Incentives
- * @example
- * ```ts
- * import { IncentiveAmountSchema } from 'practice-based-commissioning/schemas';
- * IncentiveAmountSchema.parse(200_000); //=> 200000 (£2,000.00)
- * IncentiveAmountSchema.safeParse(-1).success; //=> false
- * ```
- */
-export const IncentiveAmountSchema = z
-  .number()
-  .int({ message: 'must be a whole number of pence' })
-  .min(0, { message: 'must be zero or more' })
-  .max(Number.MAX_SAFE_INTEGER)
-  .brand<'Pence'>()
-  .meta({ description: 'An amount of money in whole pence, zero or more.' });
 
 const listSizes = z
   .array(IncentiveListSizeSchema)
@@ -118,7 +100,7 @@ export type DesObjective = z.infer<typeof DesObjectiveSchema>;
  */
 export const DesFreedUpResourcesSchema = z
   .object({
-    accessible: IncentiveAmountSchema.meta({ description: 'Freed-up resources the practice can access, in pence (SFE 7A.12); never negative.' }),
+    accessible: NonNegativePenceSchema.meta({ description: 'Freed-up resources the practice can access, in pence (SFE 7A.12); never negative.' }),
     pctDemonstratedAvailable: z.boolean().meta({
       description: 'Whether the PCT has demonstrated that the resources have become available for use by the practice; if not, they do not count.',
     }),

@@ -7,13 +7,16 @@
  */
 import { financialYearBounds, type IsoDate } from '../core/calendar.js';
 import { Dec, toDecimal } from '../core/decimal.js';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { addMoney, formatGbp, maxMoney, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import { parseInput } from '../core/validation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import type { z } from 'zod';
 import { auditCommissionIncentiveSpend2006, desUptakeReadings } from '../policy/datasets/incentive-uptake-and-spend.js';
 import { NationalIncentiveEstimateInputSchema } from './estimate-schemas.js';
-import { incentiveRules } from './rules.js';
-import { parameterSpan, resolveIncentiveOptions, withinScheme, type IncentiveOptions } from './support.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
+import { parameterSpan, withinScheme } from './support.js';
 
 /**
  * The result of {@link estimateNationalIncentiveSpend}.
@@ -53,6 +56,34 @@ export interface NationalIncentiveEstimate {
   readonly explanation: Explanation;
 }
 
+/**
+ * The input of {@link estimateNationalIncentiveSpend}: the population basis (England's list and the
+ * uptake, all defaulted) or the practices basis (practice by practice); the input side of
+ * `NationalIncentiveEstimateInputSchema`.
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { EstimateNationalIncentiveSpendInput } from 'practice-based-commissioning/incentives';
+ * const defaults: EstimateNationalIncentiveSpendInput = { basis: 'population' };
+ * ```
+ */
+export type EstimateNationalIncentiveSpendInput = z.input<typeof NationalIncentiveEstimateInputSchema>;
+
+/**
+ * The options of {@link estimateNationalIncentiveSpend}: `policy` (default `baselinePolicy`) and
+ * `asOf`, optional and used only as the date of the explanation (the estimate reads the DES year's
+ * parameters whatever the day).
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { EstimateNationalIncentiveSpendOptions } from 'practice-based-commissioning/incentives';
+ * const options: EstimateNationalIncentiveSpendOptions = {};
+ * ```
+ */
+export interface EstimateNationalIncentiveSpendOptions extends EvaluationOptions {}
+
 function fourPlaces(numerator: Pence, denominator: Pence): string {
   return denominator === 0 ? '0.0000' : new Dec(numerator).dividedBy(denominator).toFixed(4);
 }
@@ -70,7 +101,7 @@ function fourPlaces(numerator: Pence, denominator: Pence): string {
  *   component 1 where paid, and SFE 7A.12's top-up for component 2 where the objectives were met.
  *
  * @param input - see {@link NationalIncentiveEstimateInputSchema}
- * @param options - `policy` (default baseline) and `asOf` (for the explanation)
+ * @param options - `policy` (default baseline) and `asOf` (optional, for the explanation)
  * @returns a {@link NationalIncentiveEstimate}: each component, the total, its distance from £98m,
  *   the reasons and the explanation
  * @throws PbcError `INVALID_INPUT` for a malformed input (an uptake above 1, a negative list…);
@@ -92,8 +123,8 @@ function fourPlaces(numerator: Pence, denominator: Pence): string {
  * //=> 10014187500 (£100,141,875.00: everyone, both components)
  * ```
  */
-export function estimateNationalIncentiveSpend(input: unknown, options?: IncentiveOptions): NationalIncentiveEstimate {
-  const { policy, asOf } = resolveIncentiveOptions(options);
+export function estimateNationalIncentiveSpend(input: EstimateNationalIncentiveSpendInput, options?: EstimateNationalIncentiveSpendOptions): NationalIncentiveEstimate {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
   const parsed = parseInput(NationalIncentiveEstimateInputSchema, input, 'national incentive estimate');
   const financialYear = parsed.financialYear ?? '2006/07';
   const readOn: IsoDate = financialYearBounds(financialYear).start;

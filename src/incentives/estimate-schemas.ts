@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { FinancialYearSchema } from '../core/calendar.js';
 import { PracticeCodeSchema } from '../core/identifiers.js';
-import { IncentiveAmountSchema } from './des-schemas.js';
+import { NonNegativePenceSchema } from '../core/money.js';
 
 const uptakeSchema = z
   .union([z.number(), z.string().regex(/^\d+(?:\.\d+)?$/, { message: "must be a decimal such as '0.96'" })])
@@ -42,7 +42,7 @@ export const NationalIncentiveEstimateInputSchema = z.discriminatedUnion('basis'
       registeredPatients: patients.optional().meta({ description: "Registered patients; default England's (england.registeredPatients)." }),
       component1Uptake: uptakeSchema.optional().meta({ description: 'Share of patients in practices paid component 1; default DH uptake at 31 March 2007.' }),
       component2Uptake: uptakeSchema.optional().meta({ description: 'Share of patients in practices that met their objectives; default the component 1 share (an upper bound).' }),
-      freedUpResourcesOffset: IncentiveAmountSchema.optional().meta({ description: 'Freed-up resources that replaced component 2 nationally (SFE 7A.12); default none.' }),
+      freedUpResourcesOffset: NonNegativePenceSchema.optional().meta({ description: 'Freed-up resources that replaced component 2 nationally (SFE 7A.12); default none.' }),
     })
     .strict(),
   z
@@ -58,7 +58,7 @@ export const NationalIncentiveEstimateInputSchema = z.discriminatedUnion('basis'
               listSizeAtComponent2Date: patients.optional().meta({ description: 'Registered patients at 1 April 2007; default listSize.' }),
               component1: z.boolean().meta({ description: 'Whether the practice was paid component 1.' }),
               component2: z.boolean().meta({ description: 'Whether the practice met its objectives for component 2.' }),
-              freedUpResourcesAccessible: IncentiveAmountSchema.optional().meta({ description: 'Freed-up resources offset against its component 2 (SFE 7A.12).' }),
+              freedUpResourcesAccessible: NonNegativePenceSchema.optional().meta({ description: 'Freed-up resources offset against its component 2 (SFE 7A.12).' }),
             })
             .strict(),
         )
@@ -66,15 +66,3 @@ export const NationalIncentiveEstimateInputSchema = z.discriminatedUnion('basis'
     })
     .strict(),
 ]);
-
-/**
- * The input of `estimateNationalIncentiveSpend`; see {@link NationalIncentiveEstimateInputSchema}.
- *
- * @category Incentives
- * @example
- * ```ts
- * import type { NationalIncentiveEstimateInput } from 'practice-based-commissioning/incentives';
- * const defaults: NationalIncentiveEstimateInput = { basis: 'population' };
- * ```
- */
-export type NationalIncentiveEstimateInput = z.infer<typeof NationalIncentiveEstimateInputSchema>;

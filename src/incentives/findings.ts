@@ -3,48 +3,59 @@
  *
  * @module
  */
+import type { Finding } from '../core/finding.js';
 
 /**
- * How a finding came out:
- * - `met`: the condition or check is satisfied;
- * - `not-met`: it is not, and that changes what is paid;
- * - `unknown`: an input that would settle it was not given (see the finding's message);
- * - `warning`: nothing is withheld, but the PCT or practice should look (e.g. a local scheme worth
- *   less than the DES equivalent);
- * - `note`: information that explains the figure.
+ * The stable codes of incentive findings; a code never changes meaning between versions.
+ *
+ * - `DES_C1_PLAN_AGREED`, `DES_C1_INDICATIVE_BUDGET`: component 1's sign-up conditions (`des.c1.signUp`);
+ * - `DES_C2_OWN_OBJECTIVES`, `DES_C2_JOINT_OBJECTIVES`: component 2's objectives (`des.c2.objectives`);
+ * - `DES_C2_FREED_UP_RESOURCES`: whether freed-up resources count (`des.c2.freedUpResources`);
+ * - `DES_C2_PCT_AGREEMENT`, `DES_C2_UNCLAIMED`, `DES_C2_CLAIM_AFTER_AGREEMENT`, `DES_C2_CLAIM_DEADLINE`:
+ *   the component 2 claim (`des.c2.claim`);
+ * - `LOCAL_NO_OVERSPEND`, `LOCAL_PLAN_APPROVED`, `LOCAL_CUSTOM_CONDITION`: a local scheme's conditions,
+ *   one per condition (`local.conditions`, subject: the condition); `LOCAL_NO_OVERSPEND_CONDITION`: a
+ *   scheme without DH's no-overspend condition;
+ * - `LOCAL_FLOOR`: the scheme's value against the DES equivalent (`local.floor`).
  *
  * @category Incentives
  * @example
  * ```ts
- * import type { IncentiveFindingStatus } from 'practice-based-commissioning/incentives';
- * const status: IncentiveFindingStatus = 'not-met';
+ * import type { IncentiveFindingCode } from 'practice-based-commissioning/incentives';
+ * const code: IncentiveFindingCode = 'DES_C2_CLAIM_DEADLINE';
  * ```
  */
-export type IncentiveFindingStatus = 'met' | 'not-met' | 'unknown' | 'warning' | 'note';
+export type IncentiveFindingCode =
+  | 'DES_C1_PLAN_AGREED'
+  | 'DES_C1_INDICATIVE_BUDGET'
+  | 'DES_C2_OWN_OBJECTIVES'
+  | 'DES_C2_JOINT_OBJECTIVES'
+  | 'DES_C2_FREED_UP_RESOURCES'
+  | 'DES_C2_PCT_AGREEMENT'
+  | 'DES_C2_UNCLAIMED'
+  | 'DES_C2_CLAIM_AFTER_AGREEMENT'
+  | 'DES_C2_CLAIM_DEADLINE'
+  | 'LOCAL_NO_OVERSPEND'
+  | 'LOCAL_PLAN_APPROVED'
+  | 'LOCAL_CUSTOM_CONDITION'
+  | 'LOCAL_NO_OVERSPEND_CONDITION'
+  | 'LOCAL_FLOOR';
 
 /**
- * One finding of an incentive rule: a stable `code` to branch on, the `rule` id that produced it,
- * how it came out, a plain-English message and the sources behind the rule.
+ * One finding of an incentive rule, in the one finding shape: the `rule` id, a stable `code`, the
+ * `outcome` (`compliant`: a condition met; `breach`: not met, and that changes what is paid;
+ * `unknown`: an input that would settle it was not given; `warning`: nothing is withheld, but look;
+ * `info`: how a figure was reached), a plain-English message and the sources behind the rule.
  *
  * @category Incentives
  * @example
  * ```ts
  * import type { IncentiveFinding } from 'practice-based-commissioning/incentives';
  * const late: IncentiveFinding = {
- *   code: 'DES_C2_CLAIM_DEADLINE', rule: 'des.c2.claim', status: 'not-met',
+ *   rule: 'des.c2.claim', code: 'DES_C2_CLAIM_DEADLINE', outcome: 'breach',
  *   message: 'claimed on 2007-07-02, after the deadline of 2007-06-30: the claim is refused',
  *   sources: ['pulse-know-your-rights-c2'],
  * };
  * ```
  */
-export interface IncentiveFinding {
-  /** A stable code, e.g. `DES_C2_CLAIM_DEADLINE`; codes never change meaning between versions. */
-  readonly code: string;
-  /** The id of the rule that made the finding, e.g. `des.c2.claim`. */
-  readonly rule: string;
-  readonly status: IncentiveFindingStatus;
-  /** What was found, in plain English, with the dates and amounts involved. */
-  readonly message: string;
-  /** Source ids (see `policy.sources`). */
-  readonly sources: readonly string[];
-}
+export type IncentiveFinding = Finding<IncentiveFindingCode>;

@@ -8,13 +8,16 @@
 import { financialYearOf } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, isPbcError, printablePath, type ErrorCode, type PbcIssue } from '../core/errors.js';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import { formatGbp, sumMoney, type Pence } from '../core/money.js';
 import { parseInput } from '../core/validation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import type { z } from 'zod';
 import type { IncentiveFinding } from './findings.js';
 import { localIncentivePayment } from './local-incentive-payment.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { IncentivePaymentScheduleInputSchema } from './schedule-schemas.js';
-import { formatCount, resolveIncentiveOptions, type IncentiveOptions } from './support.js';
+import { formatCount } from './support.js';
 import { towardsPbcDesPayment, type DesPayment } from './towards-pbc-des-payment.js';
 
 /**
@@ -123,11 +126,38 @@ export interface IncentivePaymentSchedule {
   readonly explanation: Explanation;
 }
 
+/**
+ * The input of {@link incentivePaymentSchedule}: DES claims (one per practice and component) and local
+ * schemes with the practices taking part (the input side of `IncentivePaymentScheduleInputSchema`).
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { IncentivePaymentScheduleInput } from 'practice-based-commissioning/incentives';
+ * const nothing: IncentivePaymentScheduleInput = {};
+ * ```
+ */
+export type IncentivePaymentScheduleInput = z.input<typeof IncentivePaymentScheduleInputSchema>;
+
+/**
+ * The options of {@link incentivePaymentSchedule}: `policy` (default `baselinePolicy`) and `asOf`,
+ * optional, passed to every claim and scheme (see `TowardsPbcDesPaymentOptions` and
+ * `LocalIncentivePaymentOptions` for what it changes).
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { IncentivePaymentScheduleOptions } from 'practice-based-commissioning/incentives';
+ * const options: IncentivePaymentScheduleOptions = { asOf: '2008-03-31' };
+ * ```
+ */
+export interface IncentivePaymentScheduleOptions extends EvaluationOptions {}
+
 const DES_SCHEME = 'towards-pbc-des';
 
 function shortfall(findings: readonly IncentiveFinding[]): string {
   return findings
-    .filter((finding) => finding.status === 'not-met' || finding.status === 'unknown' || finding.status === 'warning')
+    .filter((finding) => finding.outcome === 'breach' || finding.outcome === 'unknown' || finding.outcome === 'warning')
     .map((finding) => finding.message)
     .join('; ');
 }
@@ -193,7 +223,7 @@ function collecting<T>(path: readonly (string | number)[], errors: { code: Error
  * month. Items not paid (withheld, refused, not earned…) are listed too, with the reason.
  *
  * @param input - `{ desClaims?, localSchemes? }` (validated with {@link IncentivePaymentScheduleInputSchema})
- * @param options - `policy` (default baseline) and `asOf`
+ * @param options - `policy` (default baseline) and `asOf` (optional; see {@link IncentivePaymentScheduleOptions})
  * @returns an {@link IncentivePaymentSchedule}
  * @throws PbcError one error listing every problem in every claim and scheme, each issue's path
  *   pointing into the whole input (e.g. `['desClaims', 2, 'claimedOn']`); `CONFLICTING_INPUT` for
@@ -217,8 +247,8 @@ function collecting<T>(path: readonly (string | number)[], errors: { code: Error
  * schedule.monthlyTotals.map((row) => [row.month, row.financialYear]); //=> [['2006-06', '2006/07'], ['2007-05', '2007/08']]
  * ```
  */
-export function incentivePaymentSchedule(input: unknown, options?: IncentiveOptions): IncentivePaymentSchedule {
-  const { policy, asOf } = resolveIncentiveOptions(options);
+export function incentivePaymentSchedule(input: IncentivePaymentScheduleInput, options?: IncentivePaymentScheduleOptions): IncentivePaymentSchedule {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
   const parsed = parseInput(IncentivePaymentScheduleInputSchema, input, 'incentive payment schedule');
   const desClaims = parsed.desClaims ?? [];
   const localSchemes = parsed.localSchemes ?? [];

@@ -7,18 +7,21 @@
 import type { IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { PbcIssue } from '../core/errors.js';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import { sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import type { z } from 'zod';
 import { assessLocalConditions } from './assess-local-conditions.js';
 import { checkLocalFloor } from './check-local-floor.js';
 import type { IncentiveFinding } from './findings.js';
 import { duplicateListSizeIssues } from './list-size.js';
 import { localSchemeValue } from './local-scheme-value.js';
-import { LocalIncentivePaymentInputSchema, type LocalIncentivePaymentInput } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { LocalIncentivePaymentInputSchema } from './local-schemas.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { scheduleLocalInstalments, type LocalIncentiveInstalmentResult } from './schedule-local-instalments.js';
-import { futureEventIssues, parameterSpan, raiseIssues, resolveIncentiveOptions, withinScheme, type IncentiveOptions } from './support.js';
+import { futureEventIssues, parameterSpan, reportIssues, withinScheme } from './support.js';
 
 /**
  * How a practice's local incentive payment stands overall: `payable` (every instalment due),
@@ -76,7 +79,36 @@ export interface LocalIncentivePayment {
   readonly explanation: Explanation;
 }
 
-function crossFieldIssues(input: LocalIncentivePaymentInput, asOf: IsoDate | undefined): PbcIssue[] {
+/**
+ * The input of {@link localIncentivePayment}: the PCT's scheme and one practice (the input side of
+ * `LocalIncentivePaymentInputSchema`: plain numbers for pence, strings for dates).
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { LocalIncentivePaymentInput } from 'practice-based-commissioning/incentives';
+ * declare const input: LocalIncentivePaymentInput;
+ * input.scheme.id;
+ * ```
+ */
+export type LocalIncentivePaymentInput = z.input<typeof LocalIncentivePaymentInputSchema>;
+
+/**
+ * The options of {@link localIncentivePayment}: `policy` (default `baselinePolicy`) and `asOf`.
+ * `asOf` ("today") is optional. When given, the plan's approval may not be dated after it, and a
+ * plan still unapproved after the scheme's end counts as not met (`breach`); without it, an
+ * unapproved plan leaves its instalments pending (`unknown`).
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { LocalIncentivePaymentOptions } from 'practice-based-commissioning/incentives';
+ * const options: LocalIncentivePaymentOptions = { asOf: '2008-07-01' };
+ * ```
+ */
+export interface LocalIncentivePaymentOptions extends EvaluationOptions {}
+
+function crossFieldIssues(input: z.output<typeof LocalIncentivePaymentInputSchema>, asOf: IsoDate | undefined): PbcIssue[] {
   const { scheme, practice } = input;
   const issues: PbcIssue[] = [...duplicateListSizeIssues(practice.listSizes, ['practice', 'listSizes'])];
   if (scheme.endsOn < scheme.startsOn) issues.push({ path: ['scheme', 'endsOn'], message: `ends on ${scheme.endsOn}, before it starts on ${scheme.startsOn}`, rule: 'local.scheme.period' });
@@ -134,8 +166,8 @@ function checkLocalTerm(policy: Policy, startsOn: IsoDate): Explanation {
  * DES equivalent (190p per registered patient, the GPC's reading: a warning, not a refusal).
  *
  * @param input - `{ scheme, practice }` (validated with {@link LocalIncentivePaymentInputSchema})
- * @param options - `policy` (default baseline), `asOf` (optional "today": an unapproved plan after
- *   the scheme's end counts as not met)
+ * @param options - `policy` (default baseline), `asOf` (optional "today": see
+ *   {@link LocalIncentivePaymentOptions})
  * @returns a {@link LocalIncentivePayment}: the value, the instalments as flat records, the amounts
  *   due, withheld and pending, every finding and the explanation
  * @throws PbcError `INVALID_INPUT` for a malformed scheme or practice, every issue with its path;
@@ -162,13 +194,14 @@ function checkLocalTerm(policy: Policy, startsOn: IsoDate): Explanation {
  * payment.outcome;     //=> 'partly-payable'
  * payment.instalments.map((row) => [row.instalmentId, row.status, row.amountDue]);
  * //=> [['sign-up', 'due', 600000], ['outturn', 'pending', 0]]
- * payment.findings.find((finding) => finding.code === 'LOCAL_FLOOR')?.status; //=> 'met' (£12,000 ≥ 190p × 6,000)
+ * payment.findings.find((finding) => finding.code === 'LOCAL_FLOOR')?.outcome; //=> 'compliant' (£12,000 ≥ 190p × 6,000)
  * ```
  */
-export function localIncentivePayment(input: unknown, options?: IncentiveOptions): LocalIncentivePayment {
-  const { policy, asOf } = resolveIncentiveOptions(options);
-  const parsed = parseInput(LocalIncentivePaymentInputSchema, input, 'local incentive scheme payment');
-  raiseIssues('CONFLICTING_INPUT', 'local incentive scheme payment', crossFieldIssues(parsed, asOf));
+export function localIncentivePayment(input: LocalIncentivePaymentInput, options?: LocalIncentivePaymentOptions): LocalIncentivePayment {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
+  // Contradictions in the scheme or the practice (or events after asOf) are CONFLICTING_INPUT, in the same error.
+  const checked = LocalIncentivePaymentInputSchema.superRefine((data, ctx) => reportIssues(ctx, crossFieldIssues(data, asOf)));
+  const parsed = parseInput(checked, input, 'local incentive scheme payment');
   const { scheme, practice } = parsed;
   const root = explain(incentiveRules.localPayment, policy, asOf ?? scheme.startsOn);
   root.input('schemeId', scheme.id);

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/calendar.js';
 import { PctCodeSchema, PracticeCodeSchema } from '../core/identifiers.js';
-import { IncentiveAmountSchema } from './des-schemas.js';
+import { NonNegativePenceSchema } from '../core/money.js';
 import { IncentiveListSizeSchema } from './list-size.js';
 
 const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be a short id of letters, digits, dots, dashes or underscores' });
@@ -159,8 +159,8 @@ export const LocalIncentiveBudgetOutcomeSchema = z.union([
   z.object({ overspent: z.boolean().meta({ description: 'Whether the practice overspent its indicative budget.' }) }).strict(),
   z
     .object({
-      budget: IncentiveAmountSchema.meta({ description: 'The indicative budget, in pence.' }),
-      outturn: IncentiveAmountSchema.meta({ description: 'Spending against it, in pence.' }),
+      budget: NonNegativePenceSchema.meta({ description: 'The indicative budget, in pence.' }),
+      outturn: NonNegativePenceSchema.meta({ description: 'Spending against it, in pence.' }),
     })
     .strict(),
 ]);
@@ -226,16 +226,3 @@ export type LocalIncentivePractice = z.infer<typeof LocalIncentivePracticeSchema
  * ```
  */
 export const LocalIncentivePaymentInputSchema = z.object({ scheme: LocalIncentiveSchemeSchema, practice: LocalIncentivePracticeSchema }).strict();
-
-/**
- * The input of `localIncentivePayment`; see {@link LocalIncentivePaymentInputSchema}.
- *
- * @category Incentives
- * @example
- * ```ts
- * import type { LocalIncentivePaymentInput } from 'practice-based-commissioning/incentives';
- * declare const input: LocalIncentivePaymentInput;
- * input.scheme.id;
- * ```
- */
-export type LocalIncentivePaymentInput = z.infer<typeof LocalIncentivePaymentInputSchema>;

@@ -11,7 +11,7 @@ import { multiplyByRate, pence, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import { listSizeOn } from './list-size.js';
 import type { LocalIncentivePractice, LocalIncentiveScheme } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { formatCount } from './support.js';
 
 /** A local scheme's value and the list it rests on. @internal */

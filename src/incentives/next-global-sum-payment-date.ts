@@ -9,7 +9,7 @@ import { addDays, addMonths, parseIsoDate, type IsoDate } from '../core/calendar
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, printable } from '../core/errors.js';
 import type { Policy } from '../core/policy-model/schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 
 function paymentDayIn(monthStart: IsoDate, paymentDay: string): IsoDate {
   const lastDay = addDays(addMonths(monthStart, 1), -1);

@@ -12,7 +12,7 @@ import { apportion, pence, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { LocalConditionAssessment } from './assess-local-conditions.js';
 import type { LocalIncentiveScheme } from './local-schemas.js';
-import { incentiveRules } from './rules.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
 import { laterDate } from './support.js';
 
 /**

@@ -34,15 +34,3 @@ export const IncentivePaymentScheduleInputSchema = z
       .meta({ description: 'Local incentive schemes with the practices taking part.' }),
   })
   .strict();
-
-/**
- * The input of `incentivePaymentSchedule`; see {@link IncentivePaymentScheduleInputSchema}.
- *
- * @category Incentives
- * @example
- * ```ts
- * import type { IncentivePaymentScheduleInput } from 'practice-based-commissioning/incentives';
- * const nothing: IncentivePaymentScheduleInput = {};
- * ```
- */
-export type IncentivePaymentScheduleInput = z.infer<typeof IncentivePaymentScheduleInputSchema>;

@@ -10,7 +10,6 @@ export {
   DesComponent2ClaimSchema,
   DesFreedUpResourcesSchema,
   DesObjectiveSchema,
-  IncentiveAmountSchema,
 } from './des-schemas.js';
 export {
   LocalIncentiveBudgetOutcomeSchema,

@@ -1,47 +1,21 @@
 /**
- * Small helpers shared by the incentive rules: options, cross-field issues, dates.
+ * Small helpers shared by the incentive rules: cross-field issues, dates, messages.
  *
  * @module
  */
-import { parseIsoDate, type IsoDate } from '../core/calendar.js';
+import type { z } from 'zod';
+import type { IsoDate } from '../core/calendar.js';
 import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
-import { describeIssues } from '../core/validation.js';
-import type { Policy } from '../core/policy-model/schemas.js';
+import { issue } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
-import { baselinePolicy } from '../policy/baseline.js';
 
 /**
- * Options every incentive entry point accepts.
- *
- * @category Incentives
- * @example
- * ```ts
- * import type { IncentiveOptions } from 'practice-based-commissioning/incentives';
- * import { baselinePolicy } from 'practice-based-commissioning/policy';
- * const options: IncentiveOptions = { policy: baselinePolicy, asOf: '2007-05-15' };
- * ```
+ * Reports cross-field issues (found on parsed data) to zod, each carrying its rule and error code, so
+ * that core `parseInput` raises them in one PbcError with the schema's own issues.
+ * @internal
  */
-export interface IncentiveOptions {
-  /** The policy to apply (default: `baselinePolicy`). Pass a reformed policy to change a parameter. */
-  readonly policy?: Policy;
-  /**
-   * "Today": the date the PCT looks at the case. Optional. When given, no event in the input may be
-   * dated after it, and an unclaimed component 2 is reported as still claimable or as lapsed.
-   */
-  readonly asOf?: string;
-}
-
-/** The policy and checked asOf from the options. @internal */
-export function resolveIncentiveOptions(options: IncentiveOptions | undefined): { policy: Policy; asOf: IsoDate | undefined } {
-  const policy = options?.policy ?? baselinePolicy;
-  const asOf = options?.asOf === undefined ? undefined : parseIsoDate(options.asOf, 'asOf');
-  return { policy, asOf };
-}
-
-/** Throws one PbcError listing every issue, if there are any. @internal */
-export function raiseIssues(code: ErrorCode, what: string, issues: readonly PbcIssue[]): void {
-  if (issues.length === 0) return;
-  throw new PbcError(code, `invalid ${what}: ${describeIssues(issues)}`, { issues, ...(issues[0]?.rule === undefined ? {} : { rule: issues[0].rule }) });
+export function reportIssues(ctx: z.RefinementCtx, issues: readonly PbcIssue[], code: ErrorCode = 'CONFLICTING_INPUT'): void {
+  for (const found of issues) ctx.addIssue(issue([...found.path], found.message, found.rule ?? 'incentives.crossField', code));
 }
 
 /** Issues for event dates after asOf (events cannot lie in the future). @internal */

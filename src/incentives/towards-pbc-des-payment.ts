@@ -8,21 +8,23 @@ import { explain, type Explanation } from '../core/explanation.js';
 import type { IsoDate } from '../core/calendar.js';
 import { addMoney, formatGbp, pence, type Pence } from '../core/money.js';
 import type { PbcIssue } from '../core/errors.js';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import type { z } from 'zod';
 import type { Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { assessDesComponent2Claim } from './assess-des-component-2-claim.js';
 import { assessDesObjectives } from './assess-des-objectives.js';
 import { checkDesTerm } from './check-des-term.js';
 import { decideDesComponent1SignUp } from './decide-des-component-1-sign-up.js';
 import { decideDesComponent2TopUp } from './decide-des-component-2-top-up.js';
 import { desComponentValue } from './des-component-value.js';
-import { DesClaimSchema, type DesComponent1Claim, type DesComponent1ClaimSchema, type DesComponent2Claim, type DesComponent2ClaimSchema } from './des-schemas.js';
+import { DesClaimSchema, type DesComponent1Claim, type DesComponent2Claim } from './des-schemas.js';
 import type { IncentiveFinding } from './findings.js';
 import { duplicateListSizeIssues } from './list-size.js';
 import { nextGlobalSumPaymentDate } from './next-global-sum-payment-date.js';
-import { incentiveRules } from './rules.js';
-import { futureEventIssues, raiseIssues, resolveIncentiveOptions, type IncentiveOptions } from './support.js';
+import { incentiveRules } from '../policy/rules/incentives.js';
+import { futureEventIssues, reportIssues } from './support.js';
 
 /**
  * What happened to a component 1 claim: `payable` (signed up: plan agreed and, by default,
@@ -144,6 +146,37 @@ export interface DesComponent2Payment {
  */
 export type DesPayment = DesComponent1Payment | DesComponent2Payment;
 
+/**
+ * The input of {@link towardsPbcDesPayment}: a claim for component 1 or component 2, told apart by
+ * `component` (the input side of `DesClaimSchema`: plain numbers for pence, strings for dates).
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { TowardsPbcDesPaymentInput } from 'practice-based-commissioning/incentives';
+ * const claim: TowardsPbcDesPaymentInput = {
+ *   component: 'C1', practiceCode: 'Z90002', planAgreedOn: '2006-06-15', indicativeBudgetAcceptedOn: '2006-05-01',
+ *   listSizes: [{ date: '2006-04-01', registered: 5950 }],
+ * };
+ * ```
+ */
+export type TowardsPbcDesPaymentInput = z.input<typeof DesClaimSchema>;
+
+/**
+ * The options of {@link towardsPbcDesPayment}: `policy` (default `baselinePolicy`) and `asOf`.
+ * `asOf` ("today") is optional: the claim's own dates settle the payment. When it is given, no event
+ * in the claim may be dated after it, and an unclaimed component 2 is reported as still claimable
+ * (`unknown`) or lapsed (`breach`); without it, an unclaimed component 2 is `unknown`.
+ *
+ * @category Incentives
+ * @example
+ * ```ts
+ * import type { TowardsPbcDesPaymentOptions } from 'practice-based-commissioning/incentives';
+ * const options: TowardsPbcDesPaymentOptions = { asOf: '2007-08-01' };
+ * ```
+ */
+export interface TowardsPbcDesPaymentOptions extends EvaluationOptions {}
+
 function crossFieldIssues(claim: DesComponent1Claim | DesComponent2Claim, asOf: IsoDate | undefined): PbcIssue[] {
   const issues: PbcIssue[] = [...duplicateListSizeIssues(claim.listSizes, ['listSizes'])];
   if (claim.component === 'C1') {
@@ -259,7 +292,7 @@ function component2(claim: DesComponent2Claim, policy: Policy, asOf: IsoDate | u
     findings.push({
       code: 'DES_C2_FREED_UP_RESOURCES',
       rule: furRule.id,
-      status: 'warning',
+      outcome: 'warning',
       message: 'the PCT has not demonstrated that the freed-up resources became available, so they do not reduce component 2',
       sources: furRule.sources,
     });
@@ -267,7 +300,7 @@ function component2(claim: DesComponent2Claim, policy: Policy, asOf: IsoDate | u
     findings.push({
       code: 'DES_C2_FREED_UP_RESOURCES',
       rule: furRule.id,
-      status: 'note',
+      outcome: 'info',
       message: `${formatGbp(accessible)} of freed-up resources accessible, whether or not the objectives were met`,
       sources: furRule.sources,
     });
@@ -333,10 +366,11 @@ function component2(claim: DesComponent2Claim, policy: Policy, asOf: IsoDate | u
  * A plan agreed outside 2006/07 is an error (`NOT_IN_FORCE`), never a zero. A refused claim is an
  * outcome (`refused`) with findings saying why, so a PCT can process a batch of claims.
  *
- * @param claim - a {@link DesClaim} (validated with {@link DesClaimSchema})
- * @param options - `policy` (default baseline) and `asOf` ("today", optional)
+ * @param input - a claim for one component (checked at run time with `DesClaimSchema`)
+ * @param options - `policy` (default baseline) and `asOf` ("today", optional: see
+ *   {@link TowardsPbcDesPaymentOptions})
  * @returns a {@link DesPayment}: the amount, the outcome, the payment date, every finding and the
- *   explanation
+ *   explanation; tell the components apart by `component`
  * @throws PbcError `INVALID_INPUT` for a malformed claim (an unknown `component`, negative
  *   freed-up resources…), every issue with its path; `CONFLICTING_INPUT` for inputs that contradict
  *   each other (a claim dated before the plan, a joint objective in an individual plan, an event
@@ -357,7 +391,7 @@ function component2(claim: DesComponent2Claim, policy: Policy, asOf: IsoDate | u
  * c2.outcome;            //=> 'payable'
  * c2.componentValue;     //=> 570000
  * c2.amountPayable;      //=> 370000
- * c2.practiceReceives;   //=> 570000
+ * if (c2.component === 'C2') c2.practiceReceives; //=> 570000
  * c2.paymentDue;         //=> '2007-05-31'
  * ```
  * @example
@@ -371,12 +405,10 @@ function component2(claim: DesComponent2Claim, policy: Policy, asOf: IsoDate | u
  * c1.paymentDue;    //=> '2006-06-30'
  * ```
  */
-export function towardsPbcDesPayment(claim: z.input<typeof DesComponent1ClaimSchema>, options?: IncentiveOptions): DesComponent1Payment;
-export function towardsPbcDesPayment(claim: z.input<typeof DesComponent2ClaimSchema>, options?: IncentiveOptions): DesComponent2Payment;
-export function towardsPbcDesPayment(claim: unknown, options?: IncentiveOptions): DesPayment;
-export function towardsPbcDesPayment(claim: unknown, options?: IncentiveOptions): DesPayment {
-  const { policy, asOf } = resolveIncentiveOptions(options);
-  const parsed = parseInput(DesClaimSchema, claim, 'Towards PBC DES claim');
-  raiseIssues('CONFLICTING_INPUT', 'Towards PBC DES claim', crossFieldIssues(parsed, asOf));
+export function towardsPbcDesPayment(input: TowardsPbcDesPaymentInput, options?: TowardsPbcDesPaymentOptions): DesPayment {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
+  // Claims that contradict themselves (or lie after asOf) are CONFLICTING_INPUT, in the same error.
+  const checked = DesClaimSchema.superRefine((claim, ctx) => reportIssues(ctx, crossFieldIssues(claim, asOf)));
+  const parsed = parseInput(checked, input, 'Towards PBC DES claim');
   return parsed.component === 'C1' ? component1(parsed, policy, asOf) : component2(parsed, policy, asOf);
 }

@@ -15,6 +15,7 @@ export { validatePolicy, type PolicyFinding, type PolicyValidation } from '../co
 export { type Confidence, type DatedValue, type Parameter, type ParameterUnit, type ParameterValue, type Policy, type Reform, type Source } from '../core/policy-model/schemas.js';
 export * from './catalogues/service-lines.js';
 export * from './catalogues/conflicts-rules.js';
+export { incentivesRuleCatalogue } from './rules/incentives.js';
 export * from './datasets/incentive-uptake-and-spend.js';
 export * from './datasets/pbc-survey-tables.js';
 export * from './frameworks/index.js';

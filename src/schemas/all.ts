@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { PenceSchema } from '../core/money.js';
+export { NonNegativePenceSchema, PenceSchema } from '../core/money.js';
 export { IsoDateSchema, IsoDateTextSchema, FinancialYearSchema } from '../core/calendar.js';
 export { PracticeCodeSchema, PctCodeSchema, ShaCodeSchema } from '../core/identifiers.js';
 export { ConfidenceSchema, DatedValueSchema, ParameterSchema, ParameterUnitSchema, ParameterValueSchema, PolicySchema, ReformSchema, SourceSchema } from '../core/policy-model/schemas.js';

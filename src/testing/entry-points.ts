@@ -24,7 +24,16 @@ import {
 import { checkConflictsOfInterest } from '../conflicts/index.js';
 import { assessReadiness, checkEntitlements, surveyHeatMap } from '../readiness/index.js';
 import { readinessFrameworks } from '../policy/frameworks/index.js';
-import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment, towardsPbcDesPayment } from '../incentives/index.js';
+import {
+  estimateNationalIncentiveSpend,
+  incentivePaymentSchedule,
+  localIncentivePayment,
+  towardsPbcDesPayment,
+  type EstimateNationalIncentiveSpendInput,
+  type IncentivePaymentScheduleInput,
+  type LocalIncentivePaymentInput,
+  type TowardsPbcDesPaymentInput,
+} from '../incentives/index.js';
 
 /**
  * One runnable entry point for policy cases.
@@ -88,17 +97,17 @@ export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = dee
   towardsPbcDesPayment: {
     name: 'towardsPbcDesPayment',
     description: 'The Towards PBC DES (2006/07): a component 1 or component 2 claim. Input: a DesClaim.',
-    run: (input, context) => towardsPbcDesPayment(input, context),
+    run: (input, context) => towardsPbcDesPayment(input as TowardsPbcDesPaymentInput, context),
   },
   localIncentivePayment: {
     name: 'localIncentivePayment',
     description: 'A local PBC incentive scheme (from 2007/08) for one practice. Input: { scheme, practice }.',
-    run: (input, context) => localIncentivePayment(input, context),
+    run: (input, context) => localIncentivePayment(input as LocalIncentivePaymentInput, context),
   },
   incentivePaymentSchedule: {
     name: 'incentivePaymentSchedule',
     description: 'What is due, when and why, per practice and month. Input: { desClaims?, localSchemes? }.',
-    run: (input, context) => incentivePaymentSchedule(input, context),
+    run: (input, context) => incentivePaymentSchedule(input as IncentivePaymentScheduleInput, context),
   },
   setIndicativeBudget: budgetsEntryPoint('setIndicativeBudget', "A PCT's indicative budgets per practice and service line. Input: { pctCode, financialYear, method, pctResources, practices, scope? }.", setIndicativeBudget),
   monitorBudget: budgetsEntryPoint('monitorBudget', 'Spend against budget to a month, forecast outturn and variance. Input: { budget, throughMonth, spend, forecast? }.', monitorBudget),
@@ -145,6 +154,6 @@ export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = dee
   estimateNationalIncentiveSpend: {
     name: 'estimateNationalIncentiveSpend',
     description: "England's spend on the DES in 2006/07 by component. Input: { basis: 'population' | 'practices', … }.",
-    run: (input, context) => estimateNationalIncentiveSpend(input, context),
+    run: (input, context) => estimateNationalIncentiveSpend(input as EstimateNationalIncentiveSpendInput, context),
   },
 });

@@ -3,8 +3,11 @@ import fc from 'fast-check';
 import { renderExplanation } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { towardsPbcDesPayment, type DesComponent1Payment, type DesComponent2Payment, type DesPayment } from '../../src/incentives/index.js';
+import { towardsPbcDesPayment, type DesComponent1Payment, type DesComponent2Payment, type DesPayment, type TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
 import { c1Claim, c2Claim, pbcErrorOf } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
+import { estimateNationalIncentiveSpend, incentivePaymentSchedule, localIncentivePayment } from '../../src/incentives/index.js';
+import type { Policy } from '../../src/core/policy-model/schemas.js';
 
 const c1 = (overrides: Record<string, unknown> = {}, options = {}): DesComponent1Payment => {
   const payment = towardsPbcDesPayment(c1Claim(overrides), options);
@@ -16,7 +19,7 @@ const c2 = (overrides: Record<string, unknown> = {}, options = {}): DesComponent
   if (payment.component !== 'C2') throw new Error('expected C2');
   return payment;
 };
-const codes = (findings: readonly { code: string; status: string }[]): string[] => findings.map((finding) => `${finding.code}:${finding.status}`);
+const codes = (findings: readonly { code: string; outcome: string }[]): string[] => findings.map((finding) => `${finding.code}:${finding.outcome}`);
 
 const reform = (id: string, parameters: Record<string, unknown[]>) => applyReform(baselinePolicy, { id, label: id, parameters });
 const des = { from: '2006-04-01', to: '2007-03-31', sources: ['bma-tpbc-des-focus'], confidence: 'unconfirmed' };
@@ -40,11 +43,11 @@ describe('component 2 and SFE 7A.12 (BMA, component 2 guidance; Pulse, Know your
       paymentDue: '2007-05-31',
     });
     expect(codes(payment.findings)).toEqual([
-      'DES_C2_OWN_OBJECTIVES:met',
-      'DES_C2_FREED_UP_RESOURCES:note',
-      'DES_C2_PCT_AGREEMENT:met',
-      'DES_C2_CLAIM_AFTER_AGREEMENT:met',
-      'DES_C2_CLAIM_DEADLINE:met',
+      'DES_C2_OWN_OBJECTIVES:compliant',
+      'DES_C2_FREED_UP_RESOURCES:info',
+      'DES_C2_PCT_AGREEMENT:compliant',
+      'DES_C2_CLAIM_AFTER_AGREEMENT:compliant',
+      'DES_C2_CLAIM_DEADLINE:compliant',
     ]);
   });
   it('freed-up resources one penny below the C2 value: topped up by a penny', () => {
@@ -78,7 +81,7 @@ describe('component 2 and SFE 7A.12 (BMA, component 2 guidance; Pulse, Know your
   it('objectives not met: no C2, but freed-up resources stay accessible (access does not depend on the objectives)', () => {
     const payment = c2({ objectives: [{ id: 'referrals', scope: 'own', met: false }], objectivesAgreedMetOn: undefined });
     expect(payment).toMatchObject({ outcome: 'not-earned', objectivesMet: false, topUp: 0, amountPayable: 0, practiceReceives: 200_000, paymentDue: null });
-    expect(codes(payment.findings)[0]).toBe('DES_C2_OWN_OBJECTIVES:not-met');
+    expect(codes(payment.findings)[0]).toBe('DES_C2_OWN_OBJECTIVES:breach');
     expect(payment.findings[0]?.message).toBe('1 of 1 own objective(s) not met: referrals');
   });
 });
@@ -98,17 +101,17 @@ describe('joint plans: the joint objectives and the practice’s own (BMA, compo
   it('both met: C2 paid', () => {
     const payment = joint(true, true);
     expect(payment).toMatchObject({ outcome: 'payable', amountPayable: 370_000 });
-    expect(codes(payment.findings).slice(0, 2)).toEqual(['DES_C2_OWN_OBJECTIVES:met', 'DES_C2_JOINT_OBJECTIVES:met']);
+    expect(codes(payment.findings).slice(0, 2)).toEqual(['DES_C2_OWN_OBJECTIVES:compliant', 'DES_C2_JOINT_OBJECTIVES:compliant']);
   });
   it('joint met, own not: no C2', () => {
     const payment = joint(false, true);
     expect(payment.outcome).toBe('not-earned');
-    expect(codes(payment.findings).slice(0, 2)).toEqual(['DES_C2_OWN_OBJECTIVES:not-met', 'DES_C2_JOINT_OBJECTIVES:met']);
+    expect(codes(payment.findings).slice(0, 2)).toEqual(['DES_C2_OWN_OBJECTIVES:breach', 'DES_C2_JOINT_OBJECTIVES:compliant']);
   });
   it('own met, joint not: no C2', () => {
     const payment = joint(true, false);
     expect(payment.outcome).toBe('not-earned');
-    expect(codes(payment.findings).slice(0, 2)).toEqual(['DES_C2_OWN_OBJECTIVES:met', 'DES_C2_JOINT_OBJECTIVES:not-met']);
+    expect(codes(payment.findings).slice(0, 2)).toEqual(['DES_C2_OWN_OBJECTIVES:compliant', 'DES_C2_JOINT_OBJECTIVES:breach']);
   });
   it('a joint plan with only joint objectives: the practice need meet only those', () => {
     const payment = c2({ plan: 'joint', objectives: [{ id: 'joint-prescribing', scope: 'joint', met: true }] });
@@ -122,7 +125,7 @@ describe('claims (Pulse: PCT agreement first, then a written claim by 30 June 20
     expect(c2({ claimedOn: '2007-06-30' })).toMatchObject({ outcome: 'payable', paymentDue: '2007-07-31' });
     const late = c2({ claimedOn: '2007-07-01' });
     expect(late).toMatchObject({ outcome: 'refused', amountPayable: 0, topUp: 370_000, practiceReceives: 200_000, paymentDue: null });
-    expect(codes(late.findings)).toContain('DES_C2_CLAIM_DEADLINE:not-met');
+    expect(codes(late.findings)).toContain('DES_C2_CLAIM_DEADLINE:breach');
   });
   it('a claim made before the PCT agreed the objectives were met is refused', () => {
     const early = c2({ claimedOn: '2007-04-19' });
@@ -132,7 +135,7 @@ describe('claims (Pulse: PCT agreement first, then a written claim by 30 June 20
   it('a claim with no PCT agreement at all is refused, and both problems are reported', () => {
     const payment = c2({ objectivesAgreedMetOn: undefined, claimedOn: '2007-07-02' });
     expect(payment.outcome).toBe('refused');
-    expect(codes(payment.findings)).toEqual(expect.arrayContaining(['DES_C2_PCT_AGREEMENT:unknown', 'DES_C2_CLAIM_AFTER_AGREEMENT:not-met', 'DES_C2_CLAIM_DEADLINE:not-met']));
+    expect(codes(payment.findings)).toEqual(expect.arrayContaining(['DES_C2_PCT_AGREEMENT:unknown', 'DES_C2_CLAIM_AFTER_AGREEMENT:breach', 'DES_C2_CLAIM_DEADLINE:breach']));
     expect(payment.findings.find((finding) => finding.code === 'DES_C2_CLAIM_AFTER_AGREEMENT')?.message).toContain("without the PCT's agreement");
   });
   it('no claim yet: unclaimed, still open up to 30 June 2007 and lapsed from 1 July', () => {
@@ -140,7 +143,7 @@ describe('claims (Pulse: PCT agreement first, then a written claim by 30 June 20
     expect(open).toMatchObject({ outcome: 'unclaimed', amountPayable: 0, topUp: 370_000 });
     expect(codes(open.findings)).toContain('DES_C2_UNCLAIMED:unknown');
     const lapsed = c2({ claimedOn: undefined }, { asOf: '2007-07-01' });
-    expect(codes(lapsed.findings)).toContain('DES_C2_UNCLAIMED:not-met');
+    expect(codes(lapsed.findings)).toContain('DES_C2_UNCLAIMED:breach');
     expect(codes(c2({ claimedOn: undefined }).findings)).toContain('DES_C2_UNCLAIMED:unknown');
   });
   it('paid with the first global sum payment (last day of the month) after the claim', () => {
@@ -178,7 +181,7 @@ describe('component 1: 95p per registered patient for signing up (GP 2006; seeds
       conditionsMetOn: '2006-06-15',
       paymentDue: '2006-06-30',
     });
-    expect(codes(payment.findings)).toEqual(['DES_C1_PLAN_AGREED:met', 'DES_C1_INDICATIVE_BUDGET:met']);
+    expect(codes(payment.findings)).toEqual(['DES_C1_PLAN_AGREED:compliant', 'DES_C1_INDICATIVE_BUDGET:compliant']);
   });
   it('budget accepted after the plan: the later date triggers payment', () => {
     expect(c1({ indicativeBudgetAcceptedOn: '2006-07-03' })).toMatchObject({ conditionsMetOn: '2006-07-03', paymentDue: '2006-07-31' });
@@ -186,7 +189,7 @@ describe('component 1: 95p per registered patient for signing up (GP 2006; seeds
   it('indicative budget not accepted: not earned (the default conditions, confidence derived)', () => {
     const payment = c1({ indicativeBudgetAcceptedOn: undefined });
     expect(payment).toMatchObject({ outcome: 'not-earned', amountPayable: 0, componentValue: 565_250, conditionsMetOn: null, paymentDue: null });
-    expect(codes(payment.findings)).toEqual(['DES_C1_PLAN_AGREED:met', 'DES_C1_INDICATIVE_BUDGET:not-met']);
+    expect(codes(payment.findings)).toEqual(['DES_C1_PLAN_AGREED:compliant', 'DES_C1_INDICATIVE_BUDGET:breach']);
   });
   it('indicative budget accepted after the DES ended: not earned', () => {
     const payment = c1({ indicativeBudgetAcceptedOn: '2007-04-01' });
@@ -198,7 +201,7 @@ describe('component 1: 95p per registered patient for signing up (GP 2006; seeds
     const planOnly = reform('plan-only', { 'des.c1.requiresIndicativeBudget': [{ ...des, value: false }] });
     const payment = c1({ indicativeBudgetAcceptedOn: undefined }, { policy: planOnly });
     expect(payment).toMatchObject({ outcome: 'payable', amountPayable: 565_250, paymentDue: '2006-06-30' });
-    expect(codes(payment.findings)).toEqual(['DES_C1_PLAN_AGREED:met', 'DES_C1_INDICATIVE_BUDGET:note']);
+    expect(codes(payment.findings)).toEqual(['DES_C1_PLAN_AGREED:compliant', 'DES_C1_INDICATIVE_BUDGET:info']);
   });
   it('a reform can pay component 1 on the list on the day the plan was agreed', () => {
     const onPlan = reform('on-plan', { 'des.c1.listSizeBasis': [{ ...des, value: 'plan-agreed' }] });
@@ -252,12 +255,12 @@ describe('bad input: one PbcError naming the field and the rule', () => {
     expect(error.issues).toEqual([expect.objectContaining({ path: ['freedUpResources', 'accessible'], rule: 'too_small' })]);
   });
   it('an unknown component', () => {
-    const error = pbcErrorOf(() => towardsPbcDesPayment({ ...c1Claim(), component: 'C3' }));
+    const error = pbcErrorOf(() => towardsPbcDesPayment({ ...c1Claim(), component: 'C3' } as unknown as TowardsPbcDesPaymentInput));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues[0]).toMatchObject({ path: ['component'], rule: 'invalid_union' });
   });
   it('every schema problem at once', () => {
-    const error = pbcErrorOf(() => towardsPbcDesPayment({ ...c1Claim(), practiceCode: 'bad', planAgreedOn: '2006-02-30', listSizes: [{ date: '2006-04-01', registered: 1.5 }], extra: 1 }));
+    const error = pbcErrorOf(() => towardsPbcDesPayment({ ...c1Claim(), practiceCode: 'bad', planAgreedOn: '2006-02-30', listSizes: [{ date: '2006-04-01', registered: 1.5 }], extra: 1 } as unknown as TowardsPbcDesPaymentInput));
     expect(error.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['', 'listSizes.0.registered', 'planAgreedOn', 'practiceCode']);
   });
   it('contradictions in a plan: each reported with its path and rule', () => {
@@ -385,18 +388,29 @@ describe('a policy without the DES', () => {
 });
 
 describe('types', () => {
-  it('a claim written as a literal is typed by its component; unknown data gives the union', () => {
+  it('one signature: the result is the union, told apart by component', () => {
     const second = towardsPbcDesPayment({
       component: 'C2', practiceCode: 'Z90002', planAgreedOn: '2006-06-15', plan: 'individual',
       objectives: [{ id: 'referrals', scope: 'own', met: true }], objectivesAgreedMetOn: '2007-04-20', claimedOn: '2007-05-02',
       freedUpResources: { accessible: 200_000, pctDemonstratedAvailable: true }, listSizes: [{ date: '2007-04-01', registered: 6000 }],
     });
-    expectTypeOf(second).toEqualTypeOf<DesComponent2Payment>();
-    expect(second.practiceReceives).toBe(570_000);
+    expectTypeOf(second).toEqualTypeOf<DesPayment>();
+    expect(second.component === 'C2' && second.practiceReceives).toBe(570_000);
     const first = towardsPbcDesPayment({ component: 'C1', practiceCode: 'Z90002', planAgreedOn: '2006-06-15', indicativeBudgetAcceptedOn: '2006-05-01', listSizes: [{ date: '2006-04-01', registered: 5950 }] });
-    expectTypeOf(first).toEqualTypeOf<DesComponent1Payment>();
-    expect(first.conditionsMetOn).toBe('2006-06-15');
-    const parsed: unknown = JSON.parse(JSON.stringify(c1Claim()));
-    expectTypeOf(towardsPbcDesPayment(parsed)).toEqualTypeOf<DesPayment>();
+    expect(first.component === 'C1' && first.conditionsMetOn).toBe('2006-06-15');
+  });
+});
+
+describe('options: law and day only, checked like every other area', () => {
+  it('a value that is not a policy is INVALID_POLICY at ["policy"] in every incentives function', () => {
+    const notAPolicy = { policy: { parameters: 'none' } as unknown as Policy };
+    expectIssue(() => towardsPbcDesPayment(c1Claim(), notAPolicy), 'INVALID_POLICY', ['policy']);
+    expectIssue(() => localIncentivePayment({ scheme: {} as never, practice: {} as never }, notAPolicy), 'INVALID_POLICY', ['policy']);
+    expectIssue(() => incentivePaymentSchedule({}, notAPolicy), 'INVALID_POLICY', ['policy']);
+    expectIssue(() => estimateNationalIncentiveSpend({ basis: 'population' }, notAPolicy), 'INVALID_POLICY', ['policy']);
+  });
+  it('a malformed asOf is INVALID_DATE at ["asOf"]; asOf is optional', () => {
+    expectIssue(() => towardsPbcDesPayment(c1Claim(), { asOf: '2007-02-30' }), 'INVALID_DATE', ['asOf']);
+    expect(towardsPbcDesPayment(c1Claim()).outcome).toBe('payable');
   });
 });

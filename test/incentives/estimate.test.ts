@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { renderExplanation } from '../../src/index.js';
-import { estimateNationalIncentiveSpend } from '../../src/incentives/index.js';
+import { estimateNationalIncentiveSpend, type EstimateNationalIncentiveSpendInput } from '../../src/incentives/index.js';
 import { auditCommissionIncentiveSpend2006 } from '../../src/policy/index.js';
 import { pbcErrorOf } from './helpers.js';
 
@@ -93,7 +93,7 @@ describe('bad input', () => {
       'listSize',
     ]);
     expect(pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'practices', practices: [] })).issues[0]?.path).toEqual(['practices']);
-    expect(pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'guess' })).issues[0]?.path).toEqual(['basis']);
+    expect(pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'guess' } as unknown as EstimateNationalIncentiveSpendInput)).issues[0]?.path).toEqual(['basis']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { isPbcError, type PbcError } from '../../src/index.js';
+import type { TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
 
 /** Runs `fn`, expects a PbcError, and returns it. */
 export function pbcErrorOf(fn: () => unknown): PbcError {
@@ -13,7 +14,8 @@ export function pbcErrorOf(fn: () => unknown): PbcError {
 }
 
 /** A component 1 claim for the Market Street practice (6,000 patients in the users' example). */
-export function c1Claim(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function c1Claim(overrides: Record<string, unknown> = {}): TowardsPbcDesPaymentInput {
+  // Overrides may be malformed on purpose: the rule checks its input at run time.
   return {
     component: 'C1',
     practiceCode: 'Z90002',
@@ -21,11 +23,11 @@ export function c1Claim(overrides: Record<string, unknown> = {}): Record<string,
     indicativeBudgetAcceptedOn: '2006-05-01',
     listSizes: [{ date: '2006-04-01', registered: 5950 }],
     ...overrides,
-  };
+  } as TowardsPbcDesPaymentInput;
 }
 
 /** A component 2 claim: 6,000 patients at 1 April 2007, objectives met, £2,000 of freed-up resources. */
-export function c2Claim(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function c2Claim(overrides: Record<string, unknown> = {}): TowardsPbcDesPaymentInput {
   return {
     component: 'C2',
     practiceCode: 'Z90002',
@@ -37,5 +39,5 @@ export function c2Claim(overrides: Record<string, unknown> = {}): Record<string,
     freedUpResources: { accessible: 200_000, pctDemonstratedAvailable: true },
     listSizes: [{ date: '2007-04-01', registered: 6000 }],
     ...overrides,
-  };
+  } as TowardsPbcDesPaymentInput;
 }

@@ -5,11 +5,12 @@
  * unclaimed component 2, the floor of a scheme that does not run a year, and what each step records.
  */
 import { describe, expect, it } from 'vitest';
+import type { LocalIncentivePaymentInput, TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
 import { isPbcError, localIncentivePayment, towardsPbcDesPayment, type Explanation } from '../../src/index.js';
 import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 
-const c1 = {
+const c1: TowardsPbcDesPaymentInput & { component: 'C1' } = {
   component: 'C1',
   practiceCode: 'Z90002',
   planAgreedOn: '2006-06-15',
@@ -18,9 +19,9 @@ const c1 = {
     { date: '2006-04-01', registered: 5950 },
     { date: '2006-06-15', registered: 6010 },
   ],
-} as const;
+};
 
-const c2 = {
+const c2: TowardsPbcDesPaymentInput & { component: 'C2' } = {
   component: 'C2',
   practiceCode: 'Z90002',
   planAgreedOn: '2006-06-15',
@@ -30,7 +31,7 @@ const c2 = {
   claimedOn: '2007-05-02',
   freedUpResources: { accessible: 200_000, pctDemonstratedAvailable: true },
   listSizes: [{ date: '2007-04-01', registered: 6000 }],
-} as const;
+};
 
 function reformed(id: string, value: string | number | null, from = '2004-04-01', to?: string): Policy {
   return applyReform(baselinePolicy, {
@@ -130,14 +131,14 @@ describe('component 2: the claim and the top-up (SFE 7A.12)', () => {
   it('a claim made on the day the PCT agreed the objectives were met is valid', () => {
     const payment = towardsPbcDesPayment({ ...c2, claimedOn: '2007-04-20' });
     expect(payment.outcome).toBe('payable');
-    expect(payment.findings.find((finding) => finding.code === 'DES_C2_CLAIM_AFTER_AGREEMENT')?.status).toBe('met');
+    expect(payment.findings.find((finding) => finding.code === 'DES_C2_CLAIM_AFTER_AGREEMENT')?.outcome).toBe('compliant');
   });
 
   it('a claim made after 30 June 2007 is refused, saying when it was made and the deadline', () => {
     const payment = towardsPbcDesPayment({ ...c2, claimedOn: '2007-07-01' });
     expect(payment.outcome).toBe('refused');
     const deadline = payment.findings.find((finding) => finding.code === 'DES_C2_CLAIM_DEADLINE');
-    expect(deadline?.status).toBe('not-met');
+    expect(deadline?.outcome).toBe('breach');
     expect(deadline?.message).toContain('2007-07-01');
     expect(deadline?.message).toContain('2007-06-30');
   });
@@ -154,12 +155,12 @@ describe('component 2: the claim and the top-up (SFE 7A.12)', () => {
     expect(before.outcome).toBe('unclaimed');
     expect(after.outcome).toBe('unclaimed');
     const unclaimedFinding = (payment: typeof before) => payment.findings.find((finding) => finding.code === 'DES_C2_UNCLAIMED');
-    expect(unclaimedFinding(before)).toMatchObject({ status: 'unknown', message: 'not claimed yet: a written claim may be made until 2007-06-30' });
-    expect(unclaimedFinding(after)).toMatchObject({ status: 'not-met', message: 'not claimed by the deadline of 2007-06-30 (as of 2007-07-01): component 2 can no longer be paid' });
+    expect(unclaimedFinding(before)).toMatchObject({ outcome: 'unknown', message: 'not claimed yet: a written claim may be made until 2007-06-30' });
+    expect(unclaimedFinding(after)).toMatchObject({ outcome: 'breach', message: 'not claimed by the deadline of 2007-06-30 (as of 2007-07-01): component 2 can no longer be paid' });
   });
 
   it('the top-up step records its three inputs and says why it paid what it paid', () => {
-    const notes = (claim: object) => nodes(towardsPbcDesPayment(claim).explanation).flatMap((node) => node.notes);
+    const notes = (claim: TowardsPbcDesPaymentInput) => nodes(towardsPbcDesPayment(claim).explanation).flatMap((node) => node.notes);
     const topUpStep = nodes(towardsPbcDesPayment(c2).explanation).find((node) => 'objectivesMet' in node.inputs);
     expect(topUpStep?.inputs).toEqual({ componentValue: 570_000, freedUpResourcesAccessible: 200_000, objectivesMet: true });
     expect(notes(c2)).toContain('freed-up resources below the component 2 value: topped up to the component 2 value');
@@ -172,7 +173,7 @@ describe('component 2: the claim and the top-up (SFE 7A.12)', () => {
 });
 
 describe('local schemes: the floor and the instalments', () => {
-  const scheme = (startsOn: string, endsOn: string, patientBasis = 'registered') => ({
+  const scheme = (startsOn: string, endsOn: string, patientBasis: 'registered' | 'weighted' = 'registered'): LocalIncentivePaymentInput['scheme'] => ({
     id: 'S',
     name: 'Scheme',
     pctCode: '5ZZ',
@@ -222,7 +223,7 @@ describe('local schemes: the floor and the instalments', () => {
     });
     const payment = localIncentivePayment({ scheme: scheme('2008-04-01', '2009-03-31'), practice }, { policy });
     expect(payment.floorValue).toBeNull();
-    expect(payment.findings.find((finding) => finding.code === 'LOCAL_FLOOR')).toMatchObject({ status: 'note', message: 'no floor applies under this policy (local.floorPerPatient is null)' });
+    expect(payment.findings.find((finding) => finding.code === 'LOCAL_FLOOR')).toMatchObject({ outcome: 'info', message: 'no floor applies under this policy (local.floorPerPatient is null)' });
     expect(nodes(payment.explanation).flatMap((node) => node.notes)).toContain('no floor under this policy');
   });
 

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { LocalIncentivePaymentInput } from '../../src/incentives/index.js';
+
+type Scheme = LocalIncentivePaymentInput['scheme'];
+type Practice = LocalIncentivePaymentInput['practice'];
 import fc from 'fast-check';
 import { renderExplanation } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
@@ -6,7 +10,7 @@ import { baselinePolicy } from '../../src/policy/index.js';
 import { localIncentivePayment, type LocalIncentivePayment } from '../../src/incentives/index.js';
 import { pbcErrorOf } from './helpers.js';
 
-function scheme(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+function scheme(overrides: Record<string, unknown> = {}): Scheme {
   return {
     id: '5ZZ-2007',
     name: 'Sample Vale PBC incentive 2007/08',
@@ -26,10 +30,10 @@ function scheme(overrides: Record<string, unknown> = {}): Record<string, unknown
       { id: 'outturn', payOn: '2008-07-31', weight: 1 },
     ],
     ...overrides,
-  };
+  } as Scheme;
 }
 
-function practice(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+function practice(overrides: Record<string, unknown> = {}): Practice {
   return {
     practiceCode: 'Z90002',
     listSizes: [{ date: '2007-07-01', registered: 6000, weighted: 6240.5 }],
@@ -37,7 +41,7 @@ function practice(overrides: Record<string, unknown> = {}): Record<string, unkno
     indicativeBudget: { budget: 100_000_000, outturn: 99_000_000 },
     conditionsMet: { attendance: true },
     ...overrides,
-  };
+  } as Practice;
 }
 
 const pay = (schemeOverrides: Record<string, unknown> = {}, practiceOverrides: Record<string, unknown> = {}, options = {}): LocalIncentivePayment =>
@@ -53,11 +57,11 @@ describe('local incentive schemes from 2007/08 (DH, Practical implementation; DH
       ['sign-up', 'due', '2007-07-31', 600_000],
       ['outturn', 'due', '2008-07-31', 600_000],
     ]);
-    expect(payment.findings.map((entry) => `${entry.code}:${entry.status}`)).toEqual([
-      'LOCAL_PLAN_APPROVED:met',
-      'LOCAL_NO_OVERSPEND:met',
-      'LOCAL_CUSTOM_CONDITION:met',
-      'LOCAL_FLOOR:met',
+    expect(payment.findings.map((entry) => `${entry.code}:${entry.outcome}`)).toEqual([
+      'LOCAL_PLAN_APPROVED:compliant',
+      'LOCAL_NO_OVERSPEND:compliant',
+      'LOCAL_CUSTOM_CONDITION:compliant',
+      'LOCAL_FLOOR:compliant',
     ]);
   });
   it('an overspend withholds the instalments it gates (DH FAQ: no award for overspending)', () => {
@@ -86,7 +90,7 @@ describe('local incentive schemes from 2007/08 (DH, Practical implementation; DH
   it('a custom condition not met withholds; every instalment withheld is `withheld`', () => {
     const payment = pay({}, { planApprovedOn: '2008-07-01', conditionsMet: { attendance: false } });
     expect(payment.outcome).toBe('withheld');
-    expect(finding(payment, 'LOCAL_PLAN_APPROVED')).toMatchObject({ status: 'not-met' });
+    expect(finding(payment, 'LOCAL_PLAN_APPROVED')).toMatchObject({ outcome: 'breach' });
     expect(finding(payment, 'LOCAL_CUSTOM_CONDITION')?.message).toBe('not met: PBC lead attends 75% of PBC meetings');
   });
   it('a plan approved after the scheduled day defers the instalment to the approval', () => {
@@ -95,8 +99,8 @@ describe('local incentive schemes from 2007/08 (DH, Practical implementation; DH
     expect(payment.instalments[0]?.reason).toContain('deferred to 2007-09-12');
   });
   it('no plan approval: unknown while the scheme runs, not met once asOf is past its end', () => {
-    expect(finding(pay({}, { planApprovedOn: undefined }, { asOf: '2008-06-30' }), 'LOCAL_PLAN_APPROVED')?.status).toBe('unknown');
-    expect(finding(pay({}, { planApprovedOn: undefined }, { asOf: '2008-07-01' }), 'LOCAL_PLAN_APPROVED')?.status).toBe('not-met');
+    expect(finding(pay({}, { planApprovedOn: undefined }, { asOf: '2008-06-30' }), 'LOCAL_PLAN_APPROVED')?.outcome).toBe('unknown');
+    expect(finding(pay({}, { planApprovedOn: undefined }, { asOf: '2008-07-01' }), 'LOCAL_PLAN_APPROVED')?.outcome).toBe('breach');
   });
   it('an instalment with an empty condition list is unconditional', () => {
     const payment = pay({ instalments: [{ id: 'flat', payOn: '2007-07-01', weight: '1', conditions: [] }] }, { indicativeBudget: { overspent: true } });
@@ -124,7 +128,7 @@ describe('local incentive schemes from 2007/08 (DH, Practical implementation; DH
   it('a scheme without a no-overspend condition draws a warning (DH expects one)', () => {
     const payment = pay({ conditions: [{ id: 'plan', kind: 'plan-approved' }], instalments: [{ id: 'all', payOn: '2007-07-31', weight: 1 }] }, { conditionsMet: undefined });
     expect(payment.outcome).toBe('payable');
-    expect(finding(payment, 'LOCAL_NO_OVERSPEND_CONDITION')).toMatchObject({ status: 'warning', sources: ['dh-faq-incentive-no-overspend'] });
+    expect(finding(payment, 'LOCAL_NO_OVERSPEND_CONDITION')).toMatchObject({ outcome: 'warning', sources: ['dh-faq-incentive-no-overspend'] });
   });
 });
 
@@ -132,14 +136,14 @@ describe('the floor: at least the DES equivalent, 190p per registered patient (G
   it('189p falls short (a warning), 190p meets it exactly', () => {
     const short = pay({ ratePerPatient: 189 });
     expect(short.floorValue).toBe(1_140_000);
-    expect(finding(short, 'LOCAL_FLOOR')).toMatchObject({ status: 'warning' });
+    expect(finding(short, 'LOCAL_FLOOR')).toMatchObject({ outcome: 'warning' });
     expect(finding(short, 'LOCAL_FLOOR')?.message).toContain('190p × 6,000 registered patients');
-    expect(finding(pay({ ratePerPatient: 190 }), 'LOCAL_FLOOR')?.status).toBe('met');
+    expect(finding(pay({ ratePerPatient: 190 }), 'LOCAL_FLOOR')?.outcome).toBe('compliant');
   });
   it('a weighted scheme is measured against the registered list, with a note', () => {
     const payment = pay({ patientBasis: 'weighted', ratePerPatient: 183 });
     expect(payment.schemeValue).toBe(1_142_012);
-    expect(finding(payment, 'LOCAL_FLOOR')?.status).toBe('met');
+    expect(finding(payment, 'LOCAL_FLOOR')?.outcome).toBe('compliant');
     expect(renderExplanation(payment.explanation)).toContain('per registered patient');
   });
   it('a scheme that is not a year long gets a note; a year of 366 days does not', () => {
@@ -150,7 +154,7 @@ describe('the floor: at least the DES equivalent, 190p per registered patient (G
     const none = applyReform(baselinePolicy, { id: 'no-floor', label: 'No floor', parameters: { 'local.floorPerPatient': [{ from: '2007-04-01', value: null, sources: ['pulse-know-your-rights-c2'], confidence: 'unconfirmed' }] } });
     const payment = pay({}, {}, { policy: none });
     expect(payment).toMatchObject({ floorPerPatient: null, floorValue: null });
-    expect(finding(payment, 'LOCAL_FLOOR')?.status).toBe('note');
+    expect(finding(payment, 'LOCAL_FLOOR')?.outcome).toBe('info');
   });
 });
 

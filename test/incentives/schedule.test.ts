@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { IncentivePaymentScheduleInput, LocalIncentivePaymentInput } from '../../src/incentives/index.js';
 import fc from 'fast-check';
 import { incentivePaymentSchedule } from '../../src/incentives/index.js';
 import { c1Claim, c2Claim, pbcErrorOf } from './helpers.js';
 
-const localScheme = {
+const localScheme: LocalIncentivePaymentInput['scheme'] = {
   id: '5ZZ-2007',
   name: 'Sample Vale PBC incentive 2007/08',
   pctCode: '5ZZ',
@@ -22,7 +23,7 @@ const localScheme = {
   ],
 };
 
-const practices = [
+const practices: [LocalIncentivePaymentInput['practice'], LocalIncentivePaymentInput['practice']] = [
   { practiceCode: 'Z90002', listSizes: [{ date: '2007-07-01', registered: 6000 }], planApprovedOn: '2007-07-20', indicativeBudget: { overspent: false } },
   { practiceCode: 'Z90004', listSizes: [{ date: '2007-07-01', registered: 3180 }], planApprovedOn: '2007-07-20', indicativeBudget: { overspent: true } },
 ];
@@ -136,7 +137,7 @@ describe('bad input: every problem in every claim, with paths into the whole inp
     ]);
   });
   it('a malformed input is refused by its schema', () => {
-    const error = pbcErrorOf(() => incentivePaymentSchedule({ desClaims: [{ component: 'C9' }], extra: true }));
+    const error = pbcErrorOf(() => incentivePaymentSchedule({ desClaims: [{ component: 'C9' }], extra: true } as unknown as IncentivePaymentScheduleInput));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['desClaims.0.component', '']);
   });

@@ -18,6 +18,7 @@ import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { runPolicyCase } from '../../src/testing/index.js';
 import { sampleArea } from '../scenario/fixtures.js';
 import { fuzzedEntryPoints, type FuzzedEntryPoint } from './entry-points.js';
+import type { LocalIncentivePaymentInput } from '../../src/incentives/index.js';
 import { FUZZ_RUNS, show } from './helpers.js';
 import { FUZZ_TIMEOUT, pbcErrorOf } from './fuzz-suite.js';
 
@@ -205,10 +206,10 @@ describe('an id or key named after an inherited member behaves like any other na
 const condition = (id: string) => ({ id, kind: 'custom' as const, description: `condition ${id}` });
 
 /** The registry's registered-patient scheme (200p per patient), with one custom condition paid on and one other. */
-function schemeWith(conditionId: string): unknown {
+function schemeWith(conditionId: string): LocalIncentivePaymentInput['scheme'] {
   const seed = fuzzedEntryPoints.find((entry) => entry.name === 'localIncentivePayment')?.seeds[1]?.[0] as { scheme: Record<string, unknown> };
   return {
-    ...seed.scheme,
+    ...(seed.scheme as LocalIncentivePaymentInput['scheme']),
     conditions: [condition(conditionId), condition('other')],
     instalments: [{ id: 'only', payOn: '2007-09-30', weight: 1, conditions: [conditionId] }],
   };
@@ -223,7 +224,7 @@ describe('issue 19 class 1: regression tests', () => {
     const ordinary = localIncentivePayment({ scheme: schemeWith('meetings'), practice: unreportedPractice }, { asOf: '2007-10-01' });
     expect(show(result).split(word).join('meetings')).toBe(show(ordinary));
     expect(result.amountDue).toBe(0);
-    expect(result.findings.find((finding) => finding.rule === `local.condition.${word}`)?.status).toBe('unknown');
+    expect(result.findings.find((finding) => finding.rule === 'local.conditions' && finding.subject?.id === word)?.outcome).toBe('unknown');
     const schedule = incentivePaymentSchedule({ localSchemes: [{ scheme: schemeWith(word), practices: [unreportedPractice] }] }, { asOf: '2007-10-01' });
     expect(schedule.total).toBe(0);
     const reported = localIncentivePayment({ scheme: schemeWith(word), practice: { ...unreportedPractice, conditionsMet: Object.fromEntries([[word, true]]) } }, { asOf: '2007-10-01' });

@@ -11,6 +11,7 @@ import { addDays, apportion, daysBetween, financialYearBounds, financialYearOf, 
 import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES, fuzzedEntryPoints, practiceBudget } from './entry-points.js';
+import type { IncentivePaymentScheduleInput, LocalIncentivePaymentInput, TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
 import { FUZZ_RUNS, HEAVY_RUNS, expectCleanOutput } from './helpers.js';
 import { FUZZ_TIMEOUT } from './fuzz-suite.js';
 
@@ -244,7 +245,7 @@ describe('money is conserved', () => {
 
   it('incentivePaymentSchedule: the monthly totals and the practice-month totals both add up to the total due', () => {
     const schedule = fuzzedEntryPoints.find((entry) => entry.name === 'incentivePaymentSchedule');
-    const seed = schedule?.seeds[0]?.[0] as { desClaims: { listSizes: { registered: number }[] }[] };
+    const seed = schedule?.seeds[0]?.[0] as IncentivePaymentScheduleInput & { desClaims: TowardsPbcDesPaymentInput[] };
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: seed.desClaims.length, maxLength: seed.desClaims.length }), (lists) => {
         const desClaims = seed.desClaims.map((claim, index) => ({ ...claim, listSizes: claim.listSizes.map((list) => ({ ...list, registered: lists[index] ?? 0 })) }));
@@ -263,7 +264,7 @@ describe('money is conserved', () => {
     const uptake = fc.integer({ min: 0, max: 1000 }).map((thousandths) => (thousandths / 1000).toString());
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), uptake, uptake, (patients, more, first, second) => {
-        const input = { basis: 'population', registeredPatients: patients, component1Uptake: first, component2Uptake: second };
+        const input = { basis: 'population' as const, registeredPatients: patients, component1Uptake: first, component2Uptake: second };
         const smaller = estimateNationalIncentiveSpend(input);
         const larger = estimateNationalIncentiveSpend({ ...input, registeredPatients: patients + more });
         expect(smaller.total).toBe(smaller.component1 + smaller.component2);
@@ -349,7 +350,7 @@ describe('monotonicity', () => {
   });
 
   it('a larger list never gives a smaller local scheme value or a smaller amount due', () => {
-    const seed = fuzzedEntryPoints.find((entry) => entry.name === 'localIncentivePayment')?.seeds[0]?.[0] as { scheme: unknown; practice: { listSizes: { date: string; registered: number; weighted?: number }[] } };
+    const seed = fuzzedEntryPoints.find((entry) => entry.name === 'localIncentivePayment')?.seeds[0]?.[0] as LocalIncentivePaymentInput;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 1000 }), (registered, more, tenths) => {
         const withList = (extra: number) =>
