@@ -35,6 +35,7 @@ import {
   towardsPbcDesPayment,
   worseConflictsOutcome,
   type ConflictsOutcome,
+  type ReadinessStatus,
 } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES, fuzzedEntryPoints, practiceBudget } from './entry-points.js';
@@ -428,13 +429,13 @@ describe('monotonicity', () => {
 
   it('more evidence met never lowers a readiness score (AC2007)', () => {
     const factors = readinessFrameworks.AC2007.factors.map((factor) => factor.id);
-    const status = fc.constantFrom('met', 'partial', 'not_met', 'unknown');
+    const status = fc.constantFrom<ReadinessStatus>('met', 'partial', 'not_met', 'unknown');
     fc.assert(
       fc.property(fc.array(status, { minLength: factors.length, maxLength: factors.length }), fc.integer({ min: 0, max: factors.length - 1 }), (statuses, improved) => {
-        const evidence = (list: readonly string[]) => factors.map((factorId, index) => ({ factorId, status: list[index] ?? 'unknown' }));
-        const before = assessReadiness(readinessFrameworks.AC2007, evidence(statuses), { asOf: '2008-01-01' });
+        const evidence = (list: readonly ReadinessStatus[]) => factors.map((factorId, index) => ({ factorId, status: list[index] ?? 'unknown' }));
+        const before = assessReadiness({ framework: 'AC2007', evidence: evidence(statuses) }, { asOf: '2008-01-01' });
         const better = statuses.map((entry, index) => (index === improved ? 'met' : entry));
-        const after = assessReadiness(readinessFrameworks.AC2007, evidence(better), { asOf: '2008-01-01' });
+        const after = assessReadiness({ framework: 'AC2007', evidence: evidence(better) }, { asOf: '2008-01-01' });
         expect(Number(after.score.score)).toBeGreaterThanOrEqual(Number(before.score.score));
         expect(Number(after.score.score)).toBeLessThanOrEqual(Number(after.score.maximum));
       }),
