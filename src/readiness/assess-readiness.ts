@@ -142,8 +142,7 @@ function scoreChild(options: {
  * );
  * assessment.score.score;  //=> '2.5'
  * assessment.rating.id;    //=> 'some_in_place'
- * assessment.findings.filter((finding) => finding.rule === 'readiness.gap').map((gap) => gap.subject.id);
- * //=> ['AC07.F2_INFORMATION', 'AC07.F4_GOVERNANCE_COI', 'AC07.F5_SHARED_OWNERSHIP']
+ * assessment.gaps.map((gap) => gap.factorId); //=> ['AC07.F2_INFORMATION', 'AC07.F4_GOVERNANCE_COI', 'AC07.F5_SHARED_OWNERSHIP']
  * assessment.missingEvidence; //=> [{ factorId: 'AC07.F5_SHARED_OWNERSHIP', ratingIfMet: 'some_in_place', raisesRating: false, … }]
  * ```
  * @example
