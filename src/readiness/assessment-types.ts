@@ -231,8 +231,8 @@ export interface ReadinessIgnoredEvidence {
  * @category Readiness
  * @example
  * ```ts
- * import { assessReadiness, readinessFrameworks } from 'practice-based-commissioning';
- * const assessment = assessReadiness(readinessFrameworks.AC2007, [], { asOf: '2007-11-22' });
+ * import { assessReadiness } from 'practice-based-commissioning';
+ * const assessment = assessReadiness({ framework: 'AC2007', evidence: [] }, { asOf: '2007-11-22' });
  * assessment.rating.id; //=> 'few_in_place'
  * assessment.missingEvidence.length; //=> 5
  * ```

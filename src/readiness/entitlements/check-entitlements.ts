@@ -60,7 +60,7 @@ export interface EntitlementCheck {
   readonly summary: EntitlementSummary;
   /** In force, and no breach, pending or unknown finding (warnings allowed): every entitlement delivered for the year. */
   readonly allDelivered: boolean;
-  /** One evidence item per entitlement in force, for `assessReadiness(readinessFrameworks.DH2009, …)`. */
+  /** One evidence item per entitlement in force, for `assessReadiness({ framework: 'DH2009', evidence }, { asOf })`. */
   readonly evidence: readonly ReadinessEvidenceItem[];
   readonly explanation: Explanation;
 }
