@@ -14,7 +14,7 @@ import {
   serviceLineCatalogue,
   type Source,
 } from '../src/policy/index.js';
-import type { ReadinessFramework } from '../src/readiness/index.js';
+import type { ReadinessFramework } from '../src/policy/frameworks/index.js';
 
 export interface HandbookPage {
   /** File name under docs/handbook/. */

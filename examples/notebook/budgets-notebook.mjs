@@ -152,9 +152,8 @@ const evidence = {
 };
 const assessments = Object.entries(evidence).map(([subject, statuses]) =>
   assessReadiness(
-    readinessFrameworks.AC2007,
-    Object.entries(statuses).map(([factorId, status]) => ({ factorId, status })),
-    { asOf: '2007-11-22', subject },
+    { framework: 'AC2007', evidence: Object.entries(statuses).map(([factorId, status]) => ({ factorId, status })), subject },
+    { asOf: '2007-11-22' },
   ),
 );
 show(assessments.map((assessment) => ({ area: assessment.subjectId, score: `${assessment.score.score} of ${assessment.score.maximum}`, rating: assessment.rating.id, ready: assessment.ready, unknown: assessment.score.unknownCount })));

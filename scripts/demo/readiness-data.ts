@@ -17,7 +17,8 @@ export const ac2007Evidence = [
 ] as const;
 
 /** The King's Fund's factors, lessons and objectives (2008). */
-export const kf2008Evidence = [
+export const kf2008Evidence = (
+  [
   { factorId: 'KF08.F.ROLES_RESPONSIBILITIES', status: 'neutral' },
   { factorId: 'KF08.F.CAPACITY_CAPABILITY', status: 'barrier', note: 'GP sessions for commissioning unfunded' },
   { factorId: 'KF08.F.DATA', status: 'barrier', note: 'SUS data three months late' },
@@ -30,7 +31,8 @@ export const kf2008Evidence = [
   { factorId: 'KF08.OBJ.CLINICAL_ENGAGEMENT', status: 'met' },
   { factorId: 'KF08.OBJ.BETTER_SERVICES', status: 'partial' },
   { factorId: 'KF08.OBJ.USE_OF_RESOURCES', status: 'not_met' },
-].map((item) => ({ ...item, subjectId: pct, observedOn: '2008-11-01' }));
+  ] as const
+).map((item) => ({ ...item, subjectId: pct, observedOn: '2008-11-01' }));
 
 /** What two practices received in 2009/10. */
 export const entitlementCases = [

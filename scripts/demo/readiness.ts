@@ -1,5 +1,4 @@
 import { assessReadiness, checkEntitlements, compareAssessments, surveyHeatMap, type ReadinessAssessment } from '../../src/index.js';
-import { readinessFrameworks } from '../../src/policy/index.js';
 import { ac2007Evidence, entitlementCases, kf2008Evidence, surveyRows } from './readiness-data.js';
 import { sampleArea } from './sample-area.js';
 
@@ -13,16 +12,16 @@ export function readinessSection(): string {
   const pct = sampleArea.pct;
   const lines: string[] = [`── Readiness: can PBC succeed in ${pct.name} (${pct.code})? ──`, ''];
 
-  const before = assessReadiness(readinessFrameworks.AC2007, ac2007Evidence, { asOf: '2007-11-22', subject: pct.code });
-  const after = assessReadiness(readinessFrameworks.AC2007, ac2007Evidence, { asOf: '2008-11-20', subject: pct.code });
-  const change = compareAssessments(before, after);
+  const before = assessReadiness({ framework: 'AC2007', evidence: ac2007Evidence, subject: pct.code }, { asOf: '2007-11-22' });
+  const after = assessReadiness({ framework: 'AC2007', evidence: ac2007Evidence, subject: pct.code }, { asOf: '2008-11-20' });
+  const change = compareAssessments({ before, after });
   lines.push('Audit Commission 2007, the five factors for success:');
   lines.push(`  on 2007-11-22 ${ratingLine(before)}`);
   lines.push(`  on 2008-11-20 ${ratingLine(after)} (${change.ratingChange}; closed: ${change.closedGaps.join(', ')})`);
   for (const gap of after.gaps) lines.push(`  gap ${gap.factorId} (${gap.status}) → ${gap.recommendations[0]?.label ?? 'no recommendation'}`);
   for (const missing of after.missingEvidence) lines.push(`  missing evidence: ${missing.factorId}; if met the rating would be ${missing.ratingIfMet}`);
 
-  const kf = assessReadiness(readinessFrameworks.KF2008, kf2008Evidence, { asOf: '2008-11-20', subject: pct.code });
+  const kf = assessReadiness({ framework: 'KF2008', evidence: kf2008Evidence, subject: pct.code }, { asOf: '2008-11-20' });
   lines.push('', "King's Fund 2008, factors and lessons (enabler / neutral / barrier):");
   lines.push(`  ${ratingLine(kf)}; policy objectives scored apart: ${kf.outcomes?.score ?? '0'} of ${kf.outcomes?.maximum ?? '0'}`);
   const barriers = kf.factors.filter((factor) => factor.status === 'barrier').map((factor) => factor.factorId.replace('KF08.', ''));
@@ -31,17 +30,17 @@ export function readinessSection(): string {
 
   lines.push('', 'DH 2009 entitlements, 2009/10, checked on 2009-07-31:');
   for (const item of entitlementCases) {
-    const check = checkEntitlements({ ...item, financialYear: '2009/10', asOf: '2009-07-31' });
+    const check = checkEntitlements({ ...item, financialYear: '2009/10' }, { asOf: '2009-07-31' });
     const { summary } = check;
     lines.push(`  ${item.holder.id} ${item.holder.name}: ${summary.compliant} compliant, ${summary.warning} warning, ${summary.breach} breach, ${summary.pending} pending, ${summary.unknown} unknown`);
     for (const finding of check.findings.filter((candidate) => ['breach', 'warning', 'pending'].includes(candidate.outcome))) lines.push(`    ${finding.outcome.padEnd(7)} ${finding.message}`);
   }
   const first = entitlementCases[0];
-  const eve = checkEntitlements({ holder: first.holder, financialYear: '2009/10', asOf: '2009-02-28' });
-  const launch = checkEntitlements({ holder: first.holder, financialYear: '2009/10', asOf: '2009-03-01' });
+  const eve = checkEntitlements({ holder: first.holder, financialYear: '2009/10' }, { asOf: '2009-02-28' });
+  const launch = checkEntitlements({ holder: first.holder, financialYear: '2009/10' }, { asOf: '2009-03-01' });
   lines.push(`  in force on 2009-02-28? ${eve.inForce ? 'yes' : 'no'}; on 2009-03-01? ${launch.inForce ? 'yes' : 'no'} (budget ${launch.findings[0]?.outcome ?? ''}, due ${launch.findings[0]?.dueOn ?? ''})`);
 
-  const map = surveyHeatMap(surveyRows, { asOf: '2009-06-30', referenceWave: 'practice-w6' });
+  const map = surveyHeatMap({ rows: [...surveyRows], referenceWave: 'practice-w6' }, { asOf: '2009-06-30' });
   lines.push('', `Survey heat map against the national figures of practice wave 6 (±${map.marginPoints} points is similar):`);
   lines.push(`  ${'area'.padEnd(18)}${map.metrics.map((metric) => metric.padEnd(26)).join('')}`);
   for (const area of map.areas) {

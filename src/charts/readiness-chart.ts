@@ -43,9 +43,8 @@ const FactorResultSchema = z
  * @example
  * ```ts
  * import { assessReadiness } from 'practice-based-commissioning';
- * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * import { ReadinessChartAssessmentSchema } from 'practice-based-commissioning/schemas';
- * ReadinessChartAssessmentSchema.safeParse(assessReadiness(readinessFrameworks.AC2007, [], { asOf: '2007-11-22' })).success; //=> true
+ * ReadinessChartAssessmentSchema.safeParse(assessReadiness({ framework: 'AC2007', evidence: [] }, { asOf: '2007-11-22' })).success; //=> true
  * ```
  */
 export const ReadinessChartAssessmentSchema = z
@@ -179,9 +178,8 @@ function areasOf(assessments: readonly Assessment[]): { readonly assessment: Ass
  * @example
  * ```ts
  * import { assessReadiness, readinessChart } from 'practice-based-commissioning';
- * import { readinessFrameworks } from 'practice-based-commissioning/policy';
- * const vale = assessReadiness(readinessFrameworks.AC2007, [{ factorId: 'AC07.F1_BUDGETS', status: 'met' }], { asOf: '2007-11-22', subject: '5ZZ' });
- * const hill = assessReadiness(readinessFrameworks.AC2007, [{ factorId: 'AC07.F1_BUDGETS', status: 'partial' }], { asOf: '2007-11-22', subject: '5ZY' });
+ * const vale = assessReadiness({ framework: 'AC2007', evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met' }], subject: '5ZZ' }, { asOf: '2007-11-22' });
+ * const hill = assessReadiness({ framework: 'AC2007', evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'partial' }], subject: '5ZY' }, { asOf: '2007-11-22' });
  * const spec = readinessChart([vale, hill]);
  * spec.data.values.length; //=> 10 (five factors in two areas)
  * spec.data.values.slice(0, 2).map((cell) => [cell.area, cell.factorId, cell.status, cell.symbol]);

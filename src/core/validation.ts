@@ -214,3 +214,17 @@ export function issue(
 ): { code: 'custom'; path: (string | number)[]; message: string; params: { rule: string; code: ErrorCode } } {
   return { code: 'custom', path, message, params: { rule, code } };
 }
+
+/**
+ * Raises one {@link PbcError} listing every issue collected by a rule's own checks (cross-field
+ * checks that a schema cannot make), each with its path and rule; does nothing when there are none.
+ *
+ * @param issues - the issues found (may be empty)
+ * @param what - what was checked, for the message (e.g. `'readiness assessment'`)
+ * @param code - the error code to raise (default `INVALID_INPUT`)
+ * @internal
+ */
+export function raiseIssues(issues: readonly PbcIssue[], what: string, code: ErrorCode = 'INVALID_INPUT'): void {
+  if (issues.length === 0) return;
+  throw new PbcError(code, `invalid ${shortText(fieldName(what, 'input'))}: ${describeIssues(issues)}`, { issues: [...issues] });
+}

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { z } from 'zod';
 import { Dec } from '../core/decimal.js';
 import { PbcError } from '../core/errors.js';
 import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
@@ -21,18 +20,17 @@ import type {
   ReadinessScore,
 } from './assessment-types.js';
 import { checkFrameworkReferences } from './check-framework-references.js';
-import { AssessReadinessOptionsSchema, ReadinessEvidenceSchema } from './evidence-schema.js';
+import { ParsedAssessReadinessInputSchema, type AssessReadinessInput, type AssessReadinessOptions } from './evidence-schema.js';
 import { findMissingReadinessEvidence } from './find-missing-evidence.js';
 import { flagReadinessRisks } from './flag-readiness-risks.js';
-import { ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework, type ReadinessRecommendation, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
+import { type ReadinessFactor, type ReadinessFramework, type ReadinessRecommendation, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { bandForTally, describeBand, resolveReadinessBands, type ResolvedBand } from './rate-readiness.js';
 import { resolveReadinessWeights } from './resolve-readiness-weights.js';
 import { readReadinessPoints, shareOf, tallyReadiness, type ReadinessPoints, type ReadinessTally } from './score-readiness.js';
 import { invalidReadinessEvidence, selectReadinessEvidence } from './select-readiness-evidence.js';
 import { classOfStatus } from './statuses.js';
-import { parseReadinessInput, throwIfIssues } from './validation.js';
-
-const AssessReadinessInputSchema = z.object({ framework: ReadinessFrameworkSchema, evidence: ReadinessEvidenceSchema, options: AssessReadinessOptionsSchema }).strict();
+import { parseInput, raiseIssues } from '../core/validation.js';
+import { resolveEvaluationOptions } from '../core/evaluation.js';
 
 const SCORING_SOURCES = ['dh-2006-universal-coverage-monitoring', 'pbc-library-readiness-choices'];
 
@@ -69,7 +67,7 @@ function checkInForce(framework: ReadinessFramework, step: ExplanationBuilder): 
   if (framework.inForceParameter === undefined || step.boolean(framework.inForceParameter)) return;
   const rule = `${framework.id}.inForce`;
   throw new PbcError('NOT_IN_FORCE', `${framework.title} is not in force on ${step.asOf} (${framework.inForceParameter} is false)`, {
-    issues: [{ path: ['options', 'asOf'], message: `the framework ${framework.id} does not apply on ${step.asOf}`, rule }],
+    issues: [{ path: ['asOf'], message: `the framework ${framework.id} does not apply on ${step.asOf}`, rule }],
     rule,
   });
 }
@@ -111,32 +109,36 @@ function scoreChild(options: {
  * the rating** (each unknown factor and the rating it would give if met), the risks the framework
  * links to groups, and an explanation recording every parameter read.
  *
- * The framework is any data satisfying {@link ReadinessFrameworkSchema} — one of
- * {@link readinessFrameworks} or your own — and is checked in full, as are the evidence and options.
+ * The framework is a built-in one by its key (`'AC2007'`) or any data satisfying
+ * `ReadinessFrameworkSchema` — one of `readinessFrameworks` revised, or your own — and is checked in
+ * full, as are the evidence and weights.
  *
- * @param framework - a readiness framework
- * @param evidence - a list of {@link ReadinessEvidenceItem} (may be empty)
- * @param options - `asOf` (ISO date); optional `weights` by factor id, `subject`, `policy`
+ * @param input - `framework` (a key of `readinessFrameworks` or a framework), `evidence` (a list of
+ *   {@link ReadinessEvidenceItem}, may be empty), optional `weights` by factor id and `subject`
+ * @param options - `asOf` (required: the date of the assessment) and `policy`
  * @returns the {@link ReadinessAssessment}
- * @throws PbcError `INVALID_INPUT` naming every bad field: evidence for an unknown factor, a status
- *   outside the factor's scale, an unparseable date, a negative weight, weights summing to zero, a
- *   source or parameter the policy lacks; `CONFLICTING_INPUT` for evidence about two subjects or two
- *   statuses of one factor on one date; `NOT_IN_FORCE` when the framework does not apply on `asOf`
- *   (the 2009 entitlements before March 2009)
+ * @throws PbcError `INVALID_INPUT` naming every bad field: an unknown framework key, evidence for an
+ *   unknown factor, a status outside the factor's scale, an unparseable date, a negative weight,
+ *   weights summing to zero, a source or parameter the policy lacks; `CONFLICTING_INPUT` for evidence
+ *   about two subjects or two statuses of one factor on one date; `INVALID_POLICY` at `['policy']`;
+ *   `MISSING_INPUT` / `INVALID_DATE` at `['asOf']`; `NOT_IN_FORCE` when the framework does not apply
+ *   on `asOf` (the 2009 entitlements before March 2009)
  * @category Readiness
  * @example
  * ```ts
  * import { assessReadiness } from 'practice-based-commissioning';
- * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const assessment = assessReadiness(
- *   readinessFrameworks.AC2007,
- *   [
- *     { factorId: 'AC07.F1_BUDGETS', status: 'met' },
- *     { factorId: 'AC07.F2_INFORMATION', status: 'partial' },
- *     { factorId: 'AC07.F3_FREEDOM_SAVINGS', status: 'met' },
- *     { factorId: 'AC07.F4_GOVERNANCE_COI', status: 'not_met' },
- *   ],
- *   { asOf: '2007-11-22', subject: '5ZZ' },
+ *   {
+ *     framework: 'AC2007',
+ *     evidence: [
+ *       { factorId: 'AC07.F1_BUDGETS', status: 'met' },
+ *       { factorId: 'AC07.F2_INFORMATION', status: 'partial' },
+ *       { factorId: 'AC07.F3_FREEDOM_SAVINGS', status: 'met' },
+ *       { factorId: 'AC07.F4_GOVERNANCE_COI', status: 'not_met' },
+ *     ],
+ *     subject: '5ZZ',
+ *   },
+ *   { asOf: '2007-11-22' },
  * );
  * assessment.score.score;  //=> '2.5'
  * assessment.rating.id;    //=> 'some_in_place'
@@ -146,30 +148,28 @@ function scoreChild(options: {
  * @example
  * ```ts
  * import { assessReadiness } from 'practice-based-commissioning';
- * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * // Evidence for a factor the framework lacks is refused, naming the field:
- * assessReadiness(readinessFrameworks.DH2006, [{ factorId: 'UC06.BUDGET', status: 'met' }], { asOf: '2006-12-31' });
+ * assessReadiness({ framework: 'DH2006', evidence: [{ factorId: 'UC06.BUDGET', status: 'met' }] }, { asOf: '2006-12-31' });
  * // throws PbcError INVALID_INPUT, issues[0].path = ['evidence', 0, 'factorId']
  * ```
  */
-export function assessReadiness(framework: unknown, evidence: unknown, options: unknown): ReadinessAssessment {
-  const input = parseReadinessInput(AssessReadinessInputSchema, { framework, evidence, options }, 'readiness assessment');
-  const policy = input.options.policy ?? baselinePolicy;
-  const { asOf } = input.options;
-  const chosenFramework = input.framework;
-  const weights = resolveReadinessWeights(chosenFramework, input.options.weights);
-  throwIfIssues('INVALID_INPUT', 'readiness assessment', [
+export function assessReadiness(input: AssessReadinessInput, options: AssessReadinessOptions): ReadinessAssessment {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
+  const parsed = parseInput(ParsedAssessReadinessInputSchema, input, 'readiness assessment');
+  const chosenFramework = parsed.framework;
+  const weights = resolveReadinessWeights(chosenFramework, parsed.weights);
+  raiseIssues([
     ...checkFrameworkReferences(chosenFramework, policy),
-    ...invalidReadinessEvidence(chosenFramework, input.evidence),
+    ...invalidReadinessEvidence(chosenFramework, parsed.evidence),
     ...weights.issues,
-  ]);
-  const selected = selectReadinessEvidence(input.evidence, { asOf, subject: input.options.subject });
-  throwIfIssues('CONFLICTING_INPUT', 'readiness evidence', selected.conflicts);
+  ], 'readiness assessment');
+  const selected = selectReadinessEvidence(parsed.evidence, { asOf, subject: parsed.subject });
+  raiseIssues(selected.conflicts, 'readiness evidence', 'CONFLICTING_INPUT');
 
   const step = explain({ id: 'readiness.assess', version: '1', title: `Readiness against "${chosenFramework.title}" (${chosenFramework.publisher}, ${chosenFramework.published})`, sources: chosenFramework.sources }, policy, asOf);
   step.input('framework', chosenFramework.id);
   step.input('subject', selected.subjectId);
-  step.input('evidenceGiven', input.evidence.length);
+  step.input('evidenceGiven', parsed.evidence.length);
   checkInForce(chosenFramework, step);
   if (asOf < chosenFramework.published) step.note(`Retrospective: the framework was published in ${chosenFramework.published}, after the assessment date.`);
 

@@ -232,8 +232,7 @@ export interface ReadinessIgnoredEvidence {
  * @example
  * ```ts
  * import { assessReadiness } from 'practice-based-commissioning';
- * import { readinessFrameworks } from 'practice-based-commissioning/policy';
- * const assessment = assessReadiness(readinessFrameworks.AC2007, [], { asOf: '2007-11-22' });
+ * const assessment = assessReadiness({ framework: 'AC2007', evidence: [] }, { asOf: '2007-11-22' });
  * assessment.rating.id; //=> 'few_in_place'
  * assessment.missingEvidence.length; //=> 5
  * ```

@@ -6,15 +6,15 @@
  */
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { ReadinessFramework } from '../policy/frameworks/framework-schema.js';
-import type { ReadinessIssue } from './validation.js';
+import type { PbcIssue } from '../core/errors.js';
 
 /**
  * Every unknown source id and parameter id a framework refers to, each with its path under
  * `framework`.
  * @internal
  */
-export function checkFrameworkReferences(framework: ReadinessFramework, policy: Policy): ReadinessIssue[] {
-  const issues: ReadinessIssue[] = [];
+export function checkFrameworkReferences(framework: ReadinessFramework, policy: Policy): PbcIssue[] {
+  const issues: PbcIssue[] = [];
   const known = new Set([...Object.keys(policy.sources), ...(framework.bibliography ?? []).map((source) => source.id)]);
   const cite = (sources: readonly string[], path: (string | number)[]): void => {
     sources.forEach((id, index) => {

@@ -1,13 +1,17 @@
 /**
  * Evidence about a framework's factors and the options of an assessment. Governance fact sheet,
- * model implications A (`Evidence { factorId, subjectId, status, asOf, notes?, refs? }`).
+ * model implications A (`Evidence { factorId, subjectId, status, asOf, notes?, refs? }`), and the
+ * input of an assessment.
  *
  * @module
  */
 import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
-import { ReadinessStatusSchema } from '../policy/frameworks/framework-schema.js';
-import { ReadinessPolicyOptionSchema } from './policy-option.js';
+import type { DatedEvaluationOptions } from '../core/evaluation.js';
+import { shortText } from '../core/text.js';
+import { issue } from '../core/validation.js';
+import { ReadinessFrameworkSchema, ReadinessStatusSchema } from '../policy/frameworks/framework-schema.js';
+import { readinessFrameworks } from '../policy/frameworks/index.js';
 
 /**
  * The zod schema for one piece of evidence: the status of one factor for one subject (a PCT,
@@ -29,7 +33,7 @@ export const ReadinessEvidenceItemSchema = z
     observedOn: IsoDateTextSchema.optional().meta({ description: 'When the status was observed (default: the assessment date). Evidence observed after the assessment date is ignored.' }),
     subjectId: z.string().min(1).optional().meta({ description: 'The PCT, cluster or practice the evidence is about.' }),
     note: z.string().optional().meta({ description: 'What the evidence is.' }),
-    refs: z.array(z.string().min(1)).optional().meta({ description: 'References to documents behind the evidence.' }),
+    refs: z.array(z.string().min(1)).readonly().optional().meta({ description: 'References to documents behind the evidence.' }),
   })
   .strict()
   .meta({ description: 'The status of one factor for one subject, observed on a date.' });
@@ -56,7 +60,7 @@ export type ReadinessEvidenceItem = z.infer<typeof ReadinessEvidenceItemSchema>;
  * ReadinessEvidenceSchema.parse([]); //=> []
  * ```
  */
-export const ReadinessEvidenceSchema = z.array(ReadinessEvidenceItemSchema);
+export const ReadinessEvidenceSchema = z.array(ReadinessEvidenceItemSchema).readonly();
 
 /**
  * The zod schema for a factor's weight: a number or decimal string, not negative.
@@ -75,28 +79,113 @@ export const ReadinessWeightSchema = z
   .meta({ description: 'A non-negative weight, as a number or a decimal string.' });
 
 /**
- * The zod schema for the options of `assessReadiness`: the date (`asOf`), optional weights by factor
- * id (a factor not listed keeps weight 1; none of the sources publishes weights), the subject, and
- * the policy (default: the baseline).
+ * The zod schema for caller weights by factor id: a factor not listed keeps weight 1 (none of the
+ * sources publishes weights). They must not be negative, and must not sum to zero.
  *
  * @category Readiness
  * @example
  * ```ts
- * import { AssessReadinessOptionsSchema } from 'practice-based-commissioning/schemas';
- * AssessReadinessOptionsSchema.parse({ asOf: '2007-11-22', weights: { 'AC07.F1_BUDGETS': 2 }, subject: '5ZZ' });
+ * import { ReadinessWeightsSchema } from 'practice-based-commissioning/schemas';
+ * ReadinessWeightsSchema.parse({ 'AC07.F1_BUDGETS': 2, 'AC07.F2_INFORMATION': '0.5' });
  * ```
  */
-export const AssessReadinessOptionsSchema = z
+export const ReadinessWeightsSchema = z
+  .record(z.string(), ReadinessWeightSchema)
+  .meta({ description: 'Weights by factor id (default 1 each). They must not be negative, and must not sum to zero.' });
+
+/**
+ * The zod schema for the key of a built-in framework in `readinessFrameworks`.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import { ReadinessFrameworkIdSchema } from 'practice-based-commissioning/schemas';
+ * ReadinessFrameworkIdSchema.options; //=> ['AC2006', 'AC2007', 'KF2008', 'DH2006', 'DH2009']
+ * ```
+ */
+export const ReadinessFrameworkIdSchema = z
+  .enum(['AC2006', 'AC2007', 'KF2008', 'DH2006', 'DH2009'])
+  .meta({ description: 'A built-in readiness framework, by its key in readinessFrameworks.' });
+
+/**
+ * The key of a built-in framework; see {@link ReadinessFrameworkIdSchema}.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { ReadinessFrameworkId } from 'practice-based-commissioning';
+ * const id: ReadinessFrameworkId = 'KF2008';
+ * ```
+ */
+export type ReadinessFrameworkId = z.infer<typeof ReadinessFrameworkIdSchema>;
+
+/**
+ * The zod schema for a framework given to a readiness function: a built-in one by its key, or a
+ * framework object (one of `readinessFrameworks` revised, or your own).
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import { ReadinessFrameworkRefSchema } from 'practice-based-commissioning/schemas';
+ * ReadinessFrameworkRefSchema.safeParse('AC2007').success; //=> true
+ * ReadinessFrameworkRefSchema.safeParse('AC2099').success; //=> false
+ * ```
+ */
+export const ReadinessFrameworkRefSchema = z
+  .union([ReadinessFrameworkIdSchema, ReadinessFrameworkSchema])
+  .meta({ description: 'A built-in framework by its key (AC2006, AC2007, KF2008, DH2006, DH2009), or a framework object.' });
+
+/**
+ * The same check as {@link ReadinessFrameworkRefSchema}, resolving a key to its framework, and
+ * naming the field of a framework object that is wrong (a union would only say "invalid input").
+ * @internal
+ */
+export const ResolvedFrameworkSchema = z.preprocess((value, context) => {
+  if (typeof value !== 'string') return value;
+  if (Object.hasOwn(readinessFrameworks, value)) return readinessFrameworks[value as ReadinessFrameworkId];
+  context.addIssue(issue([], `no built-in framework "${shortText(value, 60)}" (one of ${ReadinessFrameworkIdSchema.options.join(', ')}), nor a framework object`, 'readiness.knownFramework'));
+  return z.NEVER;
+}, ReadinessFrameworkSchema);
+
+/**
+ * The zod schema for the input of `assessReadiness`: the framework (by key or as an object), the
+ * evidence, optional weights by factor id (a factor not listed keeps weight 1; none of the sources
+ * publishes weights), and the subject assessed.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import { AssessReadinessInputSchema } from 'practice-based-commissioning/schemas';
+ * AssessReadinessInputSchema.parse({ framework: 'AC2007', evidence: [], weights: { 'AC07.F1_BUDGETS': 2 }, subject: '5ZZ' });
+ * ```
+ */
+export const AssessReadinessInputSchema = z
   .object({
-    asOf: IsoDateTextSchema.meta({ description: 'The date of the assessment: evidence observed later is ignored; parameters are read on it.' }),
-    weights: z.record(z.string(), ReadinessWeightSchema).optional().meta({ description: 'Weights by factor id (default 1 each). They must not be negative, and must not sum to zero.' }),
+    framework: ReadinessFrameworkRefSchema,
+    evidence: ReadinessEvidenceSchema,
+    weights: ReadinessWeightsSchema.optional(),
     subject: z.string().min(1).optional().meta({ description: 'The PCT, cluster or practice assessed; evidence about another subject is an error.' }),
-    policy: ReadinessPolicyOptionSchema.optional(),
   })
   .strict();
 
 /**
- * The options of `assessReadiness`; see {@link AssessReadinessOptionsSchema}.
+ * The input of `assessReadiness`; see {@link AssessReadinessInputSchema}.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { AssessReadinessInput } from 'practice-based-commissioning';
+ * const input: AssessReadinessInput = { framework: 'AC2007', evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met' }], subject: '5ZZ' };
+ * ```
+ */
+export type AssessReadinessInput = z.input<typeof AssessReadinessInputSchema>;
+
+/** The parsed input of `assessReadiness`, the framework resolved. @internal */
+export const ParsedAssessReadinessInputSchema = AssessReadinessInputSchema.extend({ framework: ResolvedFrameworkSchema });
+
+/**
+ * The options of `assessReadiness`: the date of the assessment (`asOf`, required: evidence observed
+ * later is ignored, and parameters are read on it) and the policy (default: the baseline).
  *
  * @category Readiness
  * @example
@@ -105,4 +194,4 @@ export const AssessReadinessOptionsSchema = z
  * const options: AssessReadinessOptions = { asOf: '2008-11-20' };
  * ```
  */
-export type AssessReadinessOptions = z.infer<typeof AssessReadinessOptionsSchema>;
+export interface AssessReadinessOptions extends DatedEvaluationOptions {}

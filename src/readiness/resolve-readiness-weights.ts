@@ -7,13 +7,13 @@
  */
 import { Dec } from '../core/decimal.js';
 import type { ReadinessFramework } from '../policy/frameworks/framework-schema.js';
-import type { ReadinessIssue } from './validation.js';
+import type { PbcIssue } from '../core/errors.js';
 
 /** The weights resolved for an assessment. @internal */
 export interface ResolvedReadinessWeights {
   readonly weightOf: (factorId: string) => Dec;
   readonly weighted: boolean;
-  readonly issues: readonly ReadinessIssue[];
+  readonly issues: readonly PbcIssue[];
 }
 
 /**
@@ -23,11 +23,11 @@ export interface ResolvedReadinessWeights {
  */
 export function resolveReadinessWeights(framework: ReadinessFramework, weights: Readonly<Record<string, number | string>> | undefined): ResolvedReadinessWeights {
   const given = new Map<string, Dec>();
-  const issues: ReadinessIssue[] = [];
+  const issues: PbcIssue[] = [];
   const ids = new Set(framework.factors.map((factor) => factor.id));
   for (const [id, weight] of Object.entries(weights ?? {})) {
     if (!ids.has(id)) {
-      issues.push({ path: ['options', 'weights', id], message: `the framework "${framework.id}" has no factor "${id}"`, rule: 'readiness.knownFactor' });
+      issues.push({ path: ['weights', id], message: `the framework "${framework.id}" has no factor "${id}"`, rule: 'readiness.knownFactor' });
       continue;
     }
     given.set(id, new Dec(String(weight)));
@@ -38,7 +38,7 @@ export function resolveReadinessWeights(framework: ReadinessFramework, weights: 
     if (factors.length === 0) continue;
     const total = factors.reduce((sum, factor) => sum.plus(weightOf(factor.id)), new Dec(0));
     if (total.isZero()) {
-      issues.push({ path: ['options', 'weights'], message: `the weights of the ${role === 'scored' ? 'scored factors' : 'outcome items'} sum to zero`, rule: 'readiness.weightsSumPositive' });
+      issues.push({ path: ['weights'], message: `the weights of the ${role === 'scored' ? 'scored factors' : 'outcome items'} sum to zero`, rule: 'readiness.weightsSumPositive' });
     }
   }
   return { weightOf, weighted: given.size > 0, issues };

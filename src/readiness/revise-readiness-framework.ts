@@ -7,8 +7,12 @@
  */
 import { z } from 'zod';
 import { ConfidenceSchema, SourceSchema } from '../core/policy-model/schemas.js';
+import type { PbcIssue } from '../core/errors.js';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { parseInput, raiseIssues } from '../core/validation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { ReadinessFactorSchema, ReadinessFrameworkSchema, type ReadinessFactor, type ReadinessFramework } from '../policy/frameworks/framework-schema.js';
-import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from './validation.js';
+import { ReadinessFrameworkRefSchema, ResolvedFrameworkSchema } from './evidence-schema.js';
 
 /**
  * The zod schema for a revision of a framework: `replace` factors by id (a new label, sources and
@@ -43,9 +47,9 @@ export const ReadinessFrameworkRevisionSchema = z
       )
       .optional()
       .meta({ description: 'New text, sources and confidence by factor id.' }),
-    remove: z.array(z.string().min(1)).optional().meta({ description: 'Factor ids to drop.' }),
-    add: z.array(ReadinessFactorSchema).optional().meta({ description: 'Factors to append.' }),
-    bibliography: z.array(SourceSchema).optional().meta({ description: 'Sources to add to the framework bibliography.' }),
+    remove: z.array(z.string().min(1)).readonly().optional().meta({ description: 'Factor ids to drop.' }),
+    add: z.array(ReadinessFactorSchema).readonly().optional().meta({ description: 'Factors to append.' }),
+    bibliography: z.array(SourceSchema).readonly().optional().meta({ description: 'Sources to add to the framework bibliography.' }),
   })
   .strict();
 
@@ -61,7 +65,45 @@ export const ReadinessFrameworkRevisionSchema = z
  */
 export type ReadinessFrameworkRevision = z.infer<typeof ReadinessFrameworkRevisionSchema>;
 
-const RevisionInputSchema = z.object({ framework: ReadinessFrameworkSchema, revision: ReadinessFrameworkRevisionSchema }).strict();
+/**
+ * The zod schema for the input of {@link reviseReadinessFramework}: the framework (a built-in one by
+ * key, or a framework object) and the revision.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import { ReviseReadinessFrameworkInputSchema } from 'practice-based-commissioning/schemas';
+ * ReviseReadinessFrameworkInputSchema.safeParse({ framework: 'AC2006', revision: { remove: ['AC06.Q.STR.P5'] } }).success; //=> true
+ * ```
+ */
+export const ReviseReadinessFrameworkInputSchema = z.object({ framework: ReadinessFrameworkRefSchema, revision: ReadinessFrameworkRevisionSchema }).strict();
+
+/**
+ * The input of {@link reviseReadinessFramework}; see {@link ReviseReadinessFrameworkInputSchema}.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { ReviseReadinessFrameworkInput } from 'practice-based-commissioning';
+ * const input: ReviseReadinessFrameworkInput = { framework: 'AC2006', revision: { remove: ['AC06.Q.STR.P5'] } };
+ * ```
+ */
+export type ReviseReadinessFrameworkInput = z.input<typeof ReviseReadinessFrameworkInputSchema>;
+
+/**
+ * The options of {@link reviseReadinessFramework}: the policy (a revision reads no parameters; a bad
+ * policy is still refused).
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { ReviseReadinessFrameworkOptions } from 'practice-based-commissioning';
+ * const options: ReviseReadinessFrameworkOptions = {};
+ * ```
+ */
+export interface ReviseReadinessFrameworkOptions extends EvaluationOptions {}
+
+const ParsedRevisionInputSchema = ReviseReadinessFrameworkInputSchema.extend({ framework: ResolvedFrameworkSchema });
 
 /**
  * Returns a revised copy of a framework (the original is untouched): replaced factors take the new
@@ -69,8 +111,9 @@ const RevisionInputSchema = z.object({ framework: ReadinessFrameworkSchema, revi
  * the recommendations that addressed them (a recommendation left addressing nothing is dropped); added factors are appended. The result is checked with
  * {@link ReadinessFrameworkSchema}.
  *
- * @param framework - a readiness framework
- * @param revision - what to replace, remove and add
+ * @param input - `framework` (a key of `readinessFrameworks` or a framework) and `revision` (what to
+ *   replace, remove and add)
+ * @param options - optional `policy`
  * @returns the revised framework
  * @throws PbcError `INVALID_INPUT` for a factor id the framework lacks (path under `revision`) or a
  *   revised framework that breaks the schema (path under `framework`)
@@ -78,27 +121,28 @@ const RevisionInputSchema = z.object({ framework: ReadinessFrameworkSchema, revi
  * @example
  * ```ts
  * import { reviseReadinessFramework } from 'practice-based-commissioning';
- * import { readinessFrameworks } from 'practice-based-commissioning/policy';
- * const revised = reviseReadinessFramework(readinessFrameworks.AC2006, {
- *   replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' } },
+ * const revised = reviseReadinessFramework({
+ *   framework: 'AC2006',
+ *   revision: { replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' } } },
  * });
  * revised.factors.filter((question) => question.placeholder === true).length; //=> 32
  * ```
  */
-export function reviseReadinessFramework(framework: unknown, revision: unknown): ReadinessFramework {
-  const input = parseReadinessInput(RevisionInputSchema, { framework, revision }, 'framework revision');
-  const original = input.framework;
+export function reviseReadinessFramework(input: ReviseReadinessFrameworkInput, options?: ReviseReadinessFrameworkOptions): ReadinessFramework {
+  resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(ParsedRevisionInputSchema, input, 'framework revision');
+  const original = parsed.framework;
   const ids = new Set(original.factors.map((factor) => factor.id));
-  const issues: ReadinessIssue[] = [];
-  for (const id of Object.keys(input.revision.replace ?? {})) {
+  const issues: PbcIssue[] = [];
+  for (const id of Object.keys(parsed.revision.replace ?? {})) {
     if (!ids.has(id)) issues.push({ path: ['revision', 'replace', id], message: `the framework "${original.id}" has no factor "${id}"`, rule: 'readiness.knownFactor' });
   }
-  (input.revision.remove ?? []).forEach((id, index) => {
+  (parsed.revision.remove ?? []).forEach((id, index) => {
     if (!ids.has(id)) issues.push({ path: ['revision', 'remove', index], message: `the framework "${original.id}" has no factor "${id}"`, rule: 'readiness.knownFactor' });
   });
-  throwIfIssues('INVALID_INPUT', 'framework revision', issues);
-  const removed = new Set(input.revision.remove ?? []);
-  const replacements = input.revision.replace ?? {};
+  raiseIssues(issues, 'framework revision');
+  const removed = new Set(parsed.revision.remove ?? []);
+  const replacements = parsed.revision.replace ?? {};
   const factors: ReadinessFactor[] = original.factors
     .filter((factor) => !removed.has(factor.id))
     .map((factor) => {
@@ -110,9 +154,9 @@ export function reviseReadinessFramework(framework: unknown, revision: unknown):
     });
   const revised = {
     ...original,
-    ...(input.revision.id === undefined ? {} : { id: input.revision.id }),
-    ...(input.revision.title === undefined ? {} : { title: input.revision.title }),
-    factors: [...factors, ...(input.revision.add ?? [])],
+    ...(parsed.revision.id === undefined ? {} : { id: parsed.revision.id }),
+    ...(parsed.revision.title === undefined ? {} : { title: parsed.revision.title }),
+    factors: [...factors, ...(parsed.revision.add ?? [])],
     ...(original.recommendations === undefined
       ? {}
       : {
@@ -122,7 +166,7 @@ export function reviseReadinessFramework(framework: unknown, revision: unknown):
             .filter(({ recommendation, addresses }) => addresses.length > 0 || recommendation.addresses.length === 0)
             .map(({ recommendation, addresses }) => ({ ...recommendation, addresses })),
         }),
-    ...(input.revision.bibliography === undefined ? {} : { bibliography: [...(original.bibliography ?? []), ...input.revision.bibliography] }),
+    ...(parsed.revision.bibliography === undefined ? {} : { bibliography: [...(original.bibliography ?? []), ...parsed.revision.bibliography] }),
   };
-  return parseReadinessInput(z.object({ framework: ReadinessFrameworkSchema }).strict(), { framework: revised }, 'revised framework').framework;
+  return parseInput(z.object({ framework: ReadinessFrameworkSchema }).strict(), { framework: revised }, 'revised framework').framework;
 }

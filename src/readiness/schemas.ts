@@ -14,14 +14,22 @@ export {
   ReadinessStatusSchema,
   ReadinessThresholdSchema,
 } from '../policy/frameworks/framework-schema.js';
-export { AssessReadinessOptionsSchema, ReadinessEvidenceItemSchema, ReadinessEvidenceSchema, ReadinessWeightSchema } from './evidence-schema.js';
-export { ComparableAssessmentSchema } from './compare-assessments.js';
-export { ReadinessFrameworkRevisionSchema } from './revise-readiness-framework.js';
+export {
+  AssessReadinessInputSchema,
+  ReadinessEvidenceItemSchema,
+  ReadinessEvidenceSchema,
+  ReadinessFrameworkIdSchema,
+  ReadinessFrameworkRefSchema,
+  ReadinessWeightSchema,
+  ReadinessWeightsSchema,
+} from './evidence-schema.js';
+export { ComparableAssessmentSchema, CompareAssessmentsInputSchema } from './compare-assessments.js';
+export { ReadinessFrameworkRevisionSchema, ReviseReadinessFrameworkInputSchema } from './revise-readiness-framework.js';
 export {
   EntitlementBusinessCaseSchema,
-  EntitlementCheckInputSchema,
+  CheckEntitlementsInputSchema,
   EntitlementDataSchema,
   EntitlementHolderSchema,
   EntitlementSupportSchema,
 } from './entitlements/entitlement-schema.js';
-export { SurveyHeatMapOptionsSchema, SurveyHeatMapRowSchema } from './survey/survey-heat-map.js';
+export { SurveyHeatMapInputSchema, SurveyHeatMapRowSchema } from './survey/survey-heat-map.js';

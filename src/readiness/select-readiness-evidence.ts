@@ -10,7 +10,7 @@ import type { ReadinessIgnoredEvidence } from './assessment-types.js';
 import type { ReadinessEvidenceItem } from './evidence-schema.js';
 import type { ReadinessFactor, ReadinessFramework } from '../policy/frameworks/framework-schema.js';
 import { statusesOfScale } from './statuses.js';
-import type { ReadinessIssue } from './validation.js';
+import type { PbcIssue } from '../core/errors.js';
 
 /** Evidence chosen for one factor. @internal */
 export interface ChosenReadinessEvidence {
@@ -23,9 +23,9 @@ export interface ChosenReadinessEvidence {
  * Invalid evidence: a factor the framework lacks, or a status its scale does not allow.
  * @internal
  */
-export function invalidReadinessEvidence(framework: ReadinessFramework, evidence: readonly ReadinessEvidenceItem[]): ReadinessIssue[] {
+export function invalidReadinessEvidence(framework: ReadinessFramework, evidence: readonly ReadinessEvidenceItem[]): PbcIssue[] {
   const factors = new Map<string, ReadinessFactor>(framework.factors.map((factor) => [factor.id, factor]));
-  const issues: ReadinessIssue[] = [];
+  const issues: PbcIssue[] = [];
   evidence.forEach((item, index) => {
     const factor = factors.get(item.factorId);
     if (factor === undefined) {
@@ -49,7 +49,7 @@ export interface SelectedReadinessEvidence {
   readonly chosen: ReadonlyMap<string, ChosenReadinessEvidence>;
   readonly ignored: readonly ReadinessIgnoredEvidence[];
   readonly subjectId: string | null;
-  readonly conflicts: readonly ReadinessIssue[];
+  readonly conflicts: readonly PbcIssue[];
 }
 
 /**
@@ -58,7 +58,7 @@ export interface SelectedReadinessEvidence {
  * @internal
  */
 export function selectReadinessEvidence(evidence: readonly ReadinessEvidenceItem[], options: { readonly asOf: string; readonly subject: string | undefined }): SelectedReadinessEvidence {
-  const conflicts: ReadinessIssue[] = [];
+  const conflicts: PbcIssue[] = [];
   const ignored: ReadinessIgnoredEvidence[] = [];
   let subjectId = options.subject ?? null;
   evidence.forEach((item, index) => {

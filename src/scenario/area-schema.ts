@@ -17,7 +17,7 @@ import { PracticeBudgetInputSchema, SetIndicativeBudgetInputSchema } from '../bu
 import { DesClaimSchema } from '../incentives/des-schemas.js';
 import { LocalIncentivePracticeSchema, LocalIncentiveSchemeSchema } from '../incentives/local-schemas.js';
 import { ConflictsInputSchema, ConflictsLocalPolicySchema } from '../conflicts/input.js';
-import { AssessReadinessOptionsSchema, ReadinessEvidenceSchema } from '../readiness/evidence-schema.js';
+import { ReadinessEvidenceSchema, ReadinessWeightsSchema } from '../readiness/evidence-schema.js';
 import { scenarioIssue } from './internal.js';
 
 /**
@@ -117,7 +117,7 @@ export const ScenarioReadinessSchema = z
   .object({
     framework: ScenarioReadinessFrameworkSchema,
     evidence: ReadinessEvidenceSchema,
-    weights: AssessReadinessOptionsSchema.shape.weights,
+    weights: ReadinessWeightsSchema.optional(),
   })
   .strict()
   .meta({ description: 'Readiness evidence about the PCT against one framework (see assessReadiness).' });

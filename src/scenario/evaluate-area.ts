@@ -22,7 +22,6 @@ import type { LocalIncentivePractice } from '../incentives/local-schemas.js';
 import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-interest.js';
 import { conflictsFindingsTable } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
-import { readinessFrameworks } from '../policy/frameworks/index.js';
 import { ScenarioAreaSchema, type EvaluateAreaInput, type ScenarioArea, type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { parseScenarioInput, withinArea } from './internal.js';
 import { realBudgetLines } from './real-budget-lines.js';
@@ -384,15 +383,12 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
   (pct.readiness ?? []).forEach((entry, position) => {
     const assessment = withinArea(
       `PCT ${pct.code}: assessing readiness against ${entry.framework}`,
-      // Weights are options of assessReadiness but fields of the area's readiness entry.
-      (path) => ['pcts', pctAt, 'readiness', position, ...(path[0] === 'options' ? path.slice(1) : path)],
+      (path) => ['pcts', pctAt, 'readiness', position, ...path],
       () =>
-        assessReadiness(readinessFrameworks[entry.framework], entry.evidence, {
-          asOf,
-          subject: pct.code,
-          ...(entry.weights === undefined ? {} : { weights: entry.weights }),
-          ...policyOption(context),
-        }),
+        assessReadiness(
+          { framework: entry.framework, evidence: entry.evidence, subject: pct.code, ...(entry.weights === undefined ? {} : { weights: entry.weights }) },
+          { asOf, ...policyOption(context) },
+        ),
     );
     const readinessKey = `readiness:${pct.code}/${entry.framework}`;
     explanations?.set(readinessKey, assessment.explanation);

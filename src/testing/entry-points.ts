@@ -22,8 +22,7 @@ import {
   setIndicativeBudget,
 } from '../budgets/index.js';
 import { checkConflictsOfInterest } from '../conflicts/index.js';
-import { assessReadiness, checkEntitlements, surveyHeatMap } from '../readiness/index.js';
-import { readinessFrameworks } from '../policy/frameworks/index.js';
+import { assessReadiness, checkEntitlements, surveyHeatMap, type AssessReadinessInput, type CheckEntitlementsInput, type SurveyHeatMapInput } from '../readiness/index.js';
 import {
   estimateNationalIncentiveSpend,
   incentivePaymentSchedule,
@@ -57,16 +56,6 @@ export interface PolicyEntryPoint {
 
 const ParameterAtInputSchema = z.object({ id: z.string().min(1) }).strict();
 
-const AssessReadinessCaseSchema = z
-  .object({
-    framework: z.union([z.enum(['AC2006', 'AC2007', 'KF2008', 'DH2006', 'DH2009']), z.record(z.string(), z.unknown())]),
-    evidence: z.unknown(),
-    weights: z.unknown().optional(),
-    subject: z.string().optional(),
-  })
-  .strict();
-
-const RecordSchema = z.record(z.string(), z.unknown());
 
 type Runner = PolicyEntryPoint['run'];
 
@@ -122,29 +111,17 @@ export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = dee
   assessReadiness: {
     name: 'assessReadiness',
     description: "A readiness assessment. Input: { framework: 'AC2006' | 'AC2007' | 'KF2008' | 'DH2006' | 'DH2009' or a framework object, evidence, weights?, subject? }.",
-    run: (input, { asOf, policy }) => {
-      const parsed = parseInput(AssessReadinessCaseSchema, input, 'assessReadiness input');
-      const framework = typeof parsed.framework === 'string' ? readinessFrameworks[parsed.framework] : parsed.framework;
-      return assessReadiness(framework, parsed.evidence, {
-        asOf,
-        policy,
-        ...(parsed.weights === undefined ? {} : { weights: parsed.weights }),
-        ...(parsed.subject === undefined ? {} : { subject: parsed.subject }),
-      });
-    },
+    run: (input, context) => assessReadiness(input as AssessReadinessInput, context),
   },
   checkEntitlements: {
     name: 'checkEntitlements',
-    description: "DH's March 2009 entitlements for a practice or group and a year. Input: an EntitlementCheckInput without asOf and policy (the case supplies them).",
-    run: (input, { asOf, policy }) => checkEntitlements({ ...parseInput(RecordSchema, input, 'checkEntitlements input'), asOf, policy }),
+    description: "DH's March 2009 entitlements for a practice or group and a year. Input: a CheckEntitlementsInput (the case supplies asOf and policy).",
+    run: (input, context) => checkEntitlements(input as CheckEntitlementsInput, context),
   },
   surveyHeatMap: {
     name: 'surveyHeatMap',
-    description: 'Area × metric bands against a survey wave. Input: { rows, options } (options without asOf and policy).',
-    run: (input, { asOf, policy }) => {
-      const parsed = parseInput(z.object({ rows: z.unknown(), options: RecordSchema.optional() }).strict(), input, 'surveyHeatMap input');
-      return surveyHeatMap(parsed.rows, { ...parsed.options, asOf, policy });
-    },
+    description: 'Area × metric bands against a survey wave. Input: { rows, referenceWave? } (the case supplies asOf and policy).',
+    run: (input, context) => surveyHeatMap(input as SurveyHeatMapInput, context),
   },
   checkConflictsOfInterest: {
     name: 'checkConflictsOfInterest',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessReadiness, budgetVarianceChart, incentivePaymentSchedule, incentivePaymentsChart, isPbcError, monitorBudget, readinessChart, vegaLiteSchemaUrl, type BudgetMonitoring, type PbcError } from '../../src/index.js';
+import { assessReadiness, budgetVarianceChart, incentivePaymentSchedule, incentivePaymentsChart, isPbcError, monitorBudget, readinessChart, vegaLiteSchemaUrl, type BudgetMonitoring, type PbcError, type ReadinessEvidenceItem } from '../../src/index.js';
 import { formatGbp, pence, sumMoney } from '../../src/core/index.js';
 import { readinessFrameworks } from '../../src/policy/index.js';
 import { poundsOf } from '../../src/charts/chart-support.js';
@@ -84,7 +84,7 @@ const schedule = incentivePaymentSchedule({
   ],
 });
 
-const ac2007 = (subject: string, evidence: readonly { factorId: string; status: string }[], asOf = '2007-11-22') => assessReadiness(readinessFrameworks.AC2007, evidence, { asOf, subject });
+const ac2007 = (subject: string, evidence: readonly ReadinessEvidenceItem[], asOf = '2007-11-22') => assessReadiness({ framework: 'AC2007', evidence, subject }, { asOf });
 
 describe('pounds for charts are divided from pence exactly', () => {
   it('30 pence is 0.3, not 0.30000000000000004; negatives and zero keep their sign rules', () => {
@@ -285,10 +285,10 @@ describe('readinessChart: readiness by factor and area', () => {
 
   it('compiles with vega-lite without errors or warnings, for every built-in framework', () => {
     expectCompilesCleanly(readinessChart([vale, hill]));
-    expectCompilesCleanly(readinessChart(assessReadiness(readinessFrameworks.AC2006, [{ factorId: 'AC06.Q.GOV.MONITORING', status: 'met' }], { asOf: '2006-12-01', subject: '5ZZ' })));
-    expectCompilesCleanly(readinessChart(assessReadiness(readinessFrameworks.KF2008, [{ factorId: 'KF08.F.DATA', status: 'barrier' }], { asOf: '2008-11-30', subject: '5ZZ' })));
-    expectCompilesCleanly(readinessChart(assessReadiness(readinessFrameworks.DH2006, [], { asOf: '2006-12-31' })));
-    expectCompilesCleanly(readinessChart(assessReadiness(readinessFrameworks.DH2009, [], { asOf: '2009-06-30' })));
+    expectCompilesCleanly(readinessChart(assessReadiness({ framework: 'AC2006', evidence: [{ factorId: 'AC06.Q.GOV.MONITORING', status: 'met' }], subject: '5ZZ' }, { asOf: '2006-12-01' })));
+    expectCompilesCleanly(readinessChart(assessReadiness({ framework: 'KF2008', evidence: [{ factorId: 'KF08.F.DATA', status: 'barrier' }], subject: '5ZZ' }, { asOf: '2008-11-30' })));
+    expectCompilesCleanly(readinessChart(assessReadiness({ framework: 'DH2006', evidence: [] }, { asOf: '2006-12-31' })));
+    expectCompilesCleanly(readinessChart(assessReadiness({ framework: 'DH2009', evidence: [] }, { asOf: '2009-06-30' })));
   });
   it('gives one cell per factor and area, factors in the framework order, areas in the order given (Audit Commission 2007)', () => {
     const spec = readinessChart([vale, hill]);
@@ -312,28 +312,28 @@ describe('readinessChart: readiness by factor and area', () => {
     expect(colour).toEqual(['met', 'partly met', 'not met', 'unknown (no evidence)']);
   });
   it('draws one panel per key area when the framework has groups (Audit Commission 2006; King’s Fund 2008)', () => {
-    const ac2006 = assessReadiness(readinessFrameworks.AC2006, [], { asOf: '2006-12-01', subject: '5ZZ' });
+    const ac2006 = assessReadiness({ framework: 'AC2006', evidence: [], subject: '5ZZ' }, { asOf: '2006-12-01' });
     const spec = readinessChart(ac2006, { title: 'Board checklist' });
     const panels = (spec.vconcat ?? []).map((panel) => (panel as { title: { text: string } }).title.text);
     expect(panels).toEqual((readinessFrameworks.AC2006.groups ?? []).map((group) => group.label));
     expect(spec.title.text).toBe('Board checklist');
     expect(spec.data.values).toHaveLength(readinessFrameworks.AC2006.factors.length);
-    const kf = readinessChart(assessReadiness(readinessFrameworks.KF2008, [{ factorId: 'KF08.F.DATA', status: 'enabler' }], { asOf: '2008-11-30', subject: '5ZZ' }));
+    const kf = readinessChart(assessReadiness({ framework: 'KF2008', evidence: [{ factorId: 'KF08.F.DATA', status: 'enabler' }], subject: '5ZZ' }, { asOf: '2008-11-30' }));
     expect(new Set(kf.data.values.map((cell) => cell.role))).toEqual(new Set(['scored', 'outcome']));
     expect(kf.data.values.find((cell) => cell.factorId === 'KF08.F.DATA')).toMatchObject({ status: 'enabler', symbol: '+', statusLabel: 'enabler' });
   });
   it('shows one area on two dates as two columns, and names unnamed areas', () => {
-    const history = [
+    const history: ReadinessEvidenceItem[] = [
       { factorId: 'AC07.F1_BUDGETS', status: 'partial', observedOn: '2007-06-30' },
       { factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '2008-05-01' },
     ];
-    const then = assessReadiness(readinessFrameworks.AC2007, history, { asOf: '2007-11-22', subject: '5ZZ' });
-    const now = assessReadiness(readinessFrameworks.AC2007, history, { asOf: '2008-11-20', subject: '5ZZ' });
+    const then = assessReadiness({ framework: 'AC2007', evidence: history, subject: '5ZZ' }, { asOf: '2007-11-22' });
+    const now = assessReadiness({ framework: 'AC2007', evidence: history, subject: '5ZZ' }, { asOf: '2008-11-20' });
     const spec = readinessChart([then, now]);
     expect([...new Set(spec.data.values.map((cell) => cell.area))]).toEqual(['5ZZ (2007-11-22)', '5ZZ (2008-11-20)']);
     expect(spec.data.values.slice(0, 2).map((cell) => cell.status)).toEqual(['partial', 'met']);
     expect(spec.title.subtitle?.[1]).toBe('2 areas × 5 factors; as of 2007-11-22, 2008-11-20');
-    const anonymous = readinessChart([assessReadiness(readinessFrameworks.AC2007, [], { asOf: '2007-11-22' })]);
+    const anonymous = readinessChart([assessReadiness({ framework: 'AC2007', evidence: [] }, { asOf: '2007-11-22' })]);
     expect(anonymous.data.values[0]?.area).toBe('assessment 1');
     expect(anonymous.title.subtitle?.[1]).toBe('1 area × 5 factors; as of 2007-11-22');
   });
@@ -356,7 +356,7 @@ describe('readinessChart: readiness by factor and area', () => {
     expectIssue(() => readinessChart(vale, { title: '' }), 'INVALID_INPUT', ['options', 'title']);
   });
   it('refuses two frameworks in one chart, and one subject twice on one date', () => {
-    const kf = assessReadiness(readinessFrameworks.KF2008, [], { asOf: '2008-11-30', subject: '5ZX' });
+    const kf = assessReadiness({ framework: 'KF2008', evidence: [], subject: '5ZX' }, { asOf: '2008-11-30' });
     expectIssue(() => readinessChart([vale, kf]), 'CONFLICTING_INPUT', [1, 'frameworkId'], 'charts.readiness.oneFramework');
     expectIssue(() => readinessChart([vale, hill, vale]), 'CONFLICTING_INPUT', [2, 'asOf'], 'charts.readiness.distinctAreas');
   });

@@ -23,7 +23,7 @@ function conflictsState(submittedOn: string, decided: string | undefined, asOf: 
 /** ENT.BUSINESS_CASE_8_WEEKS's finding on the same case, mapped to the shared state. */
 function entitlementState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; dueOn: unknown } {
   const businessCase = { id: 'bc-1', submittedOn, ...(decided === undefined ? {} : { decidedOn: decided }) };
-  const result = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: financialYearOf(submittedOn), asOf, businessCases: [businessCase] });
+  const result = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: financialYearOf(submittedOn), businessCases: [businessCase] }, { asOf });
   const finding: EntitlementFinding | undefined = result.findings.find((item) => item.ruleId === 'ENT.BUSINESS_CASE_8_WEEKS');
   const state: Record<string, DecisionTimingState> = { DECIDED_IN_TIME: 'in_time', DECIDED_LATE: 'late', DECISION_PENDING: 'pending', DECISION_OVERDUE: 'overdue' };
   const mapped = finding === undefined ? undefined : state[finding.code];
@@ -85,7 +85,7 @@ describe('COI-R08 and ENT.BUSINESS_CASE_8_WEEKS agree (one implementation)', () 
   it('a case still pending inside the limit is `pending` in both, with the same due day', () => {
     const conflicts = findingOf(checkConflictsOfInterest(pending(decidedOn(baseInput(), submittedOn, submittedOn)), { asOf: '2009-04-01' }), 'COI-R08');
     expect(conflicts.outcome).toBe('pending');
-    const entitlement = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2008/09', asOf: '2009-04-01', businessCases: [{ id: 'bc-1', submittedOn }] });
+    const entitlement = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2008/09', businessCases: [{ id: 'bc-1', submittedOn }] }, { asOf: '2009-04-01' });
     expect(entitlement.findings.find((finding) => finding.ruleId === 'ENT.BUSINESS_CASE_8_WEEKS')).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending', dueOn: '2009-04-26' });
   });
   it('property: both classify every (submittedOn, decidedOn?, asOf) identically, and as decisionTiming does', () => {

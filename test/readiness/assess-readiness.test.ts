@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessReadiness, renderExplanation, type ReadinessFramework, type ReadinessStatus } from '../../src/index.js';
-import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
+import { assessReadiness, renderExplanation, type ReadinessEvidenceItem } from '../../src/index.js';
+import { applyReform, readinessFrameworks, type ReadinessFramework, type ReadinessStatus } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
 
@@ -20,7 +20,7 @@ const best = (scale: string): ReadinessStatus => (scale === 'enabler-neutral-bar
 
 describe('Audit Commission 2007: ready only when all five factors are in place (§2; model implications B)', () => {
   it('complete evidence, all five met: all_in_place, ready, no gaps, nothing missing', () => {
-    const assessment = assessReadiness(AC2007, allAt(AC2007, best), { asOf: '2007-11-22' });
+    const assessment = assessReadiness({ framework: AC2007, evidence: allAt(AC2007, best) }, { asOf: '2007-11-22' });
     expect(assessment.rating).toEqual({ id: 'all_in_place', label: 'All five factors in place', ready: true, rank: 0, confidence: 'derived' });
     expect(assessment.ready).toBe(true);
     expect(assessment.score).toEqual({ score: '5', maximum: '5', share: '1.0000', metCount: 5, partialCount: 0, notMetCount: 0, unknownCount: 0, factorCount: 5, weighted: false });
@@ -30,11 +30,7 @@ describe('Audit Commission 2007: ready only when all five factors are in place (
     expect(assessment.explanation.children.find((child) => child.rule === 'readiness.missingEvidence')?.notes).toEqual(['Every scored factor has evidence.']);
   });
   it('partial evidence: 2 met, 1 partly, 1 not, 1 unknown scores 2.5 of 5, some_in_place', () => {
-    const assessment = assessReadiness(
-      AC2007,
-      evidenceOf({ 'AC07.F1_BUDGETS': 'met', 'AC07.F2_INFORMATION': 'partial', 'AC07.F3_FREEDOM_SAVINGS': 'met', 'AC07.F4_GOVERNANCE_COI': 'not_met' }),
-      { asOf: '2007-11-22', subject: '5ZZ' },
-    );
+    const assessment = assessReadiness({ framework: AC2007, evidence: evidenceOf({ 'AC07.F1_BUDGETS': 'met', 'AC07.F2_INFORMATION': 'partial', 'AC07.F3_FREEDOM_SAVINGS': 'met', 'AC07.F4_GOVERNANCE_COI': 'not_met' }), subject: '5ZZ' }, { asOf: '2007-11-22' });
     expect(assessment.score).toMatchObject({ score: '2.5', maximum: '5', share: '0.5000', metCount: 2, partialCount: 1, notMetCount: 1, unknownCount: 1 });
     expect(assessment.rating.id).toBe('some_in_place');
     expect(assessment.subjectId).toBe('5ZZ');
@@ -50,7 +46,7 @@ describe('Audit Commission 2007: ready only when all five factors are in place (
     expect(assessment.generalRecommendations.map((recommendation) => recommendation.recommendationId)).toEqual(['AC07.R.LEADERSHIP', 'AC07.R.FINANCIAL_INFRASTRUCTURE']);
   });
   it('empty evidence: few_in_place; every factor is missing evidence, and all five met would make it ready', () => {
-    const assessment = assessReadiness(AC2007, [], { asOf: '2007-11-22' });
+    const assessment = assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-11-22' });
     expect(assessment.rating.id).toBe('few_in_place');
     expect(assessment.subjectId).toBeNull();
     expect(assessment.score).toMatchObject({ score: '0', maximum: '5', share: '0.0000', unknownCount: 5 });
@@ -60,7 +56,7 @@ describe('Audit Commission 2007: ready only when all five factors are in place (
     expect(assessment.factors.every((factor) => factor.status === 'unknown' && factor.observedOn === null && factor.points === '0' && factor.weight === '1')).toBe(true);
   });
   it('one factor met, four unknown: any one more met would raise the rating to some_in_place', () => {
-    const assessment = assessReadiness(AC2007, evidenceOf({ 'AC07.F1_BUDGETS': 'met' }), { asOf: '2007-11-22' });
+    const assessment = assessReadiness({ framework: AC2007, evidence: evidenceOf({ 'AC07.F1_BUDGETS': 'met' }) }, { asOf: '2007-11-22' });
     expect(assessment.rating.id).toBe('few_in_place');
     expect(assessment.missingEvidence.map((missing) => [missing.factorId, missing.ratingIfMet, missing.raisesRating])).toEqual(AC07.slice(1).map((id) => [id, 'some_in_place', true]));
     expect(assessment.explanation.children.find((child) => child.rule === 'readiness.missingEvidence')?.output).toEqual(AC07.slice(1));
@@ -73,16 +69,16 @@ describe('Audit Commission 2007: ready only when all five factors are in place (
     [5, 'all_in_place'],
   ])('%i of five met (the rest not met) rates %s', (met, rating) => {
     const statuses = Object.fromEntries(AC07.map((id, index) => [id, index < met ? 'met' : 'not_met'])) as Record<string, ReadinessStatus>;
-    expect(assessReadiness(AC2007, evidenceOf(statuses), { asOf: '2008-01-01' }).rating.id).toBe(rating);
+    expect(assessReadiness({ framework: AC2007, evidence: evidenceOf(statuses) }, { asOf: '2008-01-01' }).rating.id).toBe(rating);
   });
   it('partly met never counts as in place: five partial factors score 2.5 but are few_in_place', () => {
-    const assessment = assessReadiness(AC2007, allAt(AC2007, () => 'partial'), { asOf: '2008-01-01' });
+    const assessment = assessReadiness({ framework: AC2007, evidence: allAt(AC2007, () => 'partial') }, { asOf: '2008-01-01' });
     expect(assessment.score.score).toBe('2.5');
     expect(assessment.rating.id).toBe('few_in_place');
   });
   it('reads the inferred 2–4 band from a dated parameter, which a reform can change', () => {
     const twoMet = evidenceOf({ 'AC07.F1_BUDGETS': 'met', 'AC07.F2_INFORMATION': 'met' });
-    const assessment = assessReadiness(AC2007, twoMet, { asOf: '2008-01-01' });
+    const assessment = assessReadiness({ framework: AC2007, evidence: twoMet }, { asOf: '2008-01-01' });
     const rate = assessment.explanation.children.find((child) => child.rule === 'readiness.rate');
     expect(rate?.parameters.map((reading) => [reading.id, reading.value, reading.confidence])).toEqual([['readiness.ac2007.someInPlaceMinimum', 2, 'unconfirmed']]);
     const stricter = applyReform(baselinePolicy, {
@@ -90,13 +86,10 @@ describe('Audit Commission 2007: ready only when all five factors are in place (
       label: 'Some in place from three factors',
       parameters: { 'readiness.ac2007.someInPlaceMinimum': [{ from: '1991-04-01', value: 3, sources: ['pbc-library-readiness-choices'], confidence: 'unconfirmed' }] },
     });
-    expect(assessReadiness(AC2007, twoMet, { asOf: '2008-01-01', policy: stricter }).rating.id).toBe('few_in_place');
+    expect(assessReadiness({ framework: AC2007, evidence: twoMet }, { asOf: '2008-01-01', policy: stricter }).rating.id).toBe('few_in_place');
   });
   it('caller weights: exact decimal score, the rating unchanged by weights (it counts factors met)', () => {
-    const assessment = assessReadiness(AC2007, evidenceOf({ 'AC07.F1_BUDGETS': 'met', 'AC07.F2_INFORMATION': 'partial' }), {
-      asOf: '2008-01-01',
-      weights: { 'AC07.F1_BUDGETS': '0.1', 'AC07.F2_INFORMATION': 0.2 },
-    });
+    const assessment = assessReadiness({ framework: AC2007, evidence: evidenceOf({ 'AC07.F1_BUDGETS': 'met', 'AC07.F2_INFORMATION': 'partial' }), weights: { 'AC07.F1_BUDGETS': '0.1', 'AC07.F2_INFORMATION': 0.2 } }, { asOf: '2008-01-01' });
     // 0.1 × 1 + 0.2 × 0.5 = 0.2 of 0.1 + 0.2 + 3 = 3.3: exact, no float error.
     expect(assessment.score).toMatchObject({ score: '0.2', maximum: '3.3', share: '0.0606', weighted: true });
     expect(assessment.factors[0]).toMatchObject({ weight: '0.1', points: '1' });
@@ -104,10 +97,7 @@ describe('Audit Commission 2007: ready only when all five factors are in place (
     expect(assessment.explanation.children[0]?.inputs['weights']).toEqual({ 'AC07.F1_BUDGETS': '0.1', 'AC07.F2_INFORMATION': '0.2', 'AC07.F3_FREEDOM_SAVINGS': '1', 'AC07.F4_GOVERNANCE_COI': '1', 'AC07.F5_SHARED_OWNERSHIP': '1' });
   });
   it('a weight of 0 leaves a factor out of the score, rating, gaps and missing evidence', () => {
-    const assessment = assessReadiness(AC2007, evidenceOf({ 'AC07.F1_BUDGETS': 'met', 'AC07.F2_INFORMATION': 'met', 'AC07.F3_FREEDOM_SAVINGS': 'met', 'AC07.F4_GOVERNANCE_COI': 'met' }), {
-      asOf: '2008-01-01',
-      weights: { 'AC07.F5_SHARED_OWNERSHIP': 0 },
-    });
+    const assessment = assessReadiness({ framework: AC2007, evidence: evidenceOf({ 'AC07.F1_BUDGETS': 'met', 'AC07.F2_INFORMATION': 'met', 'AC07.F3_FREEDOM_SAVINGS': 'met', 'AC07.F4_GOVERNANCE_COI': 'met' }), weights: { 'AC07.F5_SHARED_OWNERSHIP': 0 } }, { asOf: '2008-01-01' });
     expect(assessment.rating.id).toBe('all_in_place');
     expect(assessment.score).toMatchObject({ score: '4', maximum: '4', factorCount: 4 });
     expect(assessment.gaps).toEqual([]);
@@ -119,7 +109,7 @@ describe('Audit Commission 2007: ready only when all five factors are in place (
 
 describe('Audit Commission 2006: the board checklist, by key area (§1)', () => {
   it('complete evidence: assured, every area fully covered, no risk flagged', () => {
-    const assessment = assessReadiness(AC2006, allAt(AC2006, () => 'met'), { asOf: '2006-12-01' });
+    const assessment = assessReadiness({ framework: AC2006, evidence: allAt(AC2006, () => 'met') }, { asOf: '2006-12-01' });
     expect(assessment.rating).toMatchObject({ id: 'assured', ready: true, confidence: 'unconfirmed' });
     expect(assessment.groups.map((group) => [group.groupId, group.met, group.factorCount, group.share])).toEqual(
       (AC2006.groups ?? []).map((group) => [group.id, 6, 6, '1.0000']),
@@ -129,15 +119,15 @@ describe('Audit Commission 2006: the board checklist, by key area (§1)', () => 
   });
   it('partial evidence: half the score is partly assured, just under half is not (inferred band, a parameter)', () => {
     const half = AC2006.factors.map((factor, index) => ({ factorId: factor.id, status: (index < 18 ? 'met' : 'not_met') as ReadinessStatus }));
-    const assessment = assessReadiness(AC2006, half, { asOf: '2006-12-01' });
+    const assessment = assessReadiness({ framework: AC2006, evidence: half }, { asOf: '2006-12-01' });
     expect(assessment.score).toMatchObject({ score: '18', maximum: '36', share: '0.5000' });
     expect(assessment.rating.id).toBe('partly_assured');
     expect(assessment.explanation.children[1]?.parameters.map((reading) => reading.id)).toEqual(['readiness.ac2006.partlyAssuredMinimumShare']);
     const justUnder = half.map((item, index) => (index === 17 ? { ...item, status: 'partial' as ReadinessStatus } : item));
-    expect(assessReadiness(AC2006, justUnder, { asOf: '2006-12-01' }).rating.id).toBe('not_assured');
+    expect(assessReadiness({ framework: AC2006, evidence: justUnder }, { asOf: '2006-12-01' }).rating.id).toBe('not_assured');
   });
   it('empty evidence: not assured; the three risks unassessed; coverage zero in every area', () => {
-    const assessment = assessReadiness(AC2006, [], { asOf: '2006-12-01' });
+    const assessment = assessReadiness({ framework: AC2006, evidence: [] }, { asOf: '2006-12-01' });
     expect(assessment.rating.id).toBe('not_assured');
     expect(assessment.missingEvidence).toHaveLength(36);
     expect(assessment.missingEvidence.filter((missing) => missing.placeholder)).toHaveLength(33);
@@ -151,7 +141,7 @@ describe('Audit Commission 2006: the board checklist, by key area (§1)', () => 
     expect(assessment.generalRecommendations.map((recommendation) => recommendation.recommendationId)).toEqual(['AC06.R.INCENTIVES', 'AC06.R.LEARNING_BY_DOING']);
   });
   it('flags a risk through the areas linked to it (INFERRED links), naming the questions', () => {
-    const assessment = assessReadiness(AC2006, evidenceOf({ 'AC06.Q.GOV.MONITORING': 'not_met', 'AC06.Q.FIN.BUDGET_METHOD_UNDERSTOOD': 'partial' }), { asOf: '2006-12-01' });
+    const assessment = assessReadiness({ framework: AC2006, evidence: evidenceOf({ 'AC06.Q.GOV.MONITORING': 'not_met', 'AC06.Q.FIN.BUDGET_METHOD_UNDERSTOOD': 'partial' }) }, { asOf: '2006-12-01' });
     expect(assessment.risks.map((risk) => [risk.riskId, risk.status, risk.because, risk.linkConfidence])).toEqual([
       ['AC06.RISK.FIN_PRESSURE', 'flagged', ['AC06.Q.FIN.BUDGET_METHOD_UNDERSTOOD', 'AC06.Q.GOV.MONITORING'], 'unconfirmed'],
       ['AC06.RISK.INEQUALITY', 'flagged', ['AC06.Q.FIN.BUDGET_METHOD_UNDERSTOOD'], 'unconfirmed'],
@@ -163,7 +153,7 @@ describe('Audit Commission 2006: the board checklist, by key area (§1)', () => 
   it('only the three confirmed questions, by weighting the placeholders 0: assured when all three are met', () => {
     const weights = Object.fromEntries(AC2006.factors.filter((factor) => factor.placeholder === true).map((factor) => [factor.id, 0]));
     const confirmed = evidenceOf({ 'AC06.Q.GOV.MONITORING': 'met', 'AC06.Q.FIN.BUDGET_METHOD_UNDERSTOOD': 'met', 'AC06.Q.INFO.DATA_QUALITY': 'met' });
-    const assessment = assessReadiness(AC2006, confirmed, { asOf: '2006-12-01', weights });
+    const assessment = assessReadiness({ framework: AC2006, evidence: confirmed, weights }, { asOf: '2006-12-01' });
     expect(assessment.rating.id).toBe('assured');
     expect(assessment.score).toMatchObject({ score: '3', maximum: '3', factorCount: 3 });
     expect(assessment.explanation.notes.some((note) => note.includes('placeholders'))).toBe(false);
@@ -172,15 +162,13 @@ describe('Audit Commission 2006: the board checklist, by key area (§1)', () => 
 
 describe("King's Fund 2008: factors and lessons rated, objectives scored apart (§3; model implications B)", () => {
   it('complete evidence: every factor and lesson an enabler, every objective met', () => {
-    const assessment = assessReadiness(KF2008, allAt(KF2008, best), { asOf: '2008-11-20' });
+    const assessment = assessReadiness({ framework: KF2008, evidence: allAt(KF2008, best) }, { asOf: '2008-11-20' });
     expect(assessment.rating).toMatchObject({ id: 'enablers_outweigh', ready: true });
     expect(assessment.score).toMatchObject({ score: '10', maximum: '10', factorCount: 10 });
     expect(assessment.outcomes).toMatchObject({ score: '3', maximum: '3', metCount: 3, factorCount: 3 });
   });
   it('partial evidence: 3 enablers, 2 neutral, 4 barriers, 1 unknown score 4 of 10; the missing lesson would balance them', () => {
-    const assessment = assessReadiness(
-      KF2008,
-      evidenceOf({
+    const assessment = assessReadiness({ framework: KF2008, evidence: evidenceOf({
         'KF08.F.ROLES_RESPONSIBILITIES': 'neutral',
         'KF08.F.CAPACITY_CAPABILITY': 'barrier',
         'KF08.F.DATA': 'barrier',
@@ -193,9 +181,7 @@ describe("King's Fund 2008: factors and lessons rated, objectives scored apart (
         'KF08.OBJ.CLINICAL_ENGAGEMENT': 'met',
         'KF08.OBJ.BETTER_SERVICES': 'partial',
         'KF08.OBJ.USE_OF_RESOURCES': 'not_met',
-      }),
-      { asOf: '2008-11-20' },
-    );
+      }) }, { asOf: '2008-11-20' });
     expect(assessment.score).toMatchObject({ score: '4', maximum: '10', metCount: 3, partialCount: 2, notMetCount: 4, unknownCount: 1 });
     expect(assessment.rating.id).toBe('barriers_outweigh');
     expect(assessment.outcomes).toMatchObject({ score: '1.5', maximum: '3', share: '0.5000' });
@@ -215,18 +201,18 @@ describe("King's Fund 2008: factors and lessons rated, objectives scored apart (
   it('exactly as many enablers as barriers is balanced, not enablers_outweigh (the band is "more than" half)', () => {
     const items = KF2008.factors.filter((factor) => factor.role !== 'outcome');
     const evidence = items.map((factor, index) => ({ factorId: factor.id, status: (index % 2 === 0 ? 'enabler' : 'barrier') as ReadinessStatus }));
-    expect(assessReadiness(KF2008, evidence, { asOf: '2008-11-20' }).rating.id).toBe('balanced');
-    expect(assessReadiness(KF2008, items.map((factor) => ({ factorId: factor.id, status: 'neutral' as ReadinessStatus })), { asOf: '2008-11-20' }).rating.id).toBe('balanced');
+    expect(assessReadiness({ framework: KF2008, evidence }, { asOf: '2008-11-20' }).rating.id).toBe('balanced');
+    expect(assessReadiness({ framework: KF2008, evidence: items.map((factor) => ({ factorId: factor.id, status: 'neutral' as ReadinessStatus })) }, { asOf: '2008-11-20' }).rating.id).toBe('balanced');
   });
   it('empty evidence: barriers outweigh (unknown scores 0); all ten shown enablers would reverse it', () => {
-    const assessment = assessReadiness(KF2008, [], { asOf: '2008-11-20' });
+    const assessment = assessReadiness({ framework: KF2008, evidence: [] }, { asOf: '2008-11-20' });
     expect(assessment.rating.id).toBe('barriers_outweigh');
     expect(assessment.missingEvidence).toHaveLength(10);
     expect(assessment.ratingIfAllUnknownMet.id).toBe('enablers_outweigh');
     expect(assessment.outcomes).toMatchObject({ score: '0', unknownCount: 3 });
   });
   it('refuses statuses from another scale: "met" for a factor, "enabler" for an objective', () => {
-    const error = errorOf(() => assessReadiness(KF2008, evidenceOf({ 'KF08.F.DATA': 'met', 'KF08.OBJ.BETTER_SERVICES': 'enabler' }), { asOf: '2008-11-20' }));
+    const error = errorOf(() => assessReadiness({ framework: KF2008, evidence: evidenceOf({ 'KF08.F.DATA': 'met', 'KF08.OBJ.BETTER_SERVICES': 'enabler' }) }, { asOf: '2008-11-20' }));
     expect(error).toEqual({ code: 'INVALID_INPUT', paths: ['evidence.0.status', 'evidence.1.status'], rules: ['readiness.statusOnScale', 'readiness.statusOnScale'] });
   });
 });
@@ -234,27 +220,27 @@ describe("King's Fund 2008: factors and lessons rated, objectives scored apart (
 describe('DH 2006 universal coverage: four criteria, 1 or 0, covered when all four hold (§6)', () => {
   const all = (status: ReadinessStatus) => DH2006.factors.map((factor) => ({ factorId: factor.id, status }));
   it('complete: covered, and the note gives the 31 December 2006 target', () => {
-    const assessment = assessReadiness(DH2006, all('met'), { asOf: '2006-06-30' });
+    const assessment = assessReadiness({ framework: DH2006, evidence: all('met') }, { asOf: '2006-06-30' });
     expect(assessment.rating).toMatchObject({ id: 'covered', ready: true, confidence: 'confirmed' });
     expect(assessment.explanation.notes).toContain('Target date: 2006-12-31.');
   });
   it('partial: three of four is not covered; after 31 December 2006 the target was missed; the fourth would cover it', () => {
     const evidence = [...all('met').slice(0, 3), { factorId: 'UC06.GOVERNANCE', status: 'unknown' as ReadinessStatus }];
-    const before = assessReadiness(DH2006, evidence, { asOf: '2006-12-31' });
+    const before = assessReadiness({ framework: DH2006, evidence }, { asOf: '2006-12-31' });
     expect(before.rating.id).toBe('not_covered');
     expect(before.explanation.notes).toContain('Target date: 2006-12-31.');
-    const after = assessReadiness(DH2006, evidence, { asOf: '2007-01-01' });
+    const after = assessReadiness({ framework: DH2006, evidence }, { asOf: '2007-01-01' });
     expect(after.explanation.notes).toContain('The target date 2006-12-31 has passed and the area is not ready: the target was missed.');
     expect(after.missingEvidence).toMatchObject([{ factorId: 'UC06.GOVERNANCE', ratingIfMet: 'covered', raisesRating: true }]);
   });
   it('empty: not covered; before January 2006 there was no target, and the framework is applied retrospectively', () => {
-    const assessment = assessReadiness(DH2006, [], { asOf: '2005-06-30' });
+    const assessment = assessReadiness({ framework: DH2006, evidence: [] }, { asOf: '2005-06-30' });
     expect(assessment.rating.id).toBe('not_covered');
     expect(assessment.explanation.notes.some((note) => note.includes('Target date'))).toBe(false);
     expect(assessment.explanation.notes).toContain('Retrospective: the framework was published in 2006-01, after the assessment date.');
   });
   it('a criterion is 1 or 0: "partial" is refused, naming the field', () => {
-    expect(errorOf(() => assessReadiness(DH2006, [{ factorId: 'UC06.BUDGETS', status: 'partial' }], { asOf: '2006-06-30' }))).toEqual({
+    expect(errorOf(() => assessReadiness({ framework: DH2006, evidence: [{ factorId: 'UC06.BUDGETS', status: 'partial' }] }, { asOf: '2006-06-30' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['evidence.0.status'],
       rules: ['readiness.statusOnScale'],
@@ -264,31 +250,31 @@ describe('DH 2006 universal coverage: four criteria, 1 or 0, covered when all fo
 
 describe('DH 2009 entitlements as a framework: in force from 1 March 2009 (§5)', () => {
   it('2009-02-28: not in force, an error naming asOf; 2009-03-01: assessed', () => {
-    expect(errorOf(() => assessReadiness(DH2009, [], { asOf: '2009-02-28' }))).toEqual({ code: 'NOT_IN_FORCE', paths: ['options.asOf'], rules: ['DH2009_ENTITLEMENTS.inForce'] });
-    const assessment = assessReadiness(DH2009, [], { asOf: '2009-03-01' });
+    expect(errorOf(() => assessReadiness({ framework: DH2009, evidence: [] }, { asOf: '2009-02-28' }))).toEqual({ code: 'NOT_IN_FORCE', paths: ['asOf'], rules: ['DH2009_ENTITLEMENTS.inForce'] });
+    const assessment = assessReadiness({ framework: DH2009, evidence: [] }, { asOf: '2009-03-01' });
     expect(assessment.rating.id).toBe('not_all_delivered');
     expect(assessment.explanation.parameters.map((reading) => [reading.id, reading.value])).toEqual([['entitlements.inForce', true]]);
   });
   it('complete, partial and empty evidence', () => {
-    expect(assessReadiness(DH2009, allAt(DH2009, () => 'met'), { asOf: '2009-06-30' }).rating).toMatchObject({ id: 'all_delivered', ready: true });
-    const partial = assessReadiness(DH2009, evidenceOf({ 'ENT.BUDGET_BY_1_MAY': 'met', 'ENT.DATA': 'partial' }), { asOf: '2009-06-30' });
+    expect(assessReadiness({ framework: DH2009, evidence: allAt(DH2009, () => 'met') }, { asOf: '2009-06-30' }).rating).toMatchObject({ id: 'all_delivered', ready: true });
+    const partial = assessReadiness({ framework: DH2009, evidence: evidenceOf({ 'ENT.BUDGET_BY_1_MAY': 'met', 'ENT.DATA': 'partial' }) }, { asOf: '2009-06-30' });
     expect(partial.rating.id).toBe('not_all_delivered');
     expect(partial.gaps.find((gap) => gap.factorId === 'ENT.DATA')?.recommendations.map((recommendation) => [recommendation.recommendationId, recommendation.linkConfidence])).toEqual([
       ['ENT.R.SHA_RECOURSE_OTHER', 'unconfirmed'],
     ]);
-    expect(assessReadiness(DH2009, [], { asOf: '2009-06-30' }).missingEvidence).toHaveLength(4);
+    expect(assessReadiness({ framework: DH2009, evidence: [] }, { asOf: '2009-06-30' }).missingEvidence).toHaveLength(4);
   });
 });
 
 describe('evidence on dates: the latest observed on or before asOf', () => {
-  const history = [
+  const history: ReadinessEvidenceItem[] = [
     { factorId: 'AC07.F1_BUDGETS', status: 'not_met', observedOn: '2006-06-30', note: 'late' },
     { factorId: 'AC07.F1_BUDGETS', status: 'partial', observedOn: '2007-06-30', refs: ['board paper 07/31'] },
     { factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '2008-06-30' },
     { factorId: 'AC07.F2_INFORMATION', status: 'met' },
   ];
   it('uses the latest evidence by the date, lists what it ignored and why', () => {
-    const assessment = assessReadiness(AC2007, history, { asOf: '2007-12-31' });
+    const assessment = assessReadiness({ framework: AC2007, evidence: history }, { asOf: '2007-12-31' });
     expect(assessment.factors[0]).toMatchObject({ status: 'partial', observedOn: '2007-06-30', evidenceNote: null, evidenceRefs: ['board paper 07/31'] });
     expect(assessment.factors[1]).toMatchObject({ status: 'met', observedOn: '2007-12-31' });
     expect(assessment.ignoredEvidence).toEqual([
@@ -298,73 +284,75 @@ describe('evidence on dates: the latest observed on or before asOf', () => {
     expect(assessment.explanation.notes).toContain('2 piece(s) of evidence not used: observed after 2007-12-31, or superseded by later evidence.');
   });
   it('an earlier piece given after a later one is superseded too', () => {
-    const reversed = [history[1], history[0]];
-    expect(assessReadiness(AC2007, reversed, { asOf: '2007-12-31' }).ignoredEvidence).toEqual([{ index: 1, factorId: 'AC07.F1_BUDGETS', observedOn: '2006-06-30', reason: 'superseded' }]);
+    const reversed = [history[1]!, history[0]!];
+    expect(assessReadiness({ framework: AC2007, evidence: reversed }, { asOf: '2007-12-31' }).ignoredEvidence).toEqual([{ index: 1, factorId: 'AC07.F1_BUDGETS', observedOn: '2006-06-30', reason: 'superseded' }]);
   });
   it('two statuses for one factor on one date contradict each other (an undated one counts as observed on asOf)', () => {
-    expect(errorOf(() => assessReadiness(AC2007, [history[3], { factorId: 'AC07.F2_INFORMATION', status: 'not_met', observedOn: '2007-12-31' }], { asOf: '2007-12-31' }))).toEqual({
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [history[3]!, { factorId: 'AC07.F2_INFORMATION', status: 'not_met', observedOn: '2007-12-31' }] }, { asOf: '2007-12-31' }))).toEqual({
       code: 'CONFLICTING_INPUT',
       paths: ['evidence.1.observedOn'],
       rules: ['readiness.oneStatusPerDate'],
     });
   });
   it('evidence about another subject contradicts the assessment', () => {
-    const mixed = [
+    const mixed: ReadinessEvidenceItem[] = [
       { factorId: 'AC07.F1_BUDGETS', status: 'met', subjectId: '5ZZ' },
       { factorId: 'AC07.F2_INFORMATION', status: 'met', subjectId: '5ZY' },
     ];
-    expect(errorOf(() => assessReadiness(AC2007, mixed, { asOf: '2007-12-31' }))).toEqual({ code: 'CONFLICTING_INPUT', paths: ['evidence.1.subjectId'], rules: ['readiness.oneSubject'] });
-    expect(errorOf(() => assessReadiness(AC2007, mixed, { asOf: '2007-12-31', subject: '5ZX' }))).toMatchObject({ paths: ['evidence.0.subjectId', 'evidence.1.subjectId'] });
-    expect(assessReadiness(AC2007, mixed.slice(0, 1), { asOf: '2007-12-31' }).subjectId).toBe('5ZZ');
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: mixed }, { asOf: '2007-12-31' }))).toEqual({ code: 'CONFLICTING_INPUT', paths: ['evidence.1.subjectId'], rules: ['readiness.oneSubject'] });
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: mixed, subject: '5ZX' }, { asOf: '2007-12-31' }))).toMatchObject({ paths: ['evidence.0.subjectId', 'evidence.1.subjectId'] });
+    expect(assessReadiness({ framework: AC2007, evidence: mixed.slice(0, 1) }, { asOf: '2007-12-31' }).subjectId).toBe('5ZZ');
   });
 });
 
 describe('bad input: one PbcError naming every field', () => {
   it('evidence for an unknown factor and a status outside the allowed ones', () => {
-    expect(errorOf(() => assessReadiness(DH2006, [{ factorId: 'UC06.BUDGET', status: 'met' }], { asOf: '2006-12-31' }))).toEqual({
+    expect(errorOf(() => assessReadiness({ framework: DH2006, evidence: [{ factorId: 'UC06.BUDGET', status: 'met' }] }, { asOf: '2006-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['evidence.0.factorId'],
       rules: ['readiness.knownFactor'],
     });
-    expect(errorOf(() => assessReadiness(AC2007, [{ factorId: 'AC07.F1_BUDGETS', status: 'yes' }], { asOf: '2007-12-31' }))).toMatchObject({
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'yes' as never }] }, { asOf: '2007-12-31' }))).toMatchObject({
       code: 'INVALID_INPUT',
       paths: ['evidence.0.status'],
     });
   });
   it('dates that do not parse', () => {
-    const error = errorOf(() => assessReadiness(AC2007, [{ factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '1/4/2007' }], { asOf: '2007-02-29' }));
+    const error = errorOf(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '1/4/2007' }] }, { asOf: '2007-02-28' }));
     expect(error.code).toBe('INVALID_INPUT');
-    expect([...new Set(error.paths)]).toEqual(['evidence.0.observedOn', 'options.asOf']);
-    expect(errorOf(() => assessReadiness(AC2007, [], {}))).toMatchObject({ code: 'INVALID_INPUT', paths: ['options.asOf'] });
+    expect([...new Set(error.paths)]).toEqual(['evidence.0.observedOn']);
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-02-29' }))).toMatchObject({ code: 'INVALID_DATE', paths: ['asOf'] });
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [] }, {} as never))).toMatchObject({ code: 'MISSING_INPUT', paths: ['asOf'] });
   });
   it('weights that are negative, not numbers, for an unknown factor, or that sum to zero', () => {
-    expect(errorOf(() => assessReadiness(AC2007, [], { asOf: '2007-12-31', weights: { 'AC07.F1_BUDGETS': -1, 'AC07.F2_INFORMATION': '-0.5', 'AC07.F3_FREEDOM_SAVINGS': 'heavy' } }))).toEqual({
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [], weights: { 'AC07.F1_BUDGETS': -1, 'AC07.F2_INFORMATION': '-0.5', 'AC07.F3_FREEDOM_SAVINGS': 'heavy' } }, { asOf: '2007-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
-      paths: ['options.weights.AC07.F1_BUDGETS', 'options.weights.AC07.F2_INFORMATION', 'options.weights.AC07.F3_FREEDOM_SAVINGS'],
+      paths: ['weights.AC07.F1_BUDGETS', 'weights.AC07.F2_INFORMATION', 'weights.AC07.F3_FREEDOM_SAVINGS'],
       rules: ['readiness.weightNotNegative', 'readiness.weightNotNegative', 'invalid_format'],
     });
-    expect(errorOf(() => assessReadiness(AC2007, [], { asOf: '2007-12-31', weights: Object.fromEntries(AC07.map((id) => [id, 0])) }))).toEqual({
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [], weights: Object.fromEntries(AC07.map((id) => [id, 0])) }, { asOf: '2007-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
-      paths: ['options.weights'],
+      paths: ['weights'],
       rules: ['readiness.weightsSumPositive'],
     });
     const objectivesZero = Object.fromEntries(KF2008.factors.filter((factor) => factor.role === 'outcome').map((factor) => [factor.id, '0.0']));
-    expect(errorOf(() => assessReadiness(KF2008, [], { asOf: '2008-11-20', weights: objectivesZero }))).toMatchObject({ paths: ['options.weights'], rules: ['readiness.weightsSumPositive'] });
-    expect(errorOf(() => assessReadiness(AC2007, [{ factorId: 'NOPE', status: 'met' }], { asOf: '2007-12-31', weights: { NOPE: 1 } }))).toEqual({
+    expect(errorOf(() => assessReadiness({ framework: KF2008, evidence: [], weights: objectivesZero }, { asOf: '2008-11-20' }))).toMatchObject({ paths: ['weights'], rules: ['readiness.weightsSumPositive'] });
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'NOPE', status: 'met' }], weights: { NOPE: 1 } }, { asOf: '2007-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
-      paths: ['evidence.0.factorId', 'options.weights.NOPE'],
+      paths: ['evidence.0.factorId', 'weights.NOPE'],
       rules: ['readiness.knownFactor', 'readiness.knownFactor'],
     });
   });
   it('a framework that is not one, unknown options, a policy that is not one', () => {
-    expect(errorOf(() => assessReadiness({ id: 'x' }, [], { asOf: '2007-12-31' })).paths).toEqual(expect.arrayContaining(['framework.title', 'framework.factors']));
-    expect(errorOf(() => assessReadiness(AC2007, 'none', { asOf: '2007-12-31', colour: 'red' })).paths).toEqual(['evidence', 'options']);
-    expect(errorOf(() => assessReadiness(AC2007, [], { asOf: '2007-12-31', policy: { id: 'fake' } }))).toMatchObject({ code: 'INVALID_INPUT', paths: ['options.policy'] });
+    expect(errorOf(() => assessReadiness({ framework: { id: 'x' } as never, evidence: [] }, { asOf: '2007-12-31' })).paths).toEqual(expect.arrayContaining(['framework.title', 'framework.factors']));
+    expect(errorOf(() => assessReadiness({ framework: 'AC2099' as never, evidence: [] }, { asOf: '2007-12-31' }))).toEqual({ code: 'INVALID_INPUT', paths: ['framework'], rules: ['readiness.knownFramework'] });
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: 'none' as never, colour: 'red' } as never, { asOf: '2007-12-31' })).paths).toEqual(['evidence', '']);
+    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-12-31', policy: { id: 'fake' } as never }))).toMatchObject({ code: 'INVALID_POLICY', paths: ['policy'] });
   });
 });
 
 describe("a caller's own framework is validated and assessed the same way", () => {
-  const mine = {
+  const mine: ReadinessFramework = {
     id: 'MY_PCT_2008',
     title: 'Our board’s PBC readiness test',
     publisher: 'Sample Vale PCT',
@@ -385,21 +373,21 @@ describe("a caller's own framework is validated and assessed the same way", () =
     bibliography: [{ id: 'my-board-paper', title: 'PBC readiness (board paper 08/12)', publisher: 'Sample Vale PCT', date: '2008-04', weight: 'primary' }],
   };
   it('cites its own bibliography and rates by its own inline bands', () => {
-    expect(assessReadiness(mine, evidenceOf({ M1: 'partial', M2: 'met' }), { asOf: '2008-06-01' }).rating.id).toBe('poor');
-    expect(assessReadiness(mine, evidenceOf({ M1: 'met', M2: 'met' }), { asOf: '2008-06-01' }).rating).toMatchObject({ id: 'good', confidence: 'confirmed' });
-    expect(assessReadiness(mine, [], { asOf: '2008-06-01' }).groups).toEqual([]);
+    expect(assessReadiness({ framework: mine, evidence: evidenceOf({ M1: 'partial', M2: 'met' }) }, { asOf: '2008-06-01' }).rating.id).toBe('poor');
+    expect(assessReadiness({ framework: mine, evidence: evidenceOf({ M1: 'met', M2: 'met' }) }, { asOf: '2008-06-01' }).rating).toMatchObject({ id: 'good', confidence: 'confirmed' });
+    expect(assessReadiness({ framework: mine, evidence: [] }, { asOf: '2008-06-01' }).groups).toEqual([]);
   });
   it('refuses a source or a parameter the policy lacks, naming the field', () => {
     const { bibliography: _omitted, ...unsourced } = mine;
-    expect(errorOf(() => assessReadiness(unsourced, [], { asOf: '2008-06-01' })).paths).toEqual([
+    expect(errorOf(() => assessReadiness({ framework: unsourced, evidence: [] }, { asOf: '2008-06-01' })).paths).toEqual([
       'framework.sources.0',
       'framework.factors.0.sources.0',
       'framework.factors.1.sources.0',
       'framework.rating.bands.0.sources.0',
       'framework.rating.bands.1.sources.0',
     ]);
-    const unknownParameter = { ...mine, rating: { ...mine.rating, bands: [{ ...mine.rating.bands[0], threshold: { parameter: 'my.threshold' } }, mine.rating.bands[1]] }, inForceParameter: 'my.inForce', targetDateParameter: 'my.target' };
-    expect(errorOf(() => assessReadiness(unknownParameter, [], { asOf: '2008-06-01' }))).toEqual({
+    const unknownParameter = { ...mine, rating: { ...mine.rating, bands: [{ ...mine.rating.bands[0]!, threshold: { parameter: 'my.threshold' } }, mine.rating.bands[1]!] }, inForceParameter: 'my.inForce', targetDateParameter: 'my.target' };
+    expect(errorOf(() => assessReadiness({ framework: unknownParameter, evidence: [] }, { asOf: '2008-06-01' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['framework.rating.bands.0.threshold.parameter', 'framework.inForceParameter', 'framework.targetDateParameter'],
       rules: ['readiness.knownParameter', 'readiness.knownParameter', 'readiness.knownParameter'],
@@ -407,13 +395,13 @@ describe("a caller's own framework is validated and assessed the same way", () =
   });
   it('a custom target-date parameter that is not a date is simply not noted', () => {
     const withTarget = { ...mine, targetDateParameter: 'readiness.ac2007.someInPlaceMinimum' };
-    expect(assessReadiness(withTarget, [], { asOf: '2008-06-01' }).explanation.notes.some((note) => note.includes('Target'))).toBe(false);
+    expect(assessReadiness({ framework: withTarget, evidence: [] }, { asOf: '2008-06-01' }).explanation.notes.some((note) => note.includes('Target'))).toBe(false);
   });
 });
 
 describe('the explanation', () => {
   it('records the framework, the parameters read (points, thresholds), and renders in plain English', () => {
-    const assessment = assessReadiness(AC2007, evidenceOf({ 'AC07.F1_BUDGETS': 'met' }), { asOf: '2007-11-22', subject: '5ZZ' });
+    const assessment = assessReadiness({ framework: AC2007, evidence: evidenceOf({ 'AC07.F1_BUDGETS': 'met' }), subject: '5ZZ' }, { asOf: '2007-11-22' });
     const { explanation } = assessment;
     expect(explanation).toMatchObject({ rule: 'readiness.assess', asOf: '2007-11-22', inputs: { framework: 'AC2007_PUTTING_INTO_PRACTICE', subject: '5ZZ', evidenceGiven: 1 } });
     expect(explanation.output).toEqual({ rating: 'few_in_place', ready: false, score: '1', maximum: '5', share: '0.2000' });
@@ -435,7 +423,7 @@ describe('the explanation', () => {
       label: 'Partial counts two thirds',
       parameters: { 'readiness.points.partial': [{ from: '1991-04-01', value: '0.6667', sources: ['pbc-library-readiness-choices'], confidence: 'unconfirmed' }] },
     });
-    const assessment = assessReadiness(AC2007, allAt(AC2007, () => 'partial'), { asOf: '2008-01-01', policy: generous });
+    const assessment = assessReadiness({ framework: AC2007, evidence: allAt(AC2007, () => 'partial') }, { asOf: '2008-01-01', policy: generous });
     expect(assessment.score).toMatchObject({ score: '3.3335', maximum: '5' });
   });
 });
@@ -450,12 +438,12 @@ describe('properties', () => {
     fc.assert(
       fc.property(statusesFor(framework), fc.nat(), (statuses, pick) => {
         const evidence = framework.factors.map((factor, index) => ({ factorId: factor.id, status: statuses[index] as ReadinessStatus }));
-        const before = assessReadiness(framework, evidence, { asOf: '2009-06-30' });
+        const before = assessReadiness({ framework, evidence }, { asOf: '2009-06-30' });
         const index = pick % framework.factors.length;
         const factor = framework.factors[index];
         if (factor === undefined) return;
         const improved = evidence.map((item, at) => (at === index ? { ...item, status: best(factor.scale) } : item));
-        const after = assessReadiness(framework, improved, { asOf: '2009-06-30' });
+        const after = assessReadiness({ framework, evidence: improved }, { asOf: '2009-06-30' });
         expect(Number(after.score.score)).toBeGreaterThanOrEqual(Number(before.score.score));
         expect(order(after.rating.rank)).toBeLessThanOrEqual(order(before.rating.rank));
       }),
@@ -468,8 +456,8 @@ describe('properties', () => {
         const evidence = KF2008.factors.map((factor, index) => ({ factorId: factor.id, status: statuses[index] as ReadinessStatus }));
         const base = Object.fromEntries(KF2008.factors.map((factor, index) => [factor.id, weights[index] ?? 1]));
         const scaled = Object.fromEntries(Object.entries(base).map(([id, weight]) => [id, weight * scale]));
-        const a = assessReadiness(KF2008, evidence, { asOf: '2008-11-20', weights: base });
-        const b = assessReadiness(KF2008, evidence, { asOf: '2008-11-20', weights: scaled });
+        const a = assessReadiness({ framework: KF2008, evidence, weights: base }, { asOf: '2008-11-20' });
+        const b = assessReadiness({ framework: KF2008, evidence, weights: scaled }, { asOf: '2008-11-20' });
         expect(b.score.share).toBe(a.score.share);
         expect(b.rating.id).toBe(a.rating.id);
       }),
@@ -480,16 +468,16 @@ describe('properties', () => {
     fc.assert(
       fc.property(statusesFor(AC2007), (statuses) => {
         const evidence = AC2007.factors.map((factor, index) => ({ factorId: factor.id, status: statuses[index] as ReadinessStatus }));
-        const assessment = assessReadiness(AC2007, evidence, { asOf: '2008-01-01' });
+        const assessment = assessReadiness({ framework: AC2007, evidence }, { asOf: '2008-01-01' });
         expect(assessment.missingEvidence.map((missing) => missing.factorId)).toEqual(evidence.filter((item) => item.status === 'unknown').map((item) => item.factorId));
         for (const missing of assessment.missingEvidence) {
           const met = evidence.map((item) => (item.factorId === missing.factorId ? { ...item, status: 'met' as ReadinessStatus } : item));
-          const rating = assessReadiness(AC2007, met, { asOf: '2008-01-01' }).rating;
+          const rating = assessReadiness({ framework: AC2007, evidence: met }, { asOf: '2008-01-01' }).rating;
           expect(rating.id).toBe(missing.ratingIfMet);
           expect(missing.raisesRating).toBe(rating.rank < assessment.rating.rank);
         }
         const allMet = evidence.map((item) => (item.status === 'unknown' ? { ...item, status: 'met' as ReadinessStatus } : item));
-        expect(assessReadiness(AC2007, allMet, { asOf: '2008-01-01' }).rating).toEqual(assessment.ratingIfAllUnknownMet);
+        expect(assessReadiness({ framework: AC2007, evidence: allMet }, { asOf: '2008-01-01' }).rating).toEqual(assessment.ratingIfAllUnknownMet);
       }),
       { numRuns: 1000 },
     );
@@ -498,7 +486,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(statusesFor(AC2007), (statuses) => {
         const evidence = AC2007.factors.map((factor, index) => ({ factorId: factor.id, status: statuses[index] as ReadinessStatus }));
-        const { score, rating } = assessReadiness(AC2007, evidence, { asOf: '2008-01-01' });
+        const { score, rating } = assessReadiness({ framework: AC2007, evidence }, { asOf: '2008-01-01' });
         expect(score.metCount + score.partialCount + score.notMetCount + score.unknownCount).toBe(score.factorCount);
         expect(Number(score.score)).toBeGreaterThanOrEqual(0);
         expect(Number(score.score)).toBeLessThanOrEqual(Number(score.maximum));

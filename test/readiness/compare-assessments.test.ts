@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessReadiness, compareAssessments, type ReadinessStatus } from '../../src/index.js';
-import { readinessFrameworks } from '../../src/policy/index.js';
+import { assessReadiness, compareAssessments, type ReadinessEvidenceItem } from '../../src/index.js';
+import { readinessFrameworks, type ReadinessStatus } from '../../src/policy/index.js';
 import { ComparableAssessmentSchema } from '../../src/schemas/index.js';
 import { errorOf } from './helpers.js';
 
 const { AC2007, KF2008, DH2006 } = readinessFrameworks;
 
 describe('compareAssessments: what changed', () => {
-  const history = [
+  const history: ReadinessEvidenceItem[] = [
     { factorId: 'AC07.F1_BUDGETS', status: 'partial', observedOn: '2007-06-30' },
     { factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '2008-05-01' },
     { factorId: 'AC07.F2_INFORMATION', status: 'met', observedOn: '2007-06-30' },
@@ -17,13 +17,13 @@ describe('compareAssessments: what changed', () => {
     { factorId: 'AC07.F4_GOVERNANCE_COI', status: 'not_met', observedOn: '2008-06-30' },
   ];
   it('one PCT a year apart (the AC2007 report, then the King’s Fund report): rating, score and each factor', () => {
-    const before = assessReadiness(AC2007, history, { asOf: '2007-11-22', subject: '5ZZ' });
-    const after = assessReadiness(AC2007, history, { asOf: '2008-11-20', subject: '5ZZ' });
-    const comparison = compareAssessments(before, after);
+    const before = assessReadiness({ framework: AC2007, evidence: history, subject: '5ZZ' }, { asOf: '2007-11-22' });
+    const after = assessReadiness({ framework: AC2007, evidence: history, subject: '5ZZ' }, { asOf: '2008-11-20' });
+    const comparison = compareAssessments({ before, after });
     expect(comparison).toMatchObject({
       frameworkId: 'AC2007_PUTTING_INTO_PRACTICE',
-      a: { subjectId: '5ZZ', asOf: '2007-11-22', rating: 'some_in_place', ready: false, score: '2.5', maximum: '5', share: '0.5000' },
-      b: { subjectId: '5ZZ', asOf: '2008-11-20', rating: 'some_in_place', ready: false, score: '2.5', maximum: '5', share: '0.5000' },
+      before: { subjectId: '5ZZ', asOf: '2007-11-22', rating: 'some_in_place', ready: false, score: '2.5', maximum: '5', share: '0.5000' },
+      after: { subjectId: '5ZZ', asOf: '2008-11-20', rating: 'some_in_place', ready: false, score: '2.5', maximum: '5', share: '0.5000' },
       ratingChange: 'unchanged',
       readyChange: 'unchanged',
       scoreChange: '0',
@@ -43,15 +43,15 @@ describe('compareAssessments: what changed', () => {
     expect(comparison.explanation.notes).toEqual(['Rating some_in_place → some_in_place (unchanged); score 2.5 → 2.5 of 5.']);
   });
   it('becoming ready, and ceasing to be', () => {
-    const none = assessReadiness(DH2006, [], { asOf: '2006-06-30' });
-    const all = assessReadiness(DH2006, DH2006.factors.map((factor) => ({ factorId: factor.id, status: 'met' })), { asOf: '2006-12-31' });
-    expect(compareAssessments(none, all)).toMatchObject({ ratingChange: 'improved', readyChange: 'became_ready', scoreChange: '4', shareChange: '1.0000' });
-    expect(compareAssessments(all, none)).toMatchObject({ ratingChange: 'worsened', readyChange: 'no_longer_ready', scoreChange: '-4', shareChange: '-1.0000' });
+    const none = assessReadiness({ framework: DH2006, evidence: [] }, { asOf: '2006-06-30' });
+    const all = assessReadiness({ framework: DH2006, evidence: DH2006.factors.map((factor) => ({ factorId: factor.id, status: 'met' })) }, { asOf: '2006-12-31' });
+    expect(compareAssessments({ before: none, after: all })).toMatchObject({ ratingChange: 'improved', readyChange: 'became_ready', scoreChange: '4', shareChange: '1.0000' });
+    expect(compareAssessments({ before: all, after: none })).toMatchObject({ ratingChange: 'worsened', readyChange: 'no_longer_ready', scoreChange: '-4', shareChange: '-1.0000' });
   });
   it('two PCTs side by side, and assessments read back from JSON; notes different weights and subjects', () => {
-    const a = assessReadiness(KF2008, [{ factorId: 'KF08.F.DATA', status: 'barrier', subjectId: '5ZZ' }], { asOf: '2008-11-20' });
-    const b = assessReadiness(KF2008, [{ factorId: 'KF08.F.DATA', status: 'enabler', subjectId: '5ZY' }], { asOf: '2008-11-20', weights: { 'KF08.F.DATA': 2 } });
-    const comparison = compareAssessments(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
+    const a = assessReadiness({ framework: KF2008, evidence: [{ factorId: 'KF08.F.DATA', status: 'barrier', subjectId: '5ZZ' }] }, { asOf: '2008-11-20' });
+    const b = assessReadiness({ framework: KF2008, evidence: [{ factorId: 'KF08.F.DATA', status: 'enabler', subjectId: '5ZY' }], weights: { 'KF08.F.DATA': 2 } }, { asOf: '2008-11-20' });
+    const comparison = compareAssessments({ before: JSON.parse(JSON.stringify(a)), after: JSON.parse(JSON.stringify(b)) });
     expect(comparison.scoreChange).toBe('2');
     expect(comparison.improved).toEqual(['KF08.F.DATA']);
     expect(comparison.explanation.notes).toEqual([
@@ -62,23 +62,23 @@ describe('compareAssessments: what changed', () => {
     expect(ComparableAssessmentSchema.safeParse(a).success).toBe(true);
   });
   it('refuses assessments against different frameworks, or that are not assessments, naming the field', () => {
-    const ac = assessReadiness(AC2007, [], { asOf: '2007-11-22' });
-    const dh = assessReadiness(DH2006, [], { asOf: '2007-11-22' });
-    expect(errorOf(() => compareAssessments(ac, dh))).toEqual({
+    const ac = assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-11-22' });
+    const dh = assessReadiness({ framework: DH2006, evidence: [] }, { asOf: '2007-11-22' });
+    expect(errorOf(() => compareAssessments({ before: ac, after: dh }))).toEqual({
       code: 'CONFLICTING_INPUT',
-      paths: ['b.frameworkId', 'b.factors'],
+      paths: ['after.frameworkId', 'after.factors'],
       rules: ['readiness.sameFramework', 'readiness.sameFactors'],
     });
     const renamed = { ...dh, frameworkId: ac.frameworkId, factors: dh.factors.concat(dh.factors[0] ?? []) };
-    expect(errorOf(() => compareAssessments(ac, renamed)).paths).toEqual(['b.factors']);
-    expect(errorOf(() => compareAssessments({ ...ac, asOf: '2007-13-01' }, null))).toMatchObject({ code: 'INVALID_INPUT', paths: expect.arrayContaining(['a.asOf', 'b']) });
+    expect(errorOf(() => compareAssessments({ before: ac, after: renamed })).paths).toEqual(['after.factors']);
+    expect(errorOf(() => compareAssessments({ before: { ...ac, asOf: '2007-13-01' }, after: null as never }))).toMatchObject({ code: 'INVALID_INPUT', paths: expect.arrayContaining(['before.asOf', 'after']) });
   });
   it('property: compared with itself, nothing changes', () => {
     const scales = AC2007.factors.map(() => fc.constantFrom<ReadinessStatus>('met', 'partial', 'not_met', 'unknown'));
     fc.assert(
       fc.property(fc.tuple(...scales), (statuses) => {
-        const assessment = assessReadiness(AC2007, AC2007.factors.map((factor, index) => ({ factorId: factor.id, status: statuses[index] })), { asOf: '2008-01-01' });
-        const comparison = compareAssessments(assessment, assessment);
+        const assessment = assessReadiness({ framework: AC2007, evidence: AC2007.factors.map((factor, index) => ({ factorId: factor.id, status: statuses[index]! })) }, { asOf: '2008-01-01' });
+        const comparison = compareAssessments({ before: assessment, after: assessment });
         expect(comparison.ratingChange).toBe('unchanged');
         expect(comparison.scoreChange).toBe('0');
         expect(comparison.improved.length + comparison.worsened.length + comparison.closedGaps.length + comparison.newGaps.length).toBe(0);
@@ -90,9 +90,9 @@ describe('compareAssessments: what changed', () => {
     const statuses = fc.tuple(...AC2007.factors.map(() => fc.constantFrom<ReadinessStatus>('met', 'partial', 'not_met', 'unknown')));
     fc.assert(
       fc.property(statuses, statuses, (left, right) => {
-        const assess = (list: readonly ReadinessStatus[]) => assessReadiness(AC2007, AC2007.factors.map((factor, index) => ({ factorId: factor.id, status: list[index] })), { asOf: '2008-01-01' });
-        const forward = compareAssessments(assess(left), assess(right));
-        const backward = compareAssessments(assess(right), assess(left));
+        const assess = (list: readonly ReadinessStatus[]) => assessReadiness({ framework: AC2007, evidence: AC2007.factors.map((factor, index) => ({ factorId: factor.id, status: list[index]! })) }, { asOf: '2008-01-01' });
+        const forward = compareAssessments({ before: assess(left), after: assess(right) });
+        const backward = compareAssessments({ before: assess(right), after: assess(left) });
         const opposite = { improved: 'worsened', worsened: 'improved', unchanged: 'unchanged' } as const;
         expect(backward.ratingChange).toBe(opposite[forward.ratingChange]);
         expect(backward.closedGaps).toEqual(forward.newGaps);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessReadiness, checkEntitlements, renderExplanation, type EntitlementFinding } from '../../src/index.js';
 import { addDays } from '../../src/core/index.js';
-import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
 
@@ -16,7 +16,7 @@ function codes(findings: readonly EntitlementFinding[]): string[] {
 
 describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, March 2009; BMJ, 6 March 2009)', () => {
   it('2009-02-28: not in force, clearly — every entitlement says so and nothing is judged', () => {
-    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-02-28', indicativeBudgetIssuedOn: '2009-02-01' });
+    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', indicativeBudgetIssuedOn: '2009-02-01' }, { asOf: '2009-02-28' });
     expect(check.inForce).toBe(false);
     expect(codes(check.findings)).toEqual([
       'ENT.BUDGET_BY_1_MAY ENT.BUDGET_BY_1_MAY NOT_IN_FORCE not_in_force',
@@ -31,7 +31,7 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
     expect(check.explanation.parameters.map((reading) => [reading.id, reading.value, reading.to])).toEqual([['entitlements.inForce', false, '2009-02-28']]);
   });
   it('2009-03-01: in force — the 2009/10 budget is pending until 1 May, business cases, data and support unknown', () => {
-    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-03-01' });
+    const check = checkEntitlements({ holder: practice, financialYear: '2009/10' }, { asOf: '2009-03-01' });
     expect(check.inForce).toBe(true);
     expect(codes(check.findings)).toEqual([
       'ENT.BUDGET_BY_1_MAY indicativeBudget BUDGET_PENDING pending',
@@ -56,18 +56,11 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
     ]);
   });
   it('2008/09 checked in March 2009: no 1 May deadline for a year that began before the vision; business cases from March 2009 have eight weeks', () => {
-    const check = checkEntitlements({
-      holder: { kind: 'group', id: 'vale-cluster', memberPracticeCodes: ['Z90001', 'Z90002'] },
-      financialYear: '2008/09',
-      asOf: '2009-03-31',
-      businessCases: [
+    const check = checkEntitlements({ holder: { kind: 'group', id: 'vale-cluster', memberPracticeCodes: ['Z90001', 'Z90002'] }, financialYear: '2008/09', businessCases: [
         { id: 'OLD', submittedOn: '2009-01-10' },
         { id: 'NEW', submittedOn: '2009-03-02' },
         { id: 'LAST-YEAR', submittedOn: '2008-02-01', decidedOn: '2008-09-01' },
-      ],
-      data: fullData,
-      support: fullSupport,
-    });
+      ], data: fullData, support: fullSupport }, { asOf: '2009-03-31' });
     expect(codes(check.findings).slice(0, 5)).toEqual([
       'ENT.BUDGET_BY_1_MAY indicativeBudget NOT_IN_FORCE_FOR_YEAR not_in_force',
       'ENT.BUDGET_BY_1_MAY supportPackage NOT_IN_FORCE_FOR_YEAR not_in_force',
@@ -81,7 +74,7 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
     expect(check.evidence.map((item) => item.factorId)).toEqual(['ENT.BUSINESS_CASE_8_WEEKS', 'ENT.DATA', 'ENT.SUPPORT_PACKAGE']);
   });
   it('a year over before March 2009, checked later: data and support were never owed for it', () => {
-    const check = checkEntitlements({ holder: practice, financialYear: '2007/08', asOf: '2009-06-30', businessCases: [{ id: 'BC', submittedOn: '2007-06-01', decidedOn: '2008-01-01' }] });
+    const check = checkEntitlements({ holder: practice, financialYear: '2007/08', businessCases: [{ id: 'BC', submittedOn: '2007-06-01', decidedOn: '2008-01-01' }] }, { asOf: '2009-06-30' });
     expect(codes(check.findings)).toEqual([
       'ENT.BUDGET_BY_1_MAY indicativeBudget NOT_IN_FORCE_FOR_YEAR not_in_force',
       'ENT.BUDGET_BY_1_MAY supportPackage NOT_IN_FORCE_FOR_YEAR not_in_force',
@@ -92,7 +85,7 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
     expect(check.explanation.notes).toContain('2007/08 ended on 2008-03-31, before the entitlements to data and support began.');
   });
   it('a year already over is judged on its last day: 2009/10 checked in June 2010', () => {
-    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2010-06-30', data: fullData, support: fullSupport });
+    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: fullData, support: fullSupport }, { asOf: '2010-06-30' });
     expect(check.explanation.parameters.map((reading) => reading.id)).toEqual(['entitlements.inForce', 'entitlements.inForce', 'entitlements.finalRecourse']);
     expect(check.explanation.children[2]?.parameters[0]?.from).toBe('2009-03-01');
     expect(codes(check.findings).slice(0, 2)).toEqual(['ENT.BUDGET_BY_1_MAY indicativeBudget BUDGET_NOT_DELIVERED breach', 'ENT.BUDGET_BY_1_MAY supportPackage SUPPORT_NOT_DELIVERED breach']);
@@ -103,12 +96,12 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
       label: 'Entitlements withdrawn',
       parameters: { 'entitlements.inForce': [{ from: '2010-04-01', value: false, sources: ['digitalhealth-2009-03-vision'], confidence: 'unconfirmed' }] },
     });
-    const check = checkEntitlements({ holder: practice, financialYear: '2010/11', asOf: '2010-06-30', policy: withdrawn });
+    const check = checkEntitlements({ holder: practice, financialYear: '2010/11' }, { asOf: '2010-06-30', policy: withdrawn });
     expect(check.inForce).toBe(false);
     expect(check.findings[0]?.message).toBe('The 2009 PBC entitlements were not in force on 2010-06-30: DH announced them in its March 2009 vision (not in force on any later date in this policy).');
   });
   it('a business case in a year before PBC (no limit parameter on the date) has no national limit; a policy without the parameter is an error', () => {
-    const check = checkEntitlements({ holder: practice, financialYear: '2004/05', asOf: '2009-06-30', businessCases: [{ id: 'EARLY', submittedOn: '2004-06-01' }] });
+    const check = checkEntitlements({ holder: practice, financialYear: '2004/05', businessCases: [{ id: 'EARLY', submittedOn: '2004-06-01' }] }, { asOf: '2009-06-30' });
     expect(check.findings[2]).toMatchObject({ subject: 'EARLY', code: 'NO_NATIONAL_LIMIT' });
     expect(check.explanation.children[1]?.notes).toContain('entitlements.businessCaseDecisionDays has no value on 2004-06-01.');
     const withoutLimit = buildPolicy({
@@ -117,13 +110,13 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
       parameters: Object.values(baselinePolicy.parameters).filter((parameter) => parameter.id !== 'entitlements.businessCaseDecisionDays'),
       sources: Object.values(baselinePolicy.sources),
     });
-    expect(errorOf(() => checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-06-30', businessCases: [{ id: 'X', submittedOn: '2009-05-01' }], policy: withoutLimit })).code).toBe('PARAMETER_NOT_FOUND');
+    expect(errorOf(() => checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'X', submittedOn: '2009-05-01' }] }, { asOf: '2009-06-30', policy: withoutLimit })).code).toBe('PARAMETER_NOT_FOUND');
   });
 });
 
 describe('ENT.BUDGET_BY_1_MAY: budget and support package by 1 May, the SHA the final recourse (Pulse, Five things)', () => {
   const check = (issued: string | undefined, agreed: string | undefined, asOf = '2009-06-30') =>
-    checkEntitlements({ holder: practice, financialYear: '2009/10', asOf, ...(issued === undefined ? {} : { indicativeBudgetIssuedOn: issued }), ...(agreed === undefined ? {} : { supportAgreedOn: agreed }) }).findings.slice(0, 2);
+    checkEntitlements({ holder: practice, financialYear: '2009/10', ...(issued === undefined ? {} : { indicativeBudgetIssuedOn: issued }), ...(agreed === undefined ? {} : { supportAgreedOn: agreed }) }, { asOf }).findings.slice(0, 2);
   it('issued and agreed on 1 May: compliant', () => {
     expect(check('2009-05-01', '2009-05-01').map((finding) => [finding.code, finding.outcome, finding.dueOn, finding.deliveredOn, finding.escalateTo])).toEqual([
       ['BUDGET_ON_TIME', 'compliant', '2009-05-01', '2009-05-01', null],
@@ -156,10 +149,10 @@ describe('ENT.BUDGET_BY_1_MAY: budget and support package by 1 May, the SHA the 
     expect(late[1]?.message).toBe('The management and financial support package had not been agreed by 2009-05-02, 1 day after 2009-05-01: take it to the SHA.');
   });
   it('issued before the year began counts (budgets are often set in March); the deadline follows the year', () => {
-    expect(checkEntitlements({ holder: practice, financialYear: '2010/11', asOf: '2010-04-15', indicativeBudgetIssuedOn: '2010-03-20' }).findings[0]).toMatchObject({ code: 'BUDGET_ON_TIME', dueOn: '2010-05-01' });
+    expect(checkEntitlements({ holder: practice, financialYear: '2010/11', indicativeBudgetIssuedOn: '2010-03-20' }, { asOf: '2010-04-15' }).findings[0]).toMatchObject({ code: 'BUDGET_ON_TIME', dueOn: '2010-05-01' });
   });
   it('records the deadline parameter, its caveat about the first year bound, and the recourse', () => {
-    const result = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-06-30', indicativeBudgetIssuedOn: '2009-04-30' });
+    const result = checkEntitlements({ holder: practice, financialYear: '2009/10', indicativeBudgetIssuedOn: '2009-04-30' }, { asOf: '2009-06-30' });
     const budget = result.explanation.children[0];
     expect(budget?.rule).toBe('ENT.BUDGET_BY_1_MAY');
     expect(budget?.parameters.map((reading) => [reading.id, reading.value])).toEqual([
@@ -175,14 +168,14 @@ describe('ENT.BUDGET_BY_1_MAY: budget and support package by 1 May, the SHA the 
       label: 'Budgets by 1 February',
       parameters: { 'entitlements.budgetIssueBy': [{ from: '2009-03-01', value: '02-01', sources: ['pulse-2009-five-things'], confidence: 'unconfirmed' }] },
     });
-    const finding = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-06-30', policy: reformed }).findings[0];
+    const finding = checkEntitlements({ holder: practice, financialYear: '2009/10' }, { asOf: '2009-06-30', policy: reformed }).findings[0];
     expect(finding).toMatchObject({ code: 'BUDGET_PENDING', dueOn: '2010-02-01' });
   });
 });
 
 describe('ENT.BUSINESS_CASE_8_WEEKS: decisions within eight weeks (56 days)', () => {
   const one = (submittedOn: string, decidedOn: string | undefined, asOf: string) =>
-    checkEntitlements({ holder: practice, financialYear: '2009/10', asOf, businessCases: [{ id: 'BC-1', submittedOn, ...(decidedOn === undefined ? {} : { decidedOn }) }] }).findings[2];
+    checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'BC-1', submittedOn, ...(decidedOn === undefined ? {} : { decidedOn }) }] }, { asOf }).findings[2];
   it('decided on day 56: in time; on day 57: a breach, a day late', () => {
     expect(one('2009-04-01', '2009-05-27', '2009-06-30')).toMatchObject({ code: 'DECIDED_IN_TIME', outcome: 'compliant', dueOn: '2009-05-27', message: 'Business case BC-1 was decided on 2009-05-27, 56 days after submission (limit 56 days).' });
     expect(one('2009-04-01', '2009-05-28', '2009-06-30')).toMatchObject({
@@ -203,7 +196,7 @@ describe('ENT.BUSINESS_CASE_8_WEEKS: decisions within eight weeks (56 days)', ()
         const submittedOn = addDays('2009-04-01', start % 360);
         const decidedOn = addDays(submittedOn, taken);
         const asOf = addDays(decidedOn, 1);
-        const finding = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf, businessCases: [{ id: 'P', submittedOn, decidedOn }] }).findings[2];
+        const finding = checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'P', submittedOn, decidedOn }] }, { asOf }).findings[2];
         expect(finding?.outcome).toBe(taken <= 56 ? 'compliant' : 'breach');
         expect(finding?.daysLate).toBe(taken <= 56 ? null : taken - 56);
       }),
@@ -214,12 +207,7 @@ describe('ENT.BUSINESS_CASE_8_WEEKS: decisions within eight weeks (56 days)', ()
 
 describe('ENT.DATA and ENT.SUPPORT_PACKAGE', () => {
   it('clinical performance is "where possible": its absence is a warning, not a breach; the others are breaches', () => {
-    const check = checkEntitlements({
-      holder: practice,
-      financialYear: '2009/10',
-      asOf: '2009-06-30',
-      data: { budgets: true, expenditure: false, referrals: true, prescribing: true, activity: true, clinicalPerformance: false },
-    });
+    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: { budgets: true, expenditure: false, referrals: true, prescribing: true, activity: true, clinicalPerformance: false } }, { asOf: '2009-06-30' });
     const data = check.findings.filter((finding) => finding.ruleId === 'ENT.DATA');
     expect(data.map((finding) => [finding.subject, finding.code, finding.outcome, finding.escalateTo])).toEqual([
       ['budgets', 'DATA_PROVIDED', 'compliant', null],
@@ -231,12 +219,12 @@ describe('ENT.DATA and ENT.SUPPORT_PACKAGE', () => {
     ]);
   });
   it('a flag given as undefined is simply not known', () => {
-    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-06-30', data: { budgets: undefined, referrals: true } });
+    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: { budgets: undefined, referrals: true } }, { asOf: '2009-06-30' });
     expect(check.findings.find((finding) => finding.subject === 'budgets')?.code).toBe('DATA_UNKNOWN');
     expect(check.explanation.children[2]?.inputs).toEqual({ data: { referrals: true } });
   });
   it('the support package needs designated support and a development plan', () => {
-    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-06-30', support: { designatedSupport: false, developmentPlan: true } });
+    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', support: { designatedSupport: false, developmentPlan: true } }, { asOf: '2009-06-30' });
     expect(check.findings.filter((finding) => finding.ruleId === 'ENT.SUPPORT_PACKAGE').map((finding) => [finding.subject, finding.code, finding.outcome, finding.message])).toEqual([
       ['designatedSupport', 'SUPPORT_ELEMENT_MISSING', 'breach', 'Missing: designated support from PCT staff or external partners. Take it to the SHA.'],
       ['developmentPlan', 'SUPPORT_ELEMENT_IN_PLACE', 'compliant', 'In place: a plan for how the PCT will meet PBC development needs.'],
@@ -251,7 +239,7 @@ describe('ENT.DATA and ENT.SUPPORT_PACKAGE', () => {
         'entitlements.supportPackageElements': [{ from: '2009-03-01', value: ['designatedSupport', 'mentoring'], sources: ['digitalhealth-2009-03-vision'], confidence: 'unconfirmed' }],
       },
     });
-    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-06-30', data: { budgets: true, referrals: true }, support: fullSupport, policy: reformed });
+    const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: { budgets: true, referrals: true }, support: fullSupport }, { asOf: '2009-06-30', policy: reformed });
     expect(codes(check.findings.slice(3))).toEqual([
       'ENT.DATA budgets DATA_PROVIDED compliant',
       'ENT.DATA clinicalPerformance DATA_UNKNOWN unknown',
@@ -267,7 +255,6 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
   const delivered = {
     holder: practice,
     financialYear: '2009/10',
-    asOf: '2009-07-31',
     indicativeBudgetIssuedOn: '2009-04-20',
     supportAgreedOn: '2009-04-30',
     businessCases: [{ id: 'BC-1', submittedOn: '2009-05-01', decidedOn: '2009-06-01' }],
@@ -275,7 +262,7 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
     support: fullSupport,
   };
   it('all delivered (a warning allowed): the DH2009 framework rates the year all_delivered only when nothing is partial', () => {
-    const check = checkEntitlements(delivered);
+    const check = checkEntitlements(delivered, { asOf: '2009-07-31' });
     expect(check.allDelivered).toBe(true);
     expect(check.summary).toEqual({ compliant: 10, warning: 1, breach: 0, pending: 0, unknown: 0, not_in_force: 0, not_applicable: 0 });
     expect(check.evidence.map((item) => [item.factorId, item.status, item.subjectId, item.observedOn])).toEqual([
@@ -284,14 +271,14 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
       ['ENT.DATA', 'partial', 'Z90001', '2009-07-31'],
       ['ENT.SUPPORT_PACKAGE', 'met', 'Z90001', '2009-07-31'],
     ]);
-    const assessment = assessReadiness(readinessFrameworks.DH2009, check.evidence, { asOf: check.asOf });
+    const assessment = assessReadiness({ framework: 'DH2009', evidence: check.evidence }, { asOf: check.asOf });
     expect(assessment.rating.id).toBe('not_all_delivered');
     expect(assessment.subjectId).toBe('Z90001');
-    const complete = checkEntitlements({ ...delivered, data: fullData });
-    expect(assessReadiness(readinessFrameworks.DH2009, complete.evidence, { asOf: complete.asOf }).rating.id).toBe('all_delivered');
+    const complete = checkEntitlements({ ...delivered, data: fullData }, { asOf: '2009-07-31' });
+    expect(assessReadiness({ framework: 'DH2009', evidence: complete.evidence }, { asOf: complete.asOf }).rating.id).toBe('all_delivered');
   });
   it('the explanation has the four rules as children and renders', () => {
-    const check = checkEntitlements(delivered);
+    const check = checkEntitlements(delivered, { asOf: '2009-07-31' });
     expect(check.explanation.children.map((child) => child.rule)).toEqual(['ENT.BUDGET_BY_1_MAY', 'ENT.BUSINESS_CASE_8_WEEKS', 'ENT.DATA', 'ENT.SUPPORT_PACKAGE']);
     expect(check.explanation.output).toEqual({ allDelivered: true, breaches: 0 });
     expect(renderExplanation(check.explanation, { policy: baselinePolicy })).toContain('DH 2009 PBC entitlements for practice Z90001, 2009/10');
@@ -304,7 +291,7 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
         const [budgets, expenditure, referrals, prescribing, activity, clinicalPerformance, designatedSupport, developmentPlan] = flags;
         const data = Object.fromEntries(Object.entries({ budgets, expenditure, referrals, prescribing, activity, clinicalPerformance }).filter(([, value]) => value !== undefined));
         const support = Object.fromEntries(Object.entries({ designatedSupport, developmentPlan }).filter(([, value]) => value !== undefined));
-        const check = checkEntitlements({ holder: practice, financialYear: '2009/10', asOf: '2009-06-30', data, support });
+        const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data, support }, { asOf: '2009-06-30' });
         expect(check.findings.filter((finding) => finding.ruleId === 'ENT.DATA')).toHaveLength(6);
         expect(check.findings.filter((finding) => finding.ruleId === 'ENT.SUPPORT_PACKAGE')).toHaveLength(2);
         expect(Object.values(check.summary).reduce((sum, count) => sum + count, 0)).toBe(check.findings.length);
@@ -318,31 +305,18 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
 describe('bad input: one PbcError naming every field', () => {
   it('dates that do not parse, a bad year, a practice without an ODS code, members of a practice, an unknown data stream', () => {
     const error = errorOf(() =>
-      checkEntitlements({
-        holder: { kind: 'practice', id: 'riverside', memberPracticeCodes: ['Z90002'] },
-        financialYear: '2009-10',
-        asOf: '2009-02-30',
-        indicativeBudgetIssuedOn: '1 May 2009',
-        data: { waitingTimes: true },
-      }),
+      checkEntitlements({ holder: { kind: 'practice', id: 'riverside', memberPracticeCodes: ['Z90002'] }, financialYear: '2009-10', indicativeBudgetIssuedOn: '1 May 2009', data: { waitingTimes: true } as never }, { asOf: '2009-06-30' }),
     );
     expect(error.code).toBe('INVALID_INPUT');
-    expect([...new Set(error.paths)]).toEqual(['holder.id', 'holder.memberPracticeCodes', 'financialYear', 'asOf', 'indicativeBudgetIssuedOn', 'data']);
+    expect([...new Set(error.paths)]).toEqual(['holder.id', 'holder.memberPracticeCodes', 'financialYear', 'indicativeBudgetIssuedOn', 'data']);
     expect(error.rules).toContain('entitlements.practiceCode');
   });
   it('dates after the check date, a decision before its submission, duplicates', () => {
     const error = errorOf(() =>
-      checkEntitlements({
-        holder: { kind: 'group', id: 'vale', memberPracticeCodes: ['Z90001', 'Z90001'] },
-        financialYear: '2009/10',
-        asOf: '2009-06-30',
-        indicativeBudgetIssuedOn: '2009-07-01',
-        supportAgreedOn: '2009-07-01',
-        businessCases: [
+      checkEntitlements({ holder: { kind: 'group', id: 'vale', memberPracticeCodes: ['Z90001', 'Z90001'] }, financialYear: '2009/10', indicativeBudgetIssuedOn: '2009-07-01', supportAgreedOn: '2009-07-01', businessCases: [
           { id: 'A', submittedOn: '2009-05-01', decidedOn: '2009-04-30' },
           { id: 'A', submittedOn: '2009-07-02', decidedOn: '2009-07-03' },
-        ],
-      }),
+        ] }, { asOf: '2009-06-30' }),
     );
     expect(error).toEqual({
       code: 'CONFLICTING_INPUT',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ReadinessFramework } from '../../src/index.js';
-import { readinessFrameworks } from '../../src/policy/index.js';
+import { readinessFrameworks, type ReadinessFramework } from '../../src/policy/index.js';
 import {
   ac2006EarlyLessons,
   ac2007PuttingCommissioningIntoPractice,

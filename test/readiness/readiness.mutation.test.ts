@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessReadiness, checkEntitlements, type Explanation } from '../../src/index.js';
-import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
+import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 
 const holder = { kind: 'practice', id: 'Z90001' } as const;
@@ -21,14 +21,14 @@ describe('the budget deadline of the year (entitlements.budgetIssueBy)', () => {
     ['2009-04-15', 'BUDGET_ON_TIME', 'compliant'],
     ['2009-04-16', 'BUDGET_LATE', 'breach'],
   ])('a deadline in April falls in the year’s own April: a budget issued on %s is %s', (issuedOn, code, outcome) => {
-    const check = checkEntitlements({ holder, financialYear: '2009/10', asOf: '2009-06-30', indicativeBudgetIssuedOn: issuedOn, supportAgreedOn: '2009-04-01', policy: april });
+    const check = checkEntitlements({ holder, financialYear: '2009/10', indicativeBudgetIssuedOn: issuedOn, supportAgreedOn: '2009-04-01' }, { asOf: '2009-06-30', policy: april });
     expect(check.findings[0]).toMatchObject({ code, outcome });
   });
 });
 
 describe('the eight-week limit on dates without a national value', () => {
   const caseSubmitted = (submittedOn: string, financialYear: string) =>
-    checkEntitlements({ holder, financialYear, asOf: '2009-06-30', businessCases: [{ id: 'bc', submittedOn }] });
+    checkEntitlements({ holder, financialYear, businessCases: [{ id: 'bc', submittedOn }] }, { asOf: '2009-06-30' });
 
   it('before PBC (no value at all) there is no national limit, and the explanation says the parameter has no value', () => {
     const check = caseSubmitted('2004-06-01', '2004/05');
@@ -57,7 +57,7 @@ describe('a score whose maximum is zero', () => {
         ['met', 'partial', 'notMet', 'unknown'].map((status) => [`readiness.points.${status}`, [{ from: '1991-04-01', value: '0', sources: ['hansard-2006-11-06'], confidence: 'unconfirmed' as const }]]),
       ),
     });
-    const assessment = assessReadiness(readinessFrameworks.AC2007, [{ factorId: 'AC07.F1_BUDGETS', status: 'met' }], { asOf: '2008-01-01', policy: zero });
+    const assessment = assessReadiness({ framework: 'AC2007', evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met' }] }, { asOf: '2008-01-01', policy: zero });
     expect(assessment.score).toMatchObject({ score: '0', maximum: '0', share: '0.0000' });
   });
 });

@@ -20,17 +20,17 @@ describe('any input gives a result or a PbcError, never a crash', () => {
   ).map((changes) => ({ ...base, ...changes }));
   it('assessReadiness', () => {
     fc.assert(
-      fc.property(fc.oneof(mutatedFramework, fc.anything()), fc.anything(), fc.anything(), (framework, evidence, options) => onlyPbcErrors(() => assessReadiness(framework, evidence, options))),
+      fc.property(fc.oneof(mutatedFramework, fc.anything()), fc.anything(), fc.anything(), (framework, evidence, options) => onlyPbcErrors(() => assessReadiness({ framework, evidence } as never, options as never))),
       { numRuns: 1000 },
     );
   });
   it('checkEntitlements, surveyHeatMap, compareAssessments, reviseReadinessFramework', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (a, b) => {
-        onlyPbcErrors(() => checkEntitlements(a));
-        onlyPbcErrors(() => surveyHeatMap(a, b));
-        onlyPbcErrors(() => compareAssessments(a, b));
-        onlyPbcErrors(() => reviseReadinessFramework(base, a));
+        onlyPbcErrors(() => checkEntitlements(a as never, b as never));
+        onlyPbcErrors(() => surveyHeatMap(a as never, b as never));
+        onlyPbcErrors(() => compareAssessments({ before: a, after: b } as never));
+        onlyPbcErrors(() => reviseReadinessFramework({ framework: base, revision: a } as never));
       }),
       { numRuns: 1000 },
     );

@@ -4,6 +4,21 @@ import { surveyHeatMap } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy, pbcSurveyFigures, pbcSurveyMetrics, pbcSurveyWaves } from '../../src/policy/index.js';
 import { errorOf } from './helpers.js';
+import type { Policy } from '../../src/policy/index.js';
+
+const margins = new Map<number, Policy>();
+/** The baseline with another margin: the margin is law, so a local choice of it is a reform. */
+function withMargin(points: number): Policy {
+  const known = margins.get(points);
+  if (known !== undefined) return known;
+  const policy = applyReform(baselinePolicy, {
+    id: `margin-${points}`,
+    label: `A ${points}-point margin`,
+    parameters: { 'readiness.surveyHeatMap.similarMarginPoints': [{ from: '1991-04-01', value: points, sources: ['pbc-library-readiness-choices'], confidence: 'unconfirmed' }] },
+  });
+  margins.set(points, policy);
+  return policy;
+}
 
 const value = (waveId: string, metricId: string): number | null | undefined => pbcSurveyFigures.find((figure) => figure.waveId === waveId && figure.metricId === metricId)?.value;
 const series = (metricId: string): [string, number | null][] => pbcSurveyFigures.filter((figure) => figure.metricId === metricId).map((figure) => [figure.waveId, figure.value]);
@@ -166,8 +181,7 @@ describe('the tables are well formed', () => {
 
 describe('surveyHeatMap: area × metric against the national figure of the wave ("heat map", BMJ 6 March 2009)', () => {
   it('bands each cell by the metric’s direction, within a 5-point margin (an unconfirmed parameter)', () => {
-    const map = surveyHeatMap(
-      [
+    const map = surveyHeatMap({ rows: [
         { area: '5ZZ', metricId: 'strongly_opposes_pbc', value: 9 },
         { area: '5ZZ', metricId: 'has_budget', value: 58 },
         { area: '5ZY', metricId: 'has_budget', value: 74 },
@@ -175,9 +189,7 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
         { area: '5ZY', metricId: 'strongly_opposes_pbc', value: 2 },
         { area: '5ZY', metricId: 'neutral_on_pbc', value: 40 },
         { area: '5ZY', metricId: 'supports_pbc', value: 69.5 },
-      ],
-      { asOf: '2009-06-30', referenceWave: 'practice-w6' },
-    );
+      ], referenceWave: 'practice-w6' }, { asOf: '2009-06-30' });
     expect(map.areas).toEqual(['5ZZ', '5ZY']);
     expect(map.metrics).toEqual(['has_budget', 'plan_agreed', 'supports_pbc', 'neutral_on_pbc', 'strongly_opposes_pbc']);
     expect(map.marginPoints).toBe(5);
@@ -194,16 +206,13 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
     expect(map.explanation.output).toEqual(['5ZZ: has_budget']);
   });
   it('a lower-is-better metric above the national figure is worse; a row may name its own wave; a wave without the metric gives no reference', () => {
-    const map = surveyHeatMap(
-      [
+    const map = surveyHeatMap({ rows: [
         { area: 'A', metricId: 'strongly_opposes_pbc', value: 15, waveId: 'practice-w1' },
         { area: 'A', metricId: 'has_budget', value: 50, waveId: 'practice-w2' },
         { area: 'A', metricId: 'information_good', value: 40, waveId: 'practice-w1' },
         { area: 'A', metricId: 'management_support_poor', value: 70, waveId: 'practice-w1' },
         { area: 'A', metricId: 'net_support', value: -20, waveId: 'practice-w4' },
-      ],
-      { asOf: '2009-06-30', marginPoints: 0 },
-    );
+      ] }, { asOf: '2009-06-30', policy: withMargin(0) });
     expect(map.cells.map((cell) => [cell.metricId, cell.position, cell.band, cell.referenceQualifier])).toEqual([
       ['has_budget', 'no_reference', 'not_rated', null],
       ['strongly_opposes_pbc', 'above', 'worse', 'exact'],
@@ -211,8 +220,8 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
       ['management_support_poor', 'above', 'worse', 'more_than'],
       ['information_good', 'no_reference', 'not_rated', null],
     ]);
-    expect(map.explanation.notes).toEqual(['Margin of 0 points given by the caller.', '5 cells over 1 areas; 3 worse than nationally by more than 0 points.', '2 cells have no national figure in their wave.']);
-    expect(map.explanation.parameters).toEqual([]);
+    expect(map.explanation.notes).toEqual(['5 cells over 1 areas; 3 worse than nationally by more than 0 points.', '2 cells have no national figure in their wave.']);
+    expect(map.explanation.parameters.map((reading) => [reading.id, reading.value])).toEqual([['readiness.surveyHeatMap.similarMarginPoints', 0]]);
   });
   it('a reform of the margin is read on asOf', () => {
     const wide = applyReform(baselinePolicy, {
@@ -220,49 +229,40 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
       label: 'Ten-point margin',
       parameters: { 'readiness.surveyHeatMap.similarMarginPoints': [{ from: '1991-04-01', value: 10, sources: ['pbc-library-readiness-choices'], confidence: 'unconfirmed' }] },
     });
-    const map = surveyHeatMap([{ area: '5ZZ', metricId: 'has_budget', value: 60 }], { asOf: '2009-06-30', referenceWave: 'practice-w6', policy: wide });
+    const map = surveyHeatMap({ rows: [{ area: '5ZZ', metricId: 'has_budget', value: 60 }], referenceWave: 'practice-w6' }, { asOf: '2009-06-30', policy: wide });
     expect(map.cells[0]).toMatchObject({ difference: -9, band: 'similar' });
   });
   it('bad input: unknown metric or wave, a percentage out of range, rows without a wave, two figures in a cell', () => {
     expect(
       errorOf(() =>
-        surveyHeatMap(
-          [
+        surveyHeatMap({ rows: [
             { area: 'A', metricId: 'happiness', value: 50 },
             { area: 'A', metricId: 'has_budget', value: 101 },
             { area: 'A', metricId: 'net_support', value: -101 },
             { area: 'A', metricId: 'plan_agreed', value: 50, waveId: 'wave-99' },
-          ],
-          { asOf: '2009-06-30', referenceWave: 'practice-w99' },
-        ),
+          ], referenceWave: 'practice-w99' }, { asOf: '2009-06-30' }),
       ),
     ).toEqual({
       code: 'INVALID_INPUT',
-      paths: ['options.referenceWave', 'rows.0.metricId', 'rows.1.value', 'rows.2.value', 'rows.3.waveId'],
+      paths: ['referenceWave', 'rows.0.metricId', 'rows.1.value', 'rows.2.value', 'rows.3.waveId'],
       rules: ['survey.knownWave', 'survey.knownMetric', 'survey.percentRange', 'survey.pointsRange', 'survey.knownWave'],
     });
-    expect(errorOf(() => surveyHeatMap([{ area: 'A', metricId: 'has_budget', value: 50 }], { asOf: '2009-06-30' }))).toEqual({
+    expect(errorOf(() => surveyHeatMap({ rows: [{ area: 'A', metricId: 'has_budget', value: 50 }] }, { asOf: '2009-06-30' }))).toEqual({
       code: 'MISSING_INPUT',
       paths: ['rows.0.waveId'],
       rules: ['survey.waveGiven'],
     });
     expect(
       errorOf(() =>
-        surveyHeatMap(
-          [
+        surveyHeatMap({ rows: [
             { area: 'A', metricId: 'has_budget', value: 50 },
             { area: 'A', metricId: 'has_budget', value: 51, waveId: 'practice-w6' },
-          ],
-          { asOf: '2009-06-30', referenceWave: 'practice-w6' },
-        ),
+          ], referenceWave: 'practice-w6' }, { asOf: '2009-06-30' }),
       ),
     ).toEqual({ code: 'CONFLICTING_INPUT', paths: ['rows.1'], rules: ['survey.oneFigurePerCell'] });
-    expect(errorOf(() => surveyHeatMap([{ area: '', metricId: 'has_budget', value: Number.NaN }], { asOf: '2009-13-01', marginPoints: -1 })).paths).toEqual([
-      'rows.0.area',
-      'rows.0.value',
-      'options.asOf',
-      'options.marginPoints',
-    ]);
+    expect(errorOf(() => surveyHeatMap({ rows: [{ area: '', metricId: 'has_budget', value: Number.NaN }] }, { asOf: '2009-06-30' })).paths).toEqual(['rows.0.area', 'rows.0.value']);
+    expect(errorOf(() => surveyHeatMap({ rows: [] }, { asOf: '2009-13-01' }))).toMatchObject({ code: 'INVALID_DATE', paths: ['asOf'] });
+    expect(errorOf(() => surveyHeatMap({ rows: [] }, { asOf: '2009-06-30', policy: { id: 'fake' } as never }))).toMatchObject({ code: 'INVALID_POLICY', paths: ['policy'] });
   });
   it('property: one cell per row; a higher-is-better figure is better exactly when it exceeds the national figure by more than the margin', () => {
     const rows = fc.uniqueArray(fc.record({ area: fc.constantFrom('A', 'B', 'C'), metricId: fc.constantFrom('has_budget', 'plan_agreed', 'supports_pbc', 'strongly_opposes_pbc'), value: fc.integer({ min: 0, max: 100 }) }), {
@@ -271,7 +271,7 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
     });
     fc.assert(
       fc.property(rows, fc.integer({ min: 0, max: 20 }), (list, margin) => {
-        const map = surveyHeatMap(list, { asOf: '2009-06-30', referenceWave: 'practice-w6', marginPoints: margin });
+        const map = surveyHeatMap({ rows: list, referenceWave: 'practice-w6' }, { asOf: '2009-06-30', policy: withMargin(margin) });
         expect(map.cells).toHaveLength(list.length);
         for (const cell of map.cells) {
           const difference = cell.value - (cell.reference ?? 0);

@@ -12,7 +12,7 @@ import * as testingModule from '../../src/testing/index.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
-import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, worseConflictsOutcome, type Explanation } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, worseConflictsOutcome, type Explanation, type ReadinessEvidenceItem } from '../../src/index.js';
 import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
 import { applyReform, parameterAt, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
@@ -265,7 +265,7 @@ const conflictsWithReferralsAndDispute = {
   },
 };
 
-const ac2007Evidence = [
+const ac2007Evidence: ReadinessEvidenceItem[] = [
   { factorId: 'AC07.F1_BUDGETS', status: 'partial', observedOn: '2007-06-30', subjectId: '5ZZ', note: 'budgets issued in June' },
   { factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '2008-05-01', subjectId: '5ZZ' },
   { factorId: 'AC07.F2_INFORMATION', status: 'partial', observedOn: '2007-06-30', subjectId: '5ZZ' },
@@ -284,7 +284,6 @@ const kf2008Evidence = [
 const entitlementInput = {
   holder: { kind: 'practice', id: 'Z90004', name: 'Old Mill Health Centre' },
   financialYear: '2009/10',
-  asOf: '2009-08-31',
   indicativeBudgetIssuedOn: '2009-05-02',
   businessCases: [
     { id: 'OM-PHYSIO', submittedOn: '2009-04-20', decidedOn: '2009-07-01' },
@@ -318,8 +317,8 @@ export function sampleExplanation(): Explanation {
   return parent.done({ share: 70_000 });
 }
 
-const ac2007Assessment = assessReadiness(readinessFrameworks.AC2007, ac2007Evidence, { asOf: '2007-11-22', subject: '5ZZ' });
-const ac2007Later = assessReadiness(readinessFrameworks.AC2007, ac2007Evidence, { asOf: '2008-11-20', subject: '5ZZ' });
+const ac2007Assessment = assessReadiness({ framework: 'AC2007', evidence: ac2007Evidence, subject: '5ZZ' }, { asOf: '2007-11-22' });
+const ac2007Later = assessReadiness({ framework: 'AC2007', evidence: ac2007Evidence, subject: '5ZZ' }, { asOf: '2008-11-20' });
 const conflictsResult = checkConflictsOfInterest({ businessCase: decidedCase, panel: conflictsPanel }, { asOf: '2009-06-01', local: { nonExecutiveChairRequired: true } });
 const evidenceCases = libraryEvidence.slice(0, 3);
 const caseResult: PolicyCaseResult = runPolicyCase(libraryEvidence[0]);
@@ -601,28 +600,30 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
     area: 'readiness',
     call: loose(assessReadiness),
     seeds: [
-      [readinessFrameworks.AC2007, ac2007Evidence, { asOf: '2007-11-22', subject: '5ZZ' }],
-      [readinessFrameworks.KF2008, kf2008Evidence, { asOf: '2008-12-01', weights: { 'KF08.F.DATA': '2.5', 'KF08.F.RELATIONSHIPS': 0 } }],
-      [readinessFrameworks.DH2006, [{ factorId: readinessFrameworks.DH2006.factors[0]?.id, status: 'met' }], { asOf: '2006-06-01' }],
+      [{ framework: 'AC2007', evidence: ac2007Evidence, subject: '5ZZ' }, { asOf: '2007-11-22' }],
+      [{ framework: readinessFrameworks.KF2008, evidence: kf2008Evidence, weights: { 'KF08.F.DATA': '2.5', 'KF08.F.RELATIONSHIPS': 0 } }, { asOf: '2008-12-01' }],
+      [{ framework: 'DH2006', evidence: [{ factorId: readinessFrameworks.DH2006.factors[0]?.id, status: 'met' }] }, { asOf: '2006-06-01' }],
     ],
   },
-  { name: 'compareAssessments', area: 'readiness', call: loose(compareAssessments), seeds: [[ac2007Assessment, ac2007Later]] },
+  { name: 'compareAssessments', area: 'readiness', call: loose(compareAssessments), seeds: [[{ before: ac2007Assessment, after: ac2007Later }]] },
   {
     name: 'reviseReadinessFramework',
     area: 'readiness',
     call: loose(reviseReadinessFramework),
     seeds: [
       [
-        readinessFrameworks.AC2006,
         {
-          replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['my-copy'], confidence: 'confirmed' } },
-          bibliography: [{ id: 'my-copy', title: 'Early lessons (full report)', publisher: 'Audit Commission', date: '2006', weight: 'primary' }],
+          framework: readinessFrameworks.AC2006,
+          revision: {
+            replace: { 'AC06.Q.STR.P1': { label: 'Does the PCT publish its PBC plans?', sources: ['my-copy'], confidence: 'confirmed' } },
+            bibliography: [{ id: 'my-copy', title: 'Early lessons (full report)', publisher: 'Audit Commission', date: '2006', weight: 'primary' }],
+          },
         },
       ],
     ],
   },
-  { name: 'checkEntitlements', area: 'readiness', call: loose(checkEntitlements), seeds: [[entitlementInput], [{ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10', asOf: '2009-02-28' }]] },
-  { name: 'surveyHeatMap', area: 'readiness', call: loose(surveyHeatMap), seeds: [[surveyRows, { asOf: '2009-03-06', referenceWave: 'practice-w5' }]] },
+  { name: 'checkEntitlements', area: 'readiness', call: loose(checkEntitlements), seeds: [[entitlementInput, { asOf: '2009-08-31' }], [{ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10' }, { asOf: '2009-02-28' }]] },
+  { name: 'surveyHeatMap', area: 'readiness', call: loose(surveyHeatMap), seeds: [[{ rows: surveyRows, referenceWave: 'practice-w5' }, { asOf: '2009-03-06' }]] },
   // testing kit
   { name: 'createSeededRandom', area: 'testing', call: (args) => createSeededRandom(args[0] as number).next(), seeds: [[42]] },
   { name: 'runPolicyCase', area: 'testing', call: loose(runPolicyCase), seeds: evidenceCases.map((entry) => [entry]) },

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { assessReadiness, compareScenarios, evaluateArea, incentivePaymentSchedule, isPbcError, localIncentivePayment, reviseReadinessFramework } from '../../src/index.js';
 import { explain } from '../../src/core/index.js';
-import { applyReform, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
+import { applyReform, readinessFrameworks, validatePolicy, type ReadinessFramework } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { runPolicyCase } from '../../src/testing/index.js';
 import { sampleArea } from '../scenario/fixtures.js';
@@ -243,10 +243,10 @@ describe('issue 19 class 1: regression tests', () => {
   it('reviseReadinessFramework revises a framework with a factor id "constructor"', () => {
     const base = readinessFrameworks.AC2006;
     const [first, ...rest] = base.factors;
-    const framework = { ...base, factors: [{ ...first!, id: 'constructor' }, ...rest], recommendations: base.recommendations?.map((r) => ({ ...r, addresses: r.addresses.map((id) => (id === first!.id ? 'constructor' : id)) })) };
-    const untouched = reviseReadinessFramework(framework, { remove: [rest[0]!.id] });
+    const framework: ReadinessFramework = { ...base, factors: [{ ...first!, id: 'constructor' }, ...rest], recommendations: base.recommendations?.map((r) => ({ ...r, addresses: r.addresses.map((id) => (id === first!.id ? 'constructor' : id)) })) };
+    const untouched = reviseReadinessFramework({ framework, revision: { remove: [rest[0]!.id] } });
     expect(untouched.factors[0]).toEqual({ ...first!, id: 'constructor' });
-    const replaced = reviseReadinessFramework(framework, { replace: { constructor: { label: 'Replaced', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' } } });
+    const replaced = reviseReadinessFramework({ framework, revision: { replace: { constructor: { label: 'Replaced', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' as const } } } });
     expect(replaced.factors[0]?.label).toBe('Replaced');
   });
 
@@ -262,8 +262,8 @@ describe('issue 19 class 1: regression tests', () => {
 
   it('a "__proto__" key in readiness weights is refused, not dropped', () => {
     const weights = JSON.parse('{"KF08.F.DATA": "2", "__proto__": "5"}') as unknown;
-    const error = pbcErrorOf(() => assessReadiness(readinessFrameworks.KF2008, [], { asOf: '2008-12-01', weights } as never));
-    expect(error.issues).toContainEqual(expect.objectContaining({ path: ['options', 'weights', '__proto__'], rule: 'input.noReservedKeys' }));
+    const error = pbcErrorOf(() => assessReadiness({ framework: 'KF2008', evidence: [], weights } as never, { asOf: '2008-12-01' }));
+    expect(error.issues).toContainEqual(expect.objectContaining({ path: ['weights', '__proto__'], rule: 'input.noReservedKeys' }));
   });
 
   it('a policy case whose expected is only "__proto__" is invalid, not a vacuous pass', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { applyPerPatientCap, apportionGroupBudget, assessReadiness, checkConflictsOfInterest, compareBudgetRegimes, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, incentivePaymentSchedule, localIncentivePayment, monitorBudget, rollUpGroupBudget, setIndicativeBudget, towardsPbcDesPayment, worseConflictsOutcome, type ConflictsOutcome } from '../../src/index.js';
 import { addDays, apportion, daysBetween, financialYearBounds, financialYearOf, financialYearStarting, monthsOfFinancialYear, multiplyByRate, pence, scaleMoney } from '../../src/core/index.js';
-import { applyReform, readinessFrameworks } from '../../src/policy/index.js';
+import { applyReform, readinessFrameworks, type ReadinessStatus } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES, fuzzedEntryPoints, practiceBudget } from './entry-points.js';
 import type { IncentivePaymentScheduleInput, LocalIncentivePaymentInput, TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
@@ -402,13 +402,13 @@ describe('monotonicity', () => {
 
   it('more evidence met never lowers a readiness score (AC2007)', () => {
     const factors = readinessFrameworks.AC2007.factors.map((factor) => factor.id);
-    const status = fc.constantFrom('met', 'partial', 'not_met', 'unknown');
+    const status = fc.constantFrom<ReadinessStatus>('met', 'partial', 'not_met', 'unknown');
     fc.assert(
       fc.property(fc.array(status, { minLength: factors.length, maxLength: factors.length }), fc.integer({ min: 0, max: factors.length - 1 }), (statuses, improved) => {
-        const evidence = (list: readonly string[]) => factors.map((factorId, index) => ({ factorId, status: list[index] ?? 'unknown' }));
-        const before = assessReadiness(readinessFrameworks.AC2007, evidence(statuses), { asOf: '2008-01-01' });
+        const evidence = (list: readonly ReadinessStatus[]) => factors.map((factorId, index) => ({ factorId, status: list[index] ?? 'unknown' }));
+        const before = assessReadiness({ framework: 'AC2007', evidence: evidence(statuses) }, { asOf: '2008-01-01' });
         const better = statuses.map((entry, index) => (index === improved ? 'met' : entry));
-        const after = assessReadiness(readinessFrameworks.AC2007, evidence(better), { asOf: '2008-01-01' });
+        const after = assessReadiness({ framework: 'AC2007', evidence: evidence(better) }, { asOf: '2008-01-01' });
         expect(Number(after.score.score)).toBeGreaterThanOrEqual(Number(before.score.score));
         expect(Number(after.score.score)).toBeLessThanOrEqual(Number(after.score.maximum));
       }),

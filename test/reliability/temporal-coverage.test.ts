@@ -198,7 +198,7 @@ describe('every dated rule, every month from 1991-04 to 2011-03', () => {
 
   it('the 2009 entitlements (checked on the day): in force from 1 March 2009, as entitlements.inForce, never before', () => {
     days.forEach((day) => {
-      const check = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: financialYearOf(day), asOf: day });
+      const check = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: financialYearOf(day) }, { asOf: day });
       expect(check.inForce, `entitlements on ${day}`).toBe(read('entitlements.inForce', day));
       if (!check.inForce) for (const finding of check.findings) expect(finding.outcome, `${finding.code} on ${day}`).toBe('not_in_force');
     });
@@ -207,7 +207,7 @@ describe('every dated rule, every month from 1991-04 to 2011-03', () => {
 
   it.each(Object.entries(readinessFrameworks))('the %s readiness framework (assessed on the day): in force exactly when its in-force parameter says', (key, framework) => {
     const parameter = (framework as { inForceParameter?: string }).inForceParameter;
-    const answers = months.map((day) => answerOf(`assessReadiness(${key})`, day, () => assessReadiness(framework, [], { asOf: day })));
+    const answers = months.map((day) => answerOf(`assessReadiness(${key})`, day, () => assessReadiness({ framework, evidence: [] }, { asOf: day })));
     expectCoverage(`${key}`, answers, (day) => parameter === undefined || read(parameter, day) === true, months);
   });
 

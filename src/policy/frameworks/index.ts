@@ -11,6 +11,17 @@ import { dh2006UniversalCoverage } from './dh2006-universal-coverage.js';
 import { dh2009Entitlements } from './dh2009-entitlements.js';
 import { kf2008ReinvigorateReplaceOrAbandon } from './kf2008-reinvigorate-replace-or-abandon.js';
 
+export type {
+  ReadinessBand,
+  ReadinessFactor,
+  ReadinessFramework,
+  ReadinessGroup,
+  ReadinessRecommendation,
+  ReadinessRisk,
+  ReadinessScale,
+  ReadinessStatus,
+  ReadinessThreshold,
+} from './framework-schema.js';
 export { ac2006EarlyLessons, ac2007PuttingCommissioningIntoPractice, dh2006UniversalCoverage, dh2009Entitlements, kf2008ReinvigorateReplaceOrAbandon };
 
 /**

@@ -9,15 +9,17 @@
 import { addDays, financialYearBounds, minDate } from '../../core/calendar.js';
 import { explain, type Explanation, type ExplanationBuilder } from '../../core/explanation.js';
 import type { ParameterReading } from '../../core/policy-model/parameter-at.js';
+import type { PbcIssue } from '../../core/errors.js';
+import { resolveEvaluationOptions } from '../../core/evaluation.js';
+import { parseInput, raiseIssues } from '../../core/validation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
 import type { ReadinessEvidenceItem } from '../evidence-schema.js';
 import type { ReadinessStatus } from '../../policy/frameworks/framework-schema.js';
-import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from '../validation.js';
 import { budgetBy1MayRule, checkBudgetAndSupportByDeadline } from './budget-and-support-by-deadline.js';
 import { businessCaseDecisionRule, checkBusinessCaseDecisionTimes } from './business-case-decision-time.js';
 import { checkDataEntitlement, dataEntitlementRule } from './data-entitlement.js';
 import { entitlementFinding, type EntitlementFinding, type EntitlementOutcome, type EntitlementRuleId } from './entitlement-finding.js';
-import { EntitlementCheckInputSchema } from './entitlement-schema.js';
+import { CheckEntitlementsInputSchema, type CheckEntitlementsInput, type CheckEntitlementsOptions } from './entitlement-schema.js';
 import { checkSupportPackage, supportPackageRule } from './support-package-entitlement.js';
 
 /**
@@ -58,7 +60,7 @@ export interface EntitlementCheck {
   readonly summary: EntitlementSummary;
   /** In force, and no breach, pending or unknown finding (warnings allowed): every entitlement delivered for the year. */
   readonly allDelivered: boolean;
-  /** One evidence item per entitlement in force, for `assessReadiness(readinessFrameworks.DH2009, …)`. */
+  /** One evidence item per entitlement in force, for `assessReadiness({ framework: 'DH2009', evidence }, { asOf })`. */
   readonly evidence: readonly ReadinessEvidenceItem[];
   readonly explanation: Explanation;
 }
@@ -66,10 +68,10 @@ export interface EntitlementCheck {
 const RULE_IDS: readonly EntitlementRuleId[] = ['ENT.BUDGET_BY_1_MAY', 'ENT.BUSINESS_CASE_8_WEEKS', 'ENT.DATA', 'ENT.SUPPORT_PACKAGE'];
 const ROOT_SOURCES = ['digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay', 'pulse-2009-five-things'];
 
-function conflictingDates(input: { asOf: string; indicativeBudgetIssuedOn?: string | undefined; supportAgreedOn?: string | undefined; businessCases?: readonly { id: string; submittedOn: string; decidedOn?: string | undefined }[] | undefined; holder: { memberPracticeCodes?: readonly string[] | undefined } }): ReadinessIssue[] {
-  const issues: ReadinessIssue[] = [];
+function conflictingDates(asOf: string, input: { indicativeBudgetIssuedOn?: string | undefined; supportAgreedOn?: string | undefined; businessCases?: readonly { id: string; submittedOn: string; decidedOn?: string | undefined }[] | undefined; holder: { memberPracticeCodes?: readonly string[] | undefined } }): PbcIssue[] {
+  const issues: PbcIssue[] = [];
   const notAfter = (date: string | undefined, path: (string | number)[], what: string): void => {
-    if (date !== undefined && date > input.asOf) issues.push({ path, message: `${what} ${date} is after the check date ${input.asOf}`, rule: 'entitlements.notAfterAsOf' });
+    if (date !== undefined && date > asOf) issues.push({ path, message: `${what} ${date} is after the check date ${asOf}`, rule: 'entitlements.notAfterAsOf' });
   };
   notAfter(input.indicativeBudgetIssuedOn, ['indicativeBudgetIssuedOn'], 'the budget issue date');
   notAfter(input.supportAgreedOn, ['supportAgreedOn'], 'the support agreement date');
@@ -141,22 +143,27 @@ function runRule(root: ExplanationBuilder, rule: { readonly id: string; readonly
  * Before 1 March 2009 the entitlements were not in force: every rule then reports `not_in_force`
  * and nothing else is judged. All findings are returned, never just the first.
  *
- * @param input - see {@link EntitlementCheckInputSchema}
+ * @param input - the holder, the financial year and what was delivered; see {@link CheckEntitlementsInputSchema}
+ * @param options - `asOf` (required: the date of the check) and `policy`
  * @returns the {@link EntitlementCheck}
  * @throws PbcError `INVALID_INPUT` naming every bad field (dates that do not parse, a practice
  *   without an ODS code, an unknown data stream…); `CONFLICTING_INPUT` for a date after `asOf`, a
- *   decision before its submission, or a business case or member practice listed twice
+ *   decision before its submission, or a business case or member practice listed twice;
+ *   `INVALID_POLICY` at `['policy']`; `MISSING_INPUT` / `INVALID_DATE` at `['asOf']`
  * @category Readiness
  * @example
  * ```ts
  * import { checkEntitlements } from 'practice-based-commissioning';
- * const check = checkEntitlements({
- *   holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10', asOf: '2009-06-30',
- *   indicativeBudgetIssuedOn: '2009-05-01', supportAgreedOn: '2009-05-02',
- *   businessCases: [{ id: 'BC-1', submittedOn: '2009-04-01', decidedOn: '2009-05-27' }],
- *   data: { budgets: true, expenditure: true, referrals: true, prescribing: true, activity: true, clinicalPerformance: false },
- *   support: { designatedSupport: true, developmentPlan: true },
- * });
+ * const check = checkEntitlements(
+ *   {
+ *     holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10',
+ *     indicativeBudgetIssuedOn: '2009-05-01', supportAgreedOn: '2009-05-02',
+ *     businessCases: [{ id: 'BC-1', submittedOn: '2009-04-01', decidedOn: '2009-05-27' }],
+ *     data: { budgets: true, expenditure: true, referrals: true, prescribing: true, activity: true, clinicalPerformance: false },
+ *     support: { designatedSupport: true, developmentPlan: true },
+ *   },
+ *   { asOf: '2009-06-30' },
+ * );
  * check.findings.map((finding) => `${finding.code}: ${finding.outcome}`);
  * //=> ['BUDGET_ON_TIME: compliant', 'SUPPORT_LATE: breach', 'DECIDED_IN_TIME: compliant', 'DATA_PROVIDED: compliant', …,
  * //    'DATA_NOT_PROVIDED_WHERE_POSSIBLE: warning', 'SUPPORT_ELEMENT_IN_PLACE: compliant', 'SUPPORT_ELEMENT_IN_PLACE: compliant']
@@ -165,15 +172,16 @@ function runRule(root: ExplanationBuilder, rule: { readonly id: string; readonly
  * @example
  * ```ts
  * import { checkEntitlements } from 'practice-based-commissioning';
- * checkEntitlements({ holder: { kind: 'group', id: 'vale-cluster' }, financialYear: '2009/10', asOf: '2009-02-28' }).inForce; //=> false
- * checkEntitlements({ holder: { kind: 'group', id: 'vale-cluster' }, financialYear: '2009/10', asOf: '2009-03-01' }).inForce; //=> true
+ * const holder = { kind: 'group', id: 'vale-cluster' } as const;
+ * checkEntitlements({ holder, financialYear: '2009/10' }, { asOf: '2009-02-28' }).inForce; //=> false
+ * checkEntitlements({ holder, financialYear: '2009/10' }, { asOf: '2009-03-01' }).inForce; //=> true
  * ```
  */
-export function checkEntitlements(input: unknown): EntitlementCheck {
-  const parsed = parseReadinessInput(EntitlementCheckInputSchema, input, 'entitlement check');
-  throwIfIssues('CONFLICTING_INPUT', 'entitlement check', conflictingDates(parsed));
-  const policy = parsed.policy ?? baselinePolicy;
-  const { asOf, financialYear, holder } = parsed;
+export function checkEntitlements(input: CheckEntitlementsInput, options: CheckEntitlementsOptions): EntitlementCheck {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
+  const parsed = parseInput(CheckEntitlementsInputSchema, input, 'entitlement check');
+  raiseIssues(conflictingDates(asOf, parsed), 'entitlement check', 'CONFLICTING_INPUT');
+  const { financialYear, holder } = parsed;
   const root = explain(
     { id: 'entitlements.check', version: '1', title: `DH 2009 PBC entitlements for ${holder.kind} ${holder.id}, ${financialYear}`, sources: ROOT_SOURCES },
     policy,

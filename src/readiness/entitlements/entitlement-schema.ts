@@ -1,13 +1,13 @@
 /**
- * The input of `checkEntitlements`: who (a practice or a PBC group), which financial year, as of
- * when, and what was delivered. Governance fact sheet §5 and model implications B.
+ * The input of `checkEntitlements`: who (a practice or a PBC group), which financial year, and what
+ * was delivered (the date of the check is `options.asOf`). Governance fact sheet §5 and model implications B.
  *
  * @module
  */
 import { z } from 'zod';
 import { FinancialYearSchema, IsoDateTextSchema } from '../../core/calendar.js';
+import type { DatedEvaluationOptions } from '../../core/evaluation.js';
 import { PracticeCodeSchema } from '../../core/identifiers.js';
-import { ReadinessPolicyOptionSchema } from '../policy-option.js';
 
 const PRACTICE_CODE = /^[A-Z]\d{5}$/;
 
@@ -29,7 +29,7 @@ export const EntitlementHolderSchema = z
     kind: z.enum(['practice', 'group']).meta({ description: 'A single practice or a PBC group (cluster, consortium).' }),
     id: z.string().min(1).meta({ description: "A practice's ODS code (e.g. A81001), or the group's own id." }),
     name: z.string().min(1).optional(),
-    memberPracticeCodes: z.array(PracticeCodeSchema).optional().meta({ description: "A group's member practices (ODS codes), each once." }),
+    memberPracticeCodes: z.array(PracticeCodeSchema).readonly().optional().meta({ description: "A group's member practices (ODS codes), each once." }),
   })
   .strict()
   .superRefine((holder, context) => {
@@ -130,40 +130,52 @@ export const EntitlementSupportSchema = z
   .strict();
 
 /**
- * The zod schema for the input of `checkEntitlements`.
+ * The zod schema for the input of `checkEntitlements`: the holder, the financial year, and what was
+ * delivered. The date of the check is `options.asOf`.
  *
  * @category Readiness
  * @example
  * ```ts
- * import { EntitlementCheckInputSchema } from 'practice-based-commissioning/schemas';
- * EntitlementCheckInputSchema.parse({
- *   holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10', asOf: '2009-06-30',
+ * import { CheckEntitlementsInputSchema } from 'practice-based-commissioning/schemas';
+ * CheckEntitlementsInputSchema.parse({
+ *   holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10',
  *   indicativeBudgetIssuedOn: '2009-04-20', supportAgreedOn: '2009-05-01',
  * });
  * ```
  */
-export const EntitlementCheckInputSchema = z
+export const CheckEntitlementsInputSchema = z
   .object({
     holder: EntitlementHolderSchema,
     financialYear: FinancialYearSchema,
-    asOf: IsoDateTextSchema.meta({ description: 'The date of the check: nothing after it is known; the entitlements apply from 1 March 2009.' }),
     indicativeBudgetIssuedOn: IsoDateTextSchema.optional().meta({ description: 'When the indicative budget for the year was issued to the holder.' }),
     supportAgreedOn: IsoDateTextSchema.optional().meta({ description: 'When the management and financial support package for the year was agreed with the PCT.' }),
-    businessCases: z.array(EntitlementBusinessCaseSchema).optional(),
+    businessCases: z.array(EntitlementBusinessCaseSchema).readonly().optional(),
     data: EntitlementDataSchema.optional(),
     support: EntitlementSupportSchema.optional(),
-    policy: ReadinessPolicyOptionSchema.optional(),
   })
   .strict();
 
 /**
- * The input of `checkEntitlements`; see {@link EntitlementCheckInputSchema}.
+ * The input of `checkEntitlements`; see {@link CheckEntitlementsInputSchema}.
  *
  * @category Readiness
  * @example
  * ```ts
- * import type { EntitlementCheckInput } from 'practice-based-commissioning';
- * const input: EntitlementCheckInput = { holder: { kind: 'group', id: 'vale-cluster' }, financialYear: '2009/10', asOf: '2009-04-01' };
+ * import type { CheckEntitlementsInput } from 'practice-based-commissioning';
+ * const input: CheckEntitlementsInput = { holder: { kind: 'group', id: 'vale-cluster' }, financialYear: '2009/10' };
  * ```
  */
-export type EntitlementCheckInput = z.input<typeof EntitlementCheckInputSchema>;
+export type CheckEntitlementsInput = z.input<typeof CheckEntitlementsInputSchema>;
+
+/**
+ * The options of `checkEntitlements`: the date of the check (`asOf`, required: nothing after it is
+ * known; the entitlements apply from 1 March 2009) and the policy.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { CheckEntitlementsOptions } from 'practice-based-commissioning';
+ * const options: CheckEntitlementsOptions = { asOf: '2009-06-30' };
+ * ```
+ */
+export interface CheckEntitlementsOptions extends DatedEvaluationOptions {}

@@ -8,18 +8,18 @@
  * @module
  */
 import { z } from 'zod';
-import { IsoDateTextSchema } from '../../core/calendar.js';
 import { Dec } from '../../core/decimal.js';
 import { explain, type Explanation } from '../../core/explanation.js';
+import type { PbcIssue } from '../../core/errors.js';
+import { resolveEvaluationOptions, type DatedEvaluationOptions } from '../../core/evaluation.js';
+import { parseInput, raiseIssues } from '../../core/validation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
-import { ReadinessPolicyOptionSchema } from '../policy-option.js';
-import { parseReadinessInput, throwIfIssues, type ReadinessIssue } from '../validation.js';
 import { pbcSurveyFigures, pbcSurveyMetrics, pbcSurveyWaves, type PbcSurveyFigure, type PbcSurveyMetric } from '../../policy/datasets/pbc-survey-tables.js';
 
 /**
  * The zod schema for one row of area survey results: an area (a PCT code or name), a metric id of
  * {@link pbcSurveyMetrics}, the area's figure (percent, or points for net support), and the wave it
- * comes from (or give `referenceWave` in the options).
+ * comes from (or give `referenceWave` in the input).
  *
  * @category Readiness
  * @example
@@ -33,7 +33,7 @@ export const SurveyHeatMapRowSchema = z
     area: z.string().min(1).meta({ description: 'The area: a PCT code or name.' }),
     metricId: z.string().min(1).meta({ description: 'A metric id of pbcSurveyMetrics, e.g. has_budget.' }),
     value: z.number().finite().meta({ description: "The area's figure: a percentage (0–100), or points of net support (−100 to 100)." }),
-    waveId: z.string().min(1).optional().meta({ description: 'The survey wave the figure comes from (default: options.referenceWave).' }),
+    waveId: z.string().min(1).optional().meta({ description: 'The survey wave the figure comes from (default: the input\'s referenceWave).' }),
   })
   .strict();
 
@@ -50,37 +50,49 @@ export const SurveyHeatMapRowSchema = z
 export type SurveyHeatMapRow = z.infer<typeof SurveyHeatMapRowSchema>;
 
 /**
- * The zod schema for the options of {@link surveyHeatMap}: the date (parameters are read on it), the
- * wave to compare rows without their own wave against, an optional margin in percentage points
- * (default: the parameter `readiness.surveyHeatMap.similarMarginPoints`), and the policy.
+ * The zod schema for the input of {@link surveyHeatMap}: the rows of area results, and the wave to
+ * compare rows without their own wave against. The margin counted as similar is law (the parameter
+ * `readiness.surveyHeatMap.similarMarginPoints`): to use another, apply a reform.
  *
  * @category Readiness
  * @example
  * ```ts
- * import { SurveyHeatMapOptionsSchema } from 'practice-based-commissioning/schemas';
- * SurveyHeatMapOptionsSchema.parse({ asOf: '2009-03-06', referenceWave: 'practice-w5', marginPoints: 3 });
+ * import { SurveyHeatMapInputSchema } from 'practice-based-commissioning/schemas';
+ * SurveyHeatMapInputSchema.parse({ rows: [{ area: '5ZZ', metricId: 'has_budget', value: 58 }], referenceWave: 'practice-w5' });
  * ```
  */
-export const SurveyHeatMapOptionsSchema = z
+export const SurveyHeatMapInputSchema = z
   .object({
-    asOf: IsoDateTextSchema,
+    rows: z.array(SurveyHeatMapRowSchema).readonly().meta({ description: 'Area survey results, one figure per area, metric and wave.' }),
     referenceWave: z.string().min(1).optional().meta({ description: 'The wave of rows that give none.' }),
-    marginPoints: z.number().int().nonnegative().optional().meta({ description: 'Points either side of the national figure counted as similar (default: the policy parameter).' }),
-    policy: ReadinessPolicyOptionSchema.optional(),
   })
   .strict();
 
 /**
- * The options of {@link surveyHeatMap}; see {@link SurveyHeatMapOptionsSchema}.
+ * The input of {@link surveyHeatMap}; see {@link SurveyHeatMapInputSchema}.
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { SurveyHeatMapInput } from 'practice-based-commissioning';
+ * const input: SurveyHeatMapInput = { rows: [{ area: '5ZZ', metricId: 'plan_agreed', value: 51 }], referenceWave: 'practice-w5' };
+ * ```
+ */
+export type SurveyHeatMapInput = z.input<typeof SurveyHeatMapInputSchema>;
+
+/**
+ * The options of {@link surveyHeatMap}: the date (required: parameters are read on it) and the
+ * policy. A margin other than the baseline's is a reform of
+ * `readiness.surveyHeatMap.similarMarginPoints`.
  *
  * @category Readiness
  * @example
  * ```ts
  * import type { SurveyHeatMapOptions } from 'practice-based-commissioning';
- * const options: SurveyHeatMapOptions = { asOf: '2009-03-06', referenceWave: 'practice-w5' };
+ * const options: SurveyHeatMapOptions = { asOf: '2009-03-06' };
  * ```
  */
-export type SurveyHeatMapOptions = z.infer<typeof SurveyHeatMapOptionsSchema>;
+export interface SurveyHeatMapOptions extends DatedEvaluationOptions {}
 
 /**
  * One cell of the heat map: an area's figure for a metric, the national figure of the same wave,
@@ -135,17 +147,16 @@ export interface SurveyHeatMap {
   readonly explanation: Explanation;
 }
 
-const InputSchema = z.object({ rows: z.array(SurveyHeatMapRowSchema), options: SurveyHeatMapOptionsSchema }).strict();
 const SOURCES = ['bmj-2009-here-to-stay', 'pbc-library-readiness-choices'];
 
-function rowIssues(rows: readonly SurveyHeatMapRow[], referenceWave: string | undefined): { invalid: ReadinessIssue[]; missing: ReadinessIssue[]; conflicts: ReadinessIssue[] } {
+function rowIssues(rows: readonly SurveyHeatMapRow[], referenceWave: string | undefined): { invalid: PbcIssue[]; missing: PbcIssue[]; conflicts: PbcIssue[] } {
   const metrics = new Map(pbcSurveyMetrics.map((metric) => [metric.id, metric]));
   const waves = new Set(pbcSurveyWaves.map((wave) => wave.id));
-  const invalid: ReadinessIssue[] = [];
-  const missing: ReadinessIssue[] = [];
-  const conflicts: ReadinessIssue[] = [];
+  const invalid: PbcIssue[] = [];
+  const missing: PbcIssue[] = [];
+  const conflicts: PbcIssue[] = [];
   if (referenceWave !== undefined && !waves.has(referenceWave)) {
-    invalid.push({ path: ['options', 'referenceWave'], message: `no survey wave "${referenceWave}" (see pbcSurveyWaves)`, rule: 'survey.knownWave' });
+    invalid.push({ path: ['referenceWave'], message: `no survey wave "${referenceWave}" (see pbcSurveyWaves)`, rule: 'survey.knownWave' });
   }
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
@@ -158,7 +169,7 @@ function rowIssues(rows: readonly SurveyHeatMapRow[], referenceWave: string | un
     }
     if (row.waveId !== undefined && !waves.has(row.waveId)) invalid.push({ path: ['rows', index, 'waveId'], message: `no survey wave "${row.waveId}" (see pbcSurveyWaves)`, rule: 'survey.knownWave' });
     if (row.waveId === undefined && referenceWave === undefined) {
-      missing.push({ path: ['rows', index, 'waveId'], message: 'give the wave of each row, or options.referenceWave', rule: 'survey.waveGiven' });
+      missing.push({ path: ['rows', index, 'waveId'], message: 'give the wave of each row, or referenceWave', rule: 'survey.waveGiven' });
     }
     const key = JSON.stringify([row.area, row.metricId, row.waveId ?? referenceWave]);
     const first = seen.get(key);
@@ -182,50 +193,49 @@ function bandOf(position: SurveyHeatMapCell['position'], polarity: PbcSurveyMetr
  * the cells worse than the margin allows. Cells come in order of area (as first given), then metric
  * (as in {@link pbcSurveyMetrics}).
  *
- * @param rows - area survey results, see {@link SurveyHeatMapRowSchema}
- * @param options - `asOf`; optional `referenceWave`, `marginPoints`, `policy`
+ * @param input - `rows` (area survey results, see {@link SurveyHeatMapRowSchema}) and optional
+ *   `referenceWave`
+ * @param options - `asOf` (required) and `policy`
  * @returns the {@link SurveyHeatMap}
  * @throws PbcError `INVALID_INPUT` naming every bad field (an unknown metric or wave, a percentage
  *   outside 0–100, an unparseable date); `MISSING_INPUT` for a row with no wave and no
- *   `referenceWave`; `CONFLICTING_INPUT` for two figures in one cell
+ *   `referenceWave`; `CONFLICTING_INPUT` for two figures in one cell; `INVALID_POLICY` at `['policy']`
  * @category Readiness
  * @example
  * ```ts
  * import { surveyHeatMap } from 'practice-based-commissioning';
  * const map = surveyHeatMap(
- *   [
- *     { area: '5ZZ', metricId: 'has_budget', value: 58 },
- *     { area: '5ZZ', metricId: 'plan_agreed', value: 70 },
- *     { area: '5ZY', metricId: 'has_budget', value: 75 },
- *   ],
- *   { asOf: '2009-03-06', referenceWave: 'practice-w5' },
+ *   {
+ *     rows: [
+ *       { area: '5ZZ', metricId: 'has_budget', value: 58 },
+ *       { area: '5ZZ', metricId: 'plan_agreed', value: 70 },
+ *       { area: '5ZY', metricId: 'has_budget', value: 75 },
+ *     ],
+ *     referenceWave: 'practice-w5',
+ *   },
+ *   { asOf: '2009-03-06' },
  * );
  * map.cells.map((cell) => `${cell.area} ${cell.metricId}: ${cell.band}`);
  * //=> ['5ZZ has_budget: worse', '5ZZ plan_agreed: similar', '5ZY has_budget: similar']
  * map.cells[0]?.needsSupport; //=> true (58% against 73% nationally)
  * ```
  */
-export function surveyHeatMap(rows: unknown, options: unknown): SurveyHeatMap {
-  const input = parseReadinessInput(InputSchema, { rows, options }, 'survey heat map');
-  const { referenceWave } = input.options;
-  const issues = rowIssues(input.rows, referenceWave);
-  throwIfIssues('INVALID_INPUT', 'survey heat map', issues.invalid);
-  throwIfIssues('MISSING_INPUT', 'survey heat map', issues.missing);
-  throwIfIssues('CONFLICTING_INPUT', 'survey heat map', issues.conflicts);
-  const policy = input.options.policy ?? baselinePolicy;
-  const step = explain({ id: 'readiness.surveyHeatMap', version: '1', title: 'PBC survey heat map: each area against the national figure of its wave', sources: SOURCES }, policy, input.options.asOf);
-  step.input('rows', input.rows.length);
+export function surveyHeatMap(input: SurveyHeatMapInput, options: SurveyHeatMapOptions): SurveyHeatMap {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
+  const parsed = parseInput(SurveyHeatMapInputSchema, input, 'survey heat map');
+  const { referenceWave } = parsed;
+  const issues = rowIssues(parsed.rows, referenceWave);
+  raiseIssues(issues.invalid, 'survey heat map');
+  raiseIssues(issues.missing, 'survey heat map', 'MISSING_INPUT');
+  raiseIssues(issues.conflicts, 'survey heat map', 'CONFLICTING_INPUT');
+  const step = explain({ id: 'readiness.surveyHeatMap', version: '1', title: 'PBC survey heat map: each area against the national figure of its wave', sources: SOURCES }, policy, asOf);
+  step.input('rows', parsed.rows.length);
   if (referenceWave !== undefined) step.input('referenceWave', referenceWave);
-  let marginPoints: number;
-  if (input.options.marginPoints === undefined) marginPoints = step.integer('readiness.surveyHeatMap.similarMarginPoints');
-  else {
-    marginPoints = step.input('marginPoints', input.options.marginPoints);
-    step.note(`Margin of ${marginPoints} points given by the caller.`);
-  }
+  const marginPoints = step.integer('readiness.surveyHeatMap.similarMarginPoints');
   const margin = new Dec(marginPoints);
   const metricOrder = pbcSurveyMetrics.map((metric) => metric.id);
-  const areas = [...new Set(input.rows.map((row) => row.area))];
-  const ordered = [...input.rows].sort((a, b) => areas.indexOf(a.area) - areas.indexOf(b.area) || metricOrder.indexOf(a.metricId) - metricOrder.indexOf(b.metricId));
+  const areas = [...new Set(parsed.rows.map((row) => row.area))];
+  const ordered = [...parsed.rows].sort((a, b) => areas.indexOf(a.area) - areas.indexOf(b.area) || metricOrder.indexOf(a.metricId) - metricOrder.indexOf(b.metricId));
   const cells: SurveyHeatMapCell[] = ordered.map((row) => {
     // Non-null: rowIssues has refused unknown metrics, and rows without a wave when there is no referenceWave.
     const metric = pbcSurveyMetrics.find((candidate) => candidate.id === row.metricId) as PbcSurveyMetric;
@@ -255,6 +265,6 @@ export function surveyHeatMap(rows: unknown, options: unknown): SurveyHeatMap {
   step.note(`${cells.length} cells over ${areas.length} areas; ${flagged.length} worse than nationally by more than ${marginPoints} points.`);
   const unrated = cells.filter((cell) => cell.position === 'no_reference').length;
   if (unrated > 0) step.note(`${unrated} cells have no national figure in their wave.`);
-  const metrics = metricOrder.filter((id) => input.rows.some((row) => row.metricId === id));
+  const metrics = metricOrder.filter((id) => parsed.rows.some((row) => row.metricId === id));
   return { cells, areas, metrics, marginPoints, explanation: step.done(flagged.map((cell) => `${cell.area}: ${cell.metricId}`)) };
 }
