@@ -6,12 +6,13 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, multiplyByRate, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
-import { issue } from '../core/validation.js';
-import { byServiceLine, finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
+import { issue, parseInput } from '../core/validation.js';
+import { byServiceLine, finding, requireInForce, requireUnitInterval } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type ServiceLine } from './model.js';
 
 const RULE = {
@@ -86,7 +87,7 @@ export const CompareBudgetRegimesInputSchema = z
  * input.realBudgetLines;
  * ```
  */
-export type CompareBudgetRegimesInput = z.infer<typeof CompareBudgetRegimesInputSchema>;
+export type CompareBudgetRegimesInput = z.input<typeof CompareBudgetRegimesInputSchema>;
 
 /**
  * One regime in a {@link BudgetRegimeComparison}: a flat record with its own explanation.
@@ -170,6 +171,18 @@ interface PoolResult {
 }
 
 /**
+ * The options of {@link compareBudgetRegimes}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { CompareBudgetRegimesOptions } from 'practice-based-commissioning';
+ * const options: CompareBudgetRegimesOptions = {};
+ * ```
+ */
+export interface CompareBudgetRegimesOptions extends EvaluationOptions {}
+
+/**
  * Compares one practice-year under the two regimes. **Indicative** (PBC): the PCT holds the cash and
  * carries an overspend ("the PCT carried the risk", Pulse); of a net underspend across all lines the
  * practice keeps `fur.practiceShare` after any PCT prior claim for its deficit (the entitlement,
@@ -182,7 +195,7 @@ interface PoolResult {
  * indicative and are netted separately. Each regime carries its own explanation.
  *
  * @param input - see {@link CompareBudgetRegimesInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns per-line figures, one outcome per regime, the difference, findings and the explanation
  * @throws PbcError `INVALID_INPUT` (negative money, a line twice, a real-budget line not among the
  *   lines); `NOT_IN_FORCE` (a year before PBC, 2005/06)
@@ -203,9 +216,9 @@ interface PoolResult {
  * comparison.regimes[1].pctBears;    //=> 2_000_000 (prescribing stays indicative)
  * ```
  */
-export function compareBudgetRegimes(input: unknown, options: { readonly policy?: Policy } = {}): BudgetRegimeComparison {
-  const parsed = parseBudgetInput(CompareBudgetRegimesInputSchema, input, 'budget regime comparison');
-  const policy = policyOf(options);
+export function compareBudgetRegimes(input: CompareBudgetRegimesInput, options?: CompareBudgetRegimesOptions): BudgetRegimeComparison {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(CompareBudgetRegimesInputSchema, input, 'budget regime comparison');
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(RULE, policy, start);
   step.input('financialYear', parsed.financialYear);

@@ -7,15 +7,16 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, printable } from '../core/errors.js';
 import { formatGbp, minMoney, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/parameters.js';
 import { BudgetYearSchema, BudgetShaArbitrationSchema, balanceBudget, checkEarlierYears, type BudgetBalancing } from './assess-budget-balancing.js';
 import { BudgetOutcomeInputSchema, outcomeOf } from './budget-outcome.js';
-import { issue } from '../core/validation.js';
-import { finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
+import { issue, parseInput } from '../core/validation.js';
+import { finding, requireInForce, requireUnitInterval } from './internal.js';
 import { BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
 const RULE = {
@@ -149,7 +150,7 @@ export const FreedUpResourcesInputSchema = z
  * input.outcome.budget;
  * ```
  */
-export type FreedUpResourcesInput = z.infer<typeof FreedUpResourcesInputSchema>;
+export type FreedUpResourcesInput = z.input<typeof FreedUpResourcesInputSchema>;
 
 /**
  * The result of {@link freedUpResources}: where every penny of an underspend went, whether the
@@ -230,6 +231,18 @@ function splitWithPriorClaim(basis: string, afterOffset: Pence, deficit: Pence, 
 }
 
 /**
+ * The options of {@link freedUpResources}: `policy` (default the baseline); `asOf` is not read (the outcome's financial year dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { FreedUpResourcesOptions } from 'practice-based-commissioning';
+ * const options: FreedUpResourcesOptions = {};
+ * ```
+ */
+export interface FreedUpResourcesOptions extends EvaluationOptions {}
+
+/**
  * What happens to a practice's indicative budget at the year end.
  *
  * An **underspend** is, in order: (1) used to repay the practice's own outstanding overspends within
@@ -250,7 +263,7 @@ function splitWithPriorClaim(basis: string, afterOffset: Pence, deficit: Pence, 
  * right to a budget at risk, subject to SHA arbitration.
  *
  * @param input - see {@link FreedUpResourcesInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns the split of every penny, the release, the overspend position, findings and explanation
  * @throws PbcError `INVALID_INPUT` (negative money, a real budget, a year twice); `CONFLICTING_INPUT`
  *   (derived outcome fields that disagree, an earlier year not before this one, an approved amount on
@@ -269,9 +282,9 @@ function splitWithPriorClaim(basis: string, afterOffset: Pence, deficit: Pence, 
  * fur.releaseStatus; //=> 'released'
  * ```
  */
-export function freedUpResources(input: unknown, options: { readonly policy?: Policy } = {}): FreedUpResources {
-  const parsed = parseBudgetInput(FreedUpResourcesInputSchema, input, 'freed-up resources request');
-  const policy = policyOf(options);
+export function freedUpResources(input: FreedUpResourcesInput, options?: FreedUpResourcesOptions): FreedUpResources {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(FreedUpResourcesInputSchema, input, 'freed-up resources request');
   const outcome = outcomeOf({
     holder: parsed.outcome.holder,
     financialYear: parsed.outcome.financialYear,

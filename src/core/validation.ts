@@ -214,3 +214,30 @@ export function issue(
 ): { code: 'custom'; path: (string | number)[]; message: string; params: { rule: string; code: ErrorCode } } {
   return { code: 'custom', path, message, params: { rule, code } };
 }
+
+/**
+ * A problem found after parsing (a cross-field check): where, what, which rule, and the error code
+ * it calls for (default the caller's).
+ * @internal
+ */
+export interface CheckedIssue extends PbcIssue {
+  readonly code?: ErrorCode;
+}
+
+/**
+ * Raises one {@link PbcError} for every issue found after parsing (nothing when there are none): its
+ * code is the issues' code when they agree, otherwise `code`; its rule is the issues' rule when
+ * there is only one.
+ * @internal
+ */
+export function raiseIssues(issues: readonly CheckedIssue[], what: string, code: ErrorCode = 'INVALID_INPUT'): void {
+  if (issues.length === 0) return;
+  const listed: PbcIssue[] = issues.map((entry) => ({ path: entry.path, message: entry.message, ...(entry.rule === undefined ? {} : { rule: entry.rule }) }));
+  const codes = issues.map((entry) => entry.code ?? code);
+  const first = codes[0]!;
+  const rules = [...new Set(issues.map((entry) => entry.rule))];
+  throw new PbcError(codes.every((each) => each === first) ? first : code, `invalid ${shortText(fieldName(what, 'input'))}: ${describeIssues(listed)}`, {
+    issues: listed,
+    ...(rules.length === 1 && rules[0] !== undefined ? { rule: rules[0] } : {}),
+  });
+}

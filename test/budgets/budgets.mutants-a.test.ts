@@ -234,8 +234,8 @@ describe('freedUpResources: management costs, release, uses and carry-over findi
 
 describe('compareBudgetRegimes: findings, notes and readings', () => {
   const lines = [
-    { serviceLine: 'PRESCRIBING', budget: 30_000_000, outturn: 32_000_000 },
-    { serviceLine: 'ELECTIVE_INPATIENT', budget: 50_000_000, outturn: 45_000_000 },
+    { serviceLine: 'PRESCRIBING' as const, budget: 30_000_000, outturn: 32_000_000 },
+    { serviceLine: 'ELECTIVE_INPATIENT' as const, budget: 50_000_000, outturn: 45_000_000 },
   ];
 
   it('lines and real-budget lines come back in catalogue order whatever order they were given in', () => {
@@ -318,7 +318,7 @@ describe('compareBudgetRegimes: findings, notes and readings', () => {
   });
 
   it('a broken policy: a practice share or a real-budget savings share above 1 is refused, naming the parameter', () => {
-    const input = { holder, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING', budget: 100, outturn: 90 }], realBudgetLines: ['PRESCRIBING'] };
+    const input = { holder, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING' as const, budget: 100, outturn: 90 }], realBudgetLines: ['PRESCRIBING' as const] };
     const share = pbcError(() => compareBudgetRegimes(input, { policy: withParameter('fur.practiceShare', '1.5') }), 'INVALID_POLICY');
     expect(share.issues).toEqual([{ path: ['parameters', 'fur.practiceShare'], message: 'must be between 0 and 1', rule: 'fur.practiceShare' }]);
     const saving = pbcError(() => compareBudgetRegimes(input, { policy: withParameter('budget.realBudget.holderSavingsShare', '1.5') }), 'INVALID_POLICY');

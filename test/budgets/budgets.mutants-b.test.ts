@@ -16,19 +16,21 @@ import {
   resolveBudgetScope,
   rollUpGroupBudget,
   setIndicativeBudget,
+  type PracticeBudgetInput,
+  type SetIndicativeBudgetInput,
   type Explanation,
   type Policy,
 } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { CORE_LINES, expectIssue, pbcError, practiceBudget } from './helpers.js';
+import { CORE_LINES, expectIssue, pbcError, practiceBudget, untyped } from './helpers.js';
 
 /** PCT resources on the core lines: the given prescribing pot, `others` on each other line. */
-function resources(prescribing: number, others = 0) {
+function resources(prescribing: number, others = 0): SetIndicativeBudgetInput['pctResources'] {
   return CORE_LINES.map((serviceLine) => ({ serviceLine, amount: serviceLine === 'PRESCRIBING' ? prescribing : others }));
 }
 
 /** A practice with (optionally) a historic prescribing cost. */
-function practice(code: string, historic: number | undefined, extra: Record<string, unknown> = { weightedPopulation: 1 }) {
+function practice(code: string, historic: number | undefined, extra: Partial<PracticeBudgetInput> = { weightedPopulation: 1 }): PracticeBudgetInput {
   return {
     practiceCode: code,
     ...extra,
@@ -36,7 +38,7 @@ function practice(code: string, historic: number | undefined, extra: Record<stri
   };
 }
 
-function request(overrides: Record<string, unknown> = {}) {
+function request(overrides: Partial<SetIndicativeBudgetInput> = {}): SetIndicativeBudgetInput {
   return {
     pctCode: '5ZZ',
     financialYear: '2007/08',
@@ -298,9 +300,9 @@ describe('setIndicativeBudget: the scope', () => {
     expect(resolveBudgetScope({ financialYear: '2007/08' }, { policy }).mandatory).toEqual([...CORE_LINES]);
   });
 
-  it('options given as null by a JavaScript caller mean the baseline policy', () => {
-    const options = null as unknown as { policy?: Policy };
-    expect(resolveBudgetScope({ financialYear: '2007/08' }, options).lines).toEqual([...CORE_LINES]);
+  it('options given as null by a JavaScript caller are refused at options; undefined means the baseline', () => {
+    expectIssue(() => resolveBudgetScope({ financialYear: '2007/08' }, untyped(null)), 'INVALID_INPUT', ['options'], 'options');
+    expect(resolveBudgetScope({ financialYear: '2007/08' }, undefined).lines).toEqual([...CORE_LINES]);
   });
 
   it('resolveBudgetScope notes the specialised lines included at the caller\'s request', () => {
@@ -357,9 +359,7 @@ describe('priceHistoricActivity: emergency activity and the marginal rate', () =
 
   it('a marginal rate that is neither a ratio nor null is a parameter type mismatch naming the parameter', () => {
     const policy = broken('tariff.nonElective.marginalRate', [{ from: '2005-04-01', value: true }]);
-    const error = pbcError(() => priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'NON_ELECTIVE', count: 1, unitPrice: 1 }] }, { policy }), 'PARAMETER_TYPE_MISMATCH');
-    expect(error.message).toBe('"tariff.nonElective.marginalRate" must be a decimal ratio or null');
-    expect(error.issues).toEqual([{ path: ['parameters', 'tariff.nonElective.marginalRate'], message: 'expected a decimal ratio or null' }]);
+    expectIssue(() => priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'NON_ELECTIVE', count: 1, unitPrice: 1 }] }, { policy }), 'INVALID_POLICY', ['policy', 'parameters', 'tariff.nonElective.marginalRate']);
   });
 });
 
@@ -378,13 +378,13 @@ describe('error messages of the budgets rules', () => {
   });
 
   it('list the first three problems of a malformed request too', () => {
-    const error = pbcError(() => setIndicativeBudget({}), 'INVALID_INPUT');
+    const error = pbcError(() => setIndicativeBudget(untyped({})), 'INVALID_INPUT');
     expect(error.issues).toHaveLength(5);
     expect(error.message).toMatch(/^invalid indicative budget request: pctCode: [^;]+; financialYear: [^;]+; method: [^;]+ \(and 2 more\)$/);
   });
 
   it('name a problem with the input as a whole as the root', () => {
-    const error = pbcError(() => setIndicativeBudget(null), 'INVALID_INPUT');
+    const error = pbcError(() => setIndicativeBudget(untyped(null)), 'INVALID_INPUT');
     expect(error.message).toMatch(/^invalid indicative budget request: \(root\): [^;]+$/);
   });
 
@@ -457,7 +457,7 @@ describe('fundholdingSavingsWindow', () => {
 
   it('a transfer date that is not a real date is refused naming the parameter', () => {
     const policy = broken('fundholding.savingsTransferredOn', [{ from: '1999-04-01', value: '1999-02-30' }]);
-    expectIssue(() => fundholdingSavingsWindow({ financialYear: '1995/96', savings: 4_000_000 }, { policy }), 'INVALID_DATE', ['fundholding.savingsTransferredOn']);
+    expectIssue(() => fundholdingSavingsWindow({ financialYear: '1995/96', savings: 4_000_000 }, { policy }), 'INVALID_POLICY', ['policy', 'parameters', 'fundholding.savingsTransferredOn']);
   });
 
   it('a share of savings kept above one is refused as a policy error naming the parameter', () => {
@@ -467,7 +467,7 @@ describe('fundholdingSavingsWindow', () => {
 });
 
 describe('rollUpGroupBudget', () => {
-  const group = { kind: 'group', groupId: 'north', memberPracticeCodes: ['A81001', 'A81002'] };
+  const group = { kind: 'group' as const, groupId: 'north', memberPracticeCodes: ['A81001', 'A81002'] };
 
   it('real (fundholding) budgets roll up in a year before PBC indicative budgets', () => {
     const rollUp = rollUpGroupBudget({

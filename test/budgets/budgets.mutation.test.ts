@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPerPatientCap, applyReform, apportionGroupBudget, budgetOutcome, fundholdingEligibility } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
+import { practiceBudget } from './helpers.js';
 
 describe('budgetOutcome: a balanced year', () => {
   it('an outturn equal to the budget is neither an underspend nor an overspend, and a caller who says so is consistent', () => {
@@ -25,8 +26,8 @@ describe('budgetOutcome: a balanced year', () => {
 });
 
 describe('apportionGroupBudget: a line that no member holds', () => {
-  const group = { kind: 'group', groupId: 'north', memberPracticeCodes: ['Z90001', 'Z90002'] };
-  const memberBudget = (code: string) => ({ holder: { kind: 'practice', practiceCode: code }, financialYear: '2008/09', kind: 'indicative', lines: [{ serviceLine: 'PRESCRIBING', amount: 1_000 }] });
+  const group = { kind: 'group' as const, groupId: 'north', memberPracticeCodes: ['Z90001', 'Z90002'] };
+  const memberBudget = (code: string) => practiceBudget(code, { PRESCRIBING: 1_000 });
 
   it('a group figure of zero on a line every member holds nothing of is zero for each member, not an error', () => {
     const result = apportionGroupBudget({

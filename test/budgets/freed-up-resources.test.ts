@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyReform, assessBudgetBalancing, freedUpResources, monitorBudget, renderExplanation } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
+import { expectIssue, expectWellFormed, practiceBudget, untyped } from './helpers.js';
 
 const outcome = (financialYear: string, budget: number, outturn: number) => ({ financialYear, budget, outturn });
 const codes = (result: { findings: readonly { code: string }[] }) => result.findings.map((entry) => entry.code);
@@ -225,7 +225,7 @@ describe('freedUpResources', () => {
     expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), pctDeficit: -5 }), 'INVALID_INPUT', ['pctDeficit']);
     expectIssue(() => freedUpResources({ outcome: outcome('2004/05', 100, 90) }), 'NOT_IN_FORCE', ['outcome', 'financialYear']);
     expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), history: [outcome('2008/09', 1, 1)] }), 'CONFLICTING_INPUT', ['history', 0, 'financialYear'], 'budget.balancing.earlierYears');
-    expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), proposedUses: [{ description: 'x', amount: 1, purpose: 'holiday' }] }), 'INVALID_INPUT', ['proposedUses', 0, 'purpose']);
+    expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), proposedUses: [{ description: 'x', amount: 1, purpose: untyped('holiday') }] }), 'INVALID_INPUT', ['proposedUses', 0, 'purpose']);
   });
 
   it('property: every penny of an underspend is accounted for', () => {

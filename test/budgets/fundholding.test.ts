@@ -150,9 +150,9 @@ describe('applyPerPatientCap', () => {
 
 describe('fundholdingSavingsWindow: savings kept, spent within four years (The Independent, 1996)', () => {
   it('1992/93 savings may be spent to 31 March 1997, all kept by the practice', () => {
-    const window = fundholdingSavingsWindow({ financialYear: '1992/93', savings: 4_000_000, asOf: '1997-03-31', holder: { kind: 'practice', practiceCode: 'A81001' } });
+    const window = fundholdingSavingsWindow({ financialYear: '1992/93', savings: 4_000_000, holder: { kind: 'practice', practiceCode: 'A81001' } }, { asOf: '1997-03-31' });
     expect(window).toMatchObject({ windowYears: 4, windowEnds: '1997-03-31', spendBy: '1997-03-31', transferredOn: null, keptByPractice: 4_000_000, statusAsOf: 'open', findings: [] });
-    expect(fundholdingSavingsWindow({ financialYear: '1992/93', savings: 1, asOf: '1997-04-01' }).statusAsOf).toBe('closed');
+    expect(fundholdingSavingsWindow({ financialYear: '1992/93', savings: 1 }, { asOf: '1997-04-01' }).statusAsOf).toBe('closed');
     expect(fundholdingSavingsWindow({ financialYear: '1992/93', savings: 1 }).statusAsOf).toBeNull();
     expectWellFormed(window);
   });

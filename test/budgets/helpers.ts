@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { isPbcError, type Explanation, type PbcError } from '../../src/index.js';
+import { isPbcError, type Explanation, type MonitorBudgetInput, type PbcError, type ServiceLine } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 
 /** Runs `fn`, expecting a PbcError with `code`; returns it for further checks. */
@@ -41,13 +41,18 @@ export function rulesOf(explanation: Explanation): string[] {
 }
 
 /** A practice budget for tests. */
-export function practiceBudget(code: string, lines: Record<string, number>, financialYear = '2008/09', kind: 'indicative' | 'real' = 'indicative') {
+export function practiceBudget(code: string, lines: Partial<Record<ServiceLine, number>>, financialYear = '2008/09', kind: 'indicative' | 'real' = 'indicative'): MonitorBudgetInput['budget'] {
   return {
-    holder: { kind: 'practice' as const, practiceCode: code },
+    holder: { kind: 'practice', practiceCode: code },
     financialYear,
     kind,
-    lines: Object.entries(lines).map(([serviceLine, amount]) => ({ serviceLine, amount })),
+    lines: Object.entries(lines).map(([serviceLine, amount]) => ({ serviceLine: serviceLine as ServiceLine, amount })),
   };
 }
 
 export const CORE_LINES = ['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'PRESCRIBING'] as const;
+
+/** Input the types refuse on purpose (JavaScript and JSON callers can still send it): checked at run time only. */
+export function untyped(value: unknown): never {
+  return value as never;
+}
