@@ -261,7 +261,7 @@ export function balanceBudget(
   for (const row of rows) {
     findings.push(
       row.windowClosed
-        ? finding('FAILED_TO_BALANCE', 'error', RULE.id, `the ${row.incurredIn} overspend of ${formatGbp(row.amount)} was not recovered by the end of ${row.mustBalanceBy}, the last year of its ${windowYears}-year window`, sources)
+        ? finding('FAILED_TO_BALANCE', 'breach', RULE.id, `the ${row.incurredIn} overspend of ${formatGbp(row.amount)} was not recovered by the end of ${row.mustBalanceBy}, the last year of its ${windowYears}-year window`, sources)
         : finding('BALANCING_WINDOW_OPEN', 'warning', RULE.id, `the ${row.incurredIn} overspend of ${formatGbp(row.amount)} must be recovered by the end of ${row.mustBalanceBy}`, sources),
     );
   }
@@ -272,7 +272,7 @@ export function balanceBudget(
       findings.push(finding('ARBITRATION_NOT_NEEDED', 'info', RULE.id, 'an SHA decision was given, but the practice has not failed to balance: it is ignored', ['dh-faq-fur-sharing'], [...paths.arbitration]));
     } else if (input.shaArbitration.decision === 'rightRemoved') {
       rightToBudget = 'removed';
-      findings.push(finding('RIGHT_TO_BUDGET_REMOVED', 'error', RULE.id, 'after arbitration the practice loses its right to hold a budget', [...sources, 'dh-faq-fur-sharing'], [...paths.arbitration]));
+      findings.push(finding('RIGHT_TO_BUDGET_REMOVED', 'breach', RULE.id, 'after arbitration the practice loses its right to hold a budget', [...sources, 'dh-faq-fur-sharing'], [...paths.arbitration]));
     } else {
       rightToBudget = 'retained';
       findings.push(finding('RIGHT_TO_BUDGET_RETAINED_ON_ARBITRATION', 'info', RULE.id, 'after arbitration the practice keeps its right to hold a budget', [...sources, 'dh-faq-fur-sharing'], [...paths.arbitration]));

@@ -165,14 +165,14 @@ export function fundholdingEligibility(input: FundholdingEligibilityInput, optio
     } else {
       groupingRefused = true;
       listSize = Math.max(...parsed.practices.map((practice) => practice.listSize));
-      findings.push(finding('FUNDHOLDING_GROUPING_NOT_ALLOWED', 'error', RULE.id, `practices may not combine their lists on ${parsed.date}; each must reach the minimum alone`, ['uksi-1991-582'], ['practices']));
+      findings.push(finding('FUNDHOLDING_GROUPING_NOT_ALLOWED', 'breach', RULE.id, `practices may not combine their lists on ${parsed.date}; each must reach the minimum alone`, ['uksi-1991-582'], ['practices']));
     }
   }
   const eligible = !groupingRefused && listSize >= minimumListSize;
   const shortfall = Math.max(0, minimumListSize - listSize);
   if (!eligible && !groupingRefused) {
     findings.push(
-      finding('FUNDHOLDING_BELOW_MINIMUM_LIST', 'error', RULE.id, `${listSize} patients is ${shortfall} short of the ${kind} minimum of ${minimumListSize} on ${parsed.date}`, RULE.sources, grouped ? ['practices'] : ['practices', 0, 'listSize']),
+      finding('FUNDHOLDING_BELOW_MINIMUM_LIST', 'breach', RULE.id, `${listSize} patients is ${shortfall} short of the ${kind} minimum of ${minimumListSize} on ${parsed.date}`, RULE.sources, grouped ? ['practices'] : ['practices', 0, 'listSize']),
     );
   }
   return {

@@ -11,7 +11,6 @@ export {
   type Budget,
   type BudgetFinding,
   type BudgetFindingCode,
-  type BudgetFindingSeverity,
   type BudgetHolder,
   type BudgetKind,
   type BudgetLine,

@@ -10,7 +10,8 @@ import { PbcError, isPbcError, type ErrorCode } from '../core/errors.js';
 import type { CheckedIssue } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
-import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';
+import type { FindingOutcome } from '../core/finding.js';
+import type { BudgetFinding, BudgetFindingCode } from './model.js';
 import { safeText } from '../core/text.js';
 
 /** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */
@@ -78,12 +79,12 @@ export function byServiceLine<T extends { readonly serviceLine: string }>(a: T, 
 /** Builds a finding. @internal */
 export function finding(
   code: BudgetFindingCode,
-  severity: BudgetFindingSeverity,
+  outcome: Extract<FindingOutcome, 'info' | 'warning' | 'breach'>,
   rule: string,
   message: string,
   sources: readonly string[],
   path?: readonly (string | number)[],
 ): BudgetFinding {
   // Copies: a finding owns its lists, so changing one changes no later result.
-  return { code, severity, rule, message: safeText(message), sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
+  return { rule, code, outcome, message: safeText(message), sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
 }

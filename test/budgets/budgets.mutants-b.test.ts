@@ -109,7 +109,7 @@ describe('setIndicativeBudget: the method decides each practice\'s basis', () =>
     expect(set.findings).toEqual([
       {
         code: 'NO_HISTORIC_DATA_FAIR_SHARE_USED',
-        severity: 'info',
+        outcome: 'info',
         rule: 'budget.setIndicative',
         message: 'practice Z90002 has no historic data, so its fair share is its budget',
         sources: ['dh-2006-fair-shares-toolkit'],
@@ -196,7 +196,7 @@ describe('setIndicativeBudget: contingency, emergency baselines and the pace-of-
     expect(set.findings.filter((entry) => entry.code === 'CONTINGENCY_HELD_BACK')).toEqual([
       {
         code: 'CONTINGENCY_HELD_BACK',
-        severity: 'info',
+        outcome: 'info',
         rule: 'budget.controlTotal',
         message: 'PRESCRIBING: £6,000.00 held back as a contingency (share 0.02)',
         sources: ['napc-2005-budget-baseline'],
@@ -342,7 +342,7 @@ describe('priceHistoricActivity: emergency activity and the marginal rate', () =
     expect(priced.findings).toEqual([
       {
         code: 'MARGINAL_RATE_WITHOUT_BASELINE',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'budget.historicActivity',
         message: 'activity item 2 (NON_ELECTIVE) has no baselineCount, so all 5 units are priced at the full tariff although a marginal rate of 0.5 is in force',
         sources: ['reckon-2006-tariff-2007-08', 'hsj-2009-marginal-emergency-tariff'],

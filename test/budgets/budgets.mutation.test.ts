@@ -77,7 +77,7 @@ describe('fundholdingEligibility: grouping refused under a reform', () => {
     expect(result.findings).toEqual([
       {
         code: 'FUNDHOLDING_GROUPING_NOT_ALLOWED',
-        severity: 'error',
+        outcome: 'breach',
         rule: result.explanation.rule,
         message: 'practices may not combine their lists on 1992-06-01; each must reach the minimum alone',
         sources: ['uksi-1991-582'],
@@ -91,7 +91,7 @@ describe('applyPerPatientCap under PBC', () => {
   it('no national threshold: every cost stays in the budget, with an information finding that says so', () => {
     const result = applyPerPatientCap({ financialYear: '2007/08', patients: [{ patientId: 'p1', cost: 2_500_000 }] });
     expect(result).toMatchObject({ regime: 'PBC', cap: null, paidByBudget: 2_500_000, excess: 0 });
-    expect(result.findings.map((finding) => [finding.code, finding.severity])).toEqual([['NO_HIGH_COST_THRESHOLD', 'info']]);
+    expect(result.findings.map((finding) => [finding.code, finding.outcome])).toEqual([['NO_HIGH_COST_THRESHOLD', 'info']]);
     expect(result.findings[0]?.sources.length).toBeGreaterThan(0);
   });
 });

@@ -36,7 +36,7 @@ describe('assessBudgetBalancing: the 3-year balancing window (DH, October 2004)'
     const failed = assessBudgetBalancing({ financialYear: '2007/08', budget: 100, outturn: 100, history: [...history, outcome('2006/07', 100, 100)] });
     expect(failed.status).toBe('failedToBalance');
     expect(failed.rightToBudget).toBe('atRiskPendingArbitration');
-    expect(failed.findings).toMatchObject([{ code: 'FAILED_TO_BALANCE', severity: 'error' }]);
+    expect(failed.findings).toMatchObject([{ code: 'FAILED_TO_BALANCE', outcome: 'breach' }]);
     expect(failed.explanation.notes.join(' ')).toContain('arbitration');
   });
 
@@ -160,7 +160,7 @@ describe('freedUpResources', () => {
       ],
     });
     expect(fur.practiceShare).toBe(7_000_000);
-    expect(fur.findings.find((entry) => entry.code === 'FUR_PERSONAL_INCOME')).toMatchObject({ severity: 'warning', path: ['proposedUses', 1, 'purpose'], rule: 'fur.use' });
+    expect(fur.findings.find((entry) => entry.code === 'FUR_PERSONAL_INCOME')).toMatchObject({ outcome: 'warning', path: ['proposedUses', 1, 'purpose'], rule: 'fur.use' });
     const permitted = applyReform(baselinePolicy, {
       id: 'gpc-reading',
       label: 'The GPC reading: savings may be taken as income',
@@ -198,7 +198,7 @@ describe('freedUpResources', () => {
     });
     const moved = freedUpResources({ outcome: outcome('2007/08', 1_000_000, 1_100_000) }, { policy: practiceCarries });
     expect(moved.overspendBorneBy).toBe('practice');
-    expect(moved.findings.find((entry) => entry.code === 'OVERSPEND_PCT_CARRIES_RISK')?.severity).toBe('warning');
+    expect(moved.findings.find((entry) => entry.code === 'OVERSPEND_PCT_CARRIES_RISK')?.outcome).toBe('warning');
   });
 
   it('an underspend first repays earlier overspends; a failed window and the SHA decision carry through', () => {

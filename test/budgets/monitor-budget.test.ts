@@ -34,7 +34,7 @@ describe('monitorBudget', () => {
       projectedOverspend: false,
     });
     expect(monitoring).toMatchObject({ throughMonth: 3, reportedTo: '2007-06-30', final: false, forecastMethod: 'straightLine', projectedOverspend: false });
-    expect(monitoring.findings).toMatchObject([{ code: 'PROJECTED_OVERSPEND', severity: 'warning', path: ['budget', 'lines', 0] }]);
+    expect(monitoring.findings).toMatchObject([{ code: 'PROJECTED_OVERSPEND', outcome: 'warning', path: ['budget', 'lines', 0] }]);
     expect(monitoring.outcome).toMatchObject({ basis: 'forecast', budget: 1_800_001, outturn: 1_480_000, overspent: false, underspend: 320_001 });
     const april = monitoring.months.find((row) => row.serviceLine === 'PRESCRIBING' && row.month === 1);
     expect(april).toEqual({ serviceLine: 'PRESCRIBING', month: 1, label: '2007-04', budget: 100_000, actual: 110_000, forecast: 110_000, cumulativeBudget: 100_000, cumulativeForecast: 110_000 });

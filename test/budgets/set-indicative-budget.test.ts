@@ -76,7 +76,7 @@ describe('priceHistoricActivity: historic activity at the year\'s tariff (NAPC 2
     expect(priceHistoricActivity({ financialYear: '2010/11', activity: [{ serviceLine: 'NON_ELECTIVE', count: 90, unitPrice: 100_000, baselineCount: 100 }] }).total).toBe(9_000_000);
     const noBaseline = priceHistoricActivity({ financialYear: '2010/11', activity: [{ serviceLine: 'NON_ELECTIVE', count: 90, unitPrice: 100_000 }] });
     expect(noBaseline.total).toBe(9_000_000);
-    expect(noBaseline.findings).toMatchObject([{ code: 'MARGINAL_RATE_WITHOUT_BASELINE', severity: 'warning', path: ['activity', 0, 'baselineCount'] }]);
+    expect(noBaseline.findings).toMatchObject([{ code: 'MARGINAL_RATE_WITHOUT_BASELINE', outcome: 'warning', path: ['activity', 0, 'baselineCount'] }]);
   });
 
   it('refuses negative or fractional activity, negative prices and a baseline on an elective line', () => {
