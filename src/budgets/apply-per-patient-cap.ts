@@ -12,15 +12,10 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import { finding, requireInForce } from './internal.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
-const RULE = {
-  id: 'budget.perPatientCap',
-  version: '1',
-  title: 'Per-patient cap on what a budget pays for one patient in a year',
-  sources: ['uksi-1994-640', 'hansard-1993-03-23-high-cost'],
-} as const;
+const RULE = ruleOf('budget.perPatientCap');
 
 /**
  * The zod schema for the input of {@link applyPerPatientCap}: the financial year, optionally the

@@ -13,16 +13,11 @@ import { PenceSchema, apportion, pence, sumMoneyAt, type Pence } from '../core/m
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, requireGroup, type GroupHolder } from './group-members.js';
 import { issue, parseInput, raiseIssues } from '../core/validation.js';
-import { sumDecimal, type BudgetIssue } from './internal.js';
+import { sumDecimal, type BudgetIssue, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetKindSchema, BudgetSchema, ServiceLineSchema, type Budget, type BudgetHolder, type BudgetKind, type ServiceLine } from './model.js';
 import type { GroupBudgetMemberLine } from './roll-up-group-budget.js';
 
-const APPORTION_RULE = {
-  id: 'budget.group.apportion',
-  version: '1',
-  title: "A group's figures apportioned to its member practices",
-  sources: ['pulse-2009-five-things', 'bma-tpbc-des-c2'],
-} as const;
+const APPORTION_RULE = ruleOf('budget.group.apportion');
 
 const WeightsBasisSchema = z
   .object({

@@ -13,15 +13,10 @@ import { FinancialYearSchema, IsoDateSchema, financialYearBounds, financialYearS
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
 import { formatGbp, minMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import { issue, parseInput } from '../core/validation.js';
-import { finding, requireInForce } from './internal.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
-const RULE = {
-  id: 'budget.balancing',
-  version: '1',
-  title: 'Balancing an indicative budget over the balancing window',
-  sources: ['dh-2004-engaging-practices', 'hsj-2004-10-07', 'dh-faq-fur-sharing'],
-} as const;
+const RULE = ruleOf('budget.balancing');
 
 /**
  * The zod schema for one earlier year of a holder's budget: the year, the budget and the outturn.

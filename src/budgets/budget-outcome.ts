@@ -6,6 +6,7 @@
  * @module
  */
 import { z } from 'zod';
+import { ruleOf } from './internal.js';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
@@ -14,12 +15,7 @@ import { PenceSchema, maxMoney, negateMoney, pence, subtractMoney, type Pence } 
 import { issue, parseInput } from '../core/validation.js';
 import { BudgetHolderSchema, BudgetKindSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder, type BudgetKind } from './model.js';
 
-const RULE = {
-  id: 'budget.outcome',
-  version: '1',
-  title: "A budget's outcome: budget against outturn",
-  sources: ['dh-faq-fur-sharing'],
-} as const;
+const RULE = ruleOf('budget.outcome');
 
 /**
  * The zod schema for a budget outcome as an input: the year, the kind (default `indicative`), the

@@ -12,29 +12,14 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, multiplyByRate, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import { issue, parseInput } from '../core/validation.js';
-import { byServiceLine, finding, requireInForce, requireUnitInterval } from './internal.js';
+import { byServiceLine, finding, requireInForce, requireUnitInterval, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.compareRegimes',
-  version: '1',
-  title: 'Indicative and real budgets compared for one practice-year',
-  sources: ['kingsfund-gp-commissioning-real-budgets', 'pulse-nuts-and-bolts-pbc', 'ukpga-1990-19-s15', 'pulse-2010-where-next-real-budgets'],
-} as const;
+const RULE = ruleOf('budget.compareRegimes');
 
-const INDICATIVE_RULE = {
-  id: 'budget.compareRegimes.indicative',
-  version: '1',
-  title: 'The practice-year under an indicative budget',
-  sources: ['pulse-nuts-and-bolts-pbc', 'dh-2004-engaging-practices', 'hansard-2006-11-06', 'diabetesonthenet-pbc-responsibilities'],
-} as const;
+const INDICATIVE_RULE = ruleOf('budget.compareRegimes.indicative');
 
-const REAL_RULE = {
-  id: 'budget.compareRegimes.real',
-  version: '1',
-  title: 'The practice-year under a real budget for the chosen lines',
-  sources: ['ukpga-1990-19-s15', 'hansard-1993-11-03-savings', 'kingsfund-gp-commissioning-real-budgets', 'pulse-2010-where-next-real-budgets'],
-} as const;
+const REAL_RULE = ruleOf('budget.compareRegimes.real');
 
 /**
  * The zod schema for the input of {@link compareBudgetRegimes}: the holder, a PBC financial year, the

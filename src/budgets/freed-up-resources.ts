@@ -16,29 +16,14 @@ import { formatGbp, minMoney, multiplyByRate, pence, subtractMoney, sumMoney, ty
 import { BudgetYearSchema, BudgetShaArbitrationSchema, balanceBudget, checkEarlierYears, type BudgetBalancing } from './assess-budget-balancing.js';
 import { BudgetOutcomeInputSchema, outcomeOf } from './budget-outcome.js';
 import { issue, parseInput } from '../core/validation.js';
-import { finding, requireInForce, requireUnitInterval } from './internal.js';
+import { finding, requireInForce, requireUnitInterval, ruleOf } from './internal.js';
 import { BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
-const RULE = {
-  id: 'fur.share',
-  version: '1',
-  title: 'Freed-up resources: sharing a year-end underspend',
-  sources: ['dh-2004-engaging-practices', 'hansard-2006-11-06', 'diabetesonthenet-pbc-responsibilities', 'pulse-nuts-and-bolts-pbc'],
-} as const;
+const RULE = ruleOf('fur.share');
 
-const RELEASE_RULE = {
-  id: 'fur.release',
-  version: '1',
-  title: "Freed-up resources: releasing the practice's share for an approved use",
-  sources: ['pulse-2009-kick-starting-pbc', 'pulse-what-next-for-fur', 'dh-faq-fur-sharing'],
-} as const;
+const RELEASE_RULE = ruleOf('fur.release');
 
-const USE_RULE = {
-  id: 'fur.use',
-  version: '1',
-  title: 'Freed-up resources: what they may be spent on, and carry-over',
-  sources: ['pulse-gpc-keep-savings', 'lse-hpm-pbc-developments'],
-} as const;
+const USE_RULE = ruleOf('fur.use');
 
 /**
  * The zod schema for a proposed use of freed-up resources: what it is, how much, and its purpose.

@@ -13,15 +13,10 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
 import { sumCountsAt } from '../core/money.js';
 import { issue, parseInput } from '../core/validation.js';
-import { finding, requireInForce } from './internal.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import type { BudgetFinding } from './model.js';
 
-const RULE = {
-  id: 'fundholding.eligibility',
-  version: '1',
-  title: 'GP fundholding: minimum list size',
-  sources: ['hansard-1991-03-13', 'uksi-1991-582', 'hansard-1993-02-23', 'bmj-1995-fundholding-extension', 'uksi-1996-706', 'hansard-1998-12-15'],
-} as const;
+const RULE = ruleOf('fundholding.eligibility');
 
 /**
  * The zod schema for the input of {@link fundholdingEligibility}: the date, the kind of fundholding

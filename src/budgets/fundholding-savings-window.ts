@@ -11,15 +11,10 @@ import { parseInput } from '../core/validation.js';
 import { FinancialYearSchema, addDays, financialYearBounds, financialYearStarting, parseIsoDate, type FinancialYear, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { multiplyByRate, type Pence } from '../core/money.js';
-import { finding, requireInForce, requireUnitInterval } from './internal.js';
+import { finding, requireInForce, requireUnitInterval, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
-const RULE = {
-  id: 'fundholding.savings',
-  version: '1',
-  title: "GP fundholding: the window for spending a year's savings",
-  sources: ['hansard-1993-11-03-savings', 'independent-1996-savings', 'independent-1997-fundholding-funds', 'uksi-1999-2541'],
-} as const;
+const RULE = ruleOf('fundholding.savings');
 
 /**
  * The zod schema for the input of {@link fundholdingSavingsWindow}: the fund year the savings arose

@@ -13,6 +13,16 @@ import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import type { FindingOutcome } from '../core/finding.js';
 import type { BudgetFinding, BudgetFindingCode } from './model.js';
 import { safeText } from '../core/text.js';
+import type { RuleCatalogueEntry } from '../core/rules.js';
+import { budgetsRuleCatalogue } from '../policy/rules/budgets.js';
+
+/** A budgets rule's catalogue entry, by id: the one home of its id, title, version and sources. @internal */
+export function ruleOf(id: string): RuleCatalogueEntry {
+  const entry = budgetsRuleCatalogue.find((rule) => rule.id === id);
+  // Only the rule files call it, with ids the catalogue test checks.
+  if (entry === undefined) throw new Error(`no budgets rule ${id} in the catalogue`);
+  return entry;
+}
 
 /** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */
 export type BudgetIssue = CheckedIssue & { readonly rule: string; readonly code: ErrorCode };

@@ -13,22 +13,12 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { addMoney, apportion, formatGbp, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import { outcomeOf, type BudgetOutcome } from './budget-outcome.js';
 import { issue, parseInput, raiseIssues } from '../core/validation.js';
-import { byServiceLine, finding, requireInForce, scaleMoney, sumDecimal, type BudgetIssue } from './internal.js';
+import { byServiceLine, finding, requireInForce, scaleMoney, sumDecimal, type BudgetIssue, ruleOf } from './internal.js';
 import { BudgetSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type BudgetKind, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.monitor',
-  version: '1',
-  title: 'Budget monitoring: spend to date, forecast outturn and variance',
-  sources: ['pulse-2007-audit-commission-pbc', 'pulse-2009-five-things'],
-} as const;
+const RULE = ruleOf('budget.monitor');
 
-const FORECAST_RULE = {
-  id: 'budget.monitor.forecast',
-  version: '1',
-  title: 'Forecast outturn for a service line',
-  sources: ['pulse-2007-audit-commission-pbc'],
-} as const;
+const FORECAST_RULE = ruleOf('budget.monitor.forecast');
 
 const MonthSchema = z
   .number()

@@ -15,15 +15,10 @@ import { PbcError } from '../core/errors.js';
 import { addMoney, multiplyByRate, pence, sumMoney, type Pence } from '../core/money.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { issue, parseInput } from '../core/validation.js';
-import { finding, requireInForce } from './internal.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import { BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.historicActivity',
-  version: '1',
-  title: 'Budget from historic activity priced at the tariff',
-  sources: ['napc-2005-budget-baseline', 'dh-2006-fair-shares-toolkit', 'reckon-2006-tariff-2007-08', 'hsj-2009-marginal-emergency-tariff'],
-} as const;
+const RULE = ruleOf('budget.historicActivity');
 
 /**
  * The zod schema for one item of historic activity: a count of spells or attendances for a service

@@ -11,15 +11,10 @@ import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '..
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { issue, parseInput, raiseIssues } from '../core/validation.js';
-import { requireInForce, type BudgetIssue } from './internal.js';
+import { requireInForce, type BudgetIssue, ruleOf } from './internal.js';
 import { ServiceLineSchema, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.scope',
-  version: '1',
-  title: 'Service lines in scope of an indicative budget',
-  sources: ['diabetesonthenet-pbc-responsibilities', 'pulse-indicative-budgets-glossary', 'hsj-2004-09-30-savings-pledge', 'pulse-2009-five-things'],
-} as const;
+const RULE = ruleOf('budget.scope');
 
 /**
  * The zod schema for the input of {@link resolveBudgetScope}: the financial year and the lines to

@@ -14,15 +14,10 @@ import type { PracticeCode } from '../core/identifiers.js';
 import { sumMoneyAt, type Pence } from '../core/money.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, practiceOf, requireGroup, type GroupHolder } from './group-members.js';
-import { requireInForce } from './internal.js';
+import { requireInForce, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetSchema, type Budget, type ServiceLine } from './model.js';
 
-const ROLL_UP_RULE = {
-  id: 'budget.group.rollUp',
-  version: '1',
-  title: "A group's budget: its member practices' budgets rolled up",
-  sources: ['pulse-2009-five-things', 'dh-2004-engaging-practices'],
-} as const;
+const ROLL_UP_RULE = ruleOf('budget.group.rollUp');
 
 /**
  * The zod schema for the input of {@link rollUpGroupBudget}: the group (a holder of kind `group`) and

@@ -17,7 +17,7 @@ import { applyBudgetControlTotal, type BudgetControlTotalRow } from './apply-bud
 import { applyPaceOfChange, requirePaceOfChangeInForce } from './apply-pace-of-change.js';
 import { fairShareBudgets } from './fair-share-budgets.js';
 import { issue, parseInput, raiseIssues } from '../core/validation.js';
-import { finding, requireInForce, requireUnitInterval, type BudgetIssue } from './internal.js';
+import { finding, requireInForce, requireUnitInterval, type BudgetIssue, ruleOf } from './internal.js';
 import {
   BudgetLineSchema,
   BudgetMethodSchema,
@@ -31,12 +31,7 @@ import {
 import { HistoricBudgetDataSchema, priceHistoricData } from './price-historic-activity.js';
 import { readScopeLists, scopeIssues } from './resolve-budget-scope.js';
 
-const RULE = {
-  id: 'budget.setIndicative',
-  version: '1',
-  title: 'Indicative budgets for a PCT and financial year',
-  sources: ['dh-2004-engaging-practices', 'napc-2005-budget-baseline', 'dh-2006-fair-shares-toolkit', 'dh-2009-budget-guidance'],
-} as const;
+const RULE = ruleOf('budget.setIndicative');
 
 const WeightSchema = z.number().nonnegative({ message: 'a weight may not be negative' });
 

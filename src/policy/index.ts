@@ -26,6 +26,7 @@ export {
 } from '../core/parameters.js';
 export * from './catalogues/service-lines.js';
 export * from './catalogues/conflicts-rules.js';
+export * from './rules/budgets.js';
 export * from './datasets/incentive-uptake-and-spend.js';
 export * from './datasets/pbc-survey-tables.js';
 export * from './frameworks/index.js';
