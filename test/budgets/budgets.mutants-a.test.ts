@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReform, assessBudgetBalancing, compareBudgetRegimes, freedUpResources, type Explanation, type Policy } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue, pbcError } from './helpers.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 
 const outcome = (financialYear: string, budget: number, outturn: number) => ({ financialYear, budget, outturn });
 const holder = { kind: 'practice', practiceCode: 'Z90002' } as const;

@@ -22,7 +22,8 @@ import {
   type Policy,
 } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { CORE_LINES, expectIssue, pbcError, practiceBudget, untyped } from './helpers.js';
+import { CORE_LINES, practiceBudget, untyped } from './helpers.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 
 /** PCT resources on the core lines: the given prescribing pot, `others` on each other line. */
 function resources(prescribing: number, others = 0): SetIndicativeBudgetInput['pctResources'] {

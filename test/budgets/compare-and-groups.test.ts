@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyReform, apportionGroupBudget, compareBudgetRegimes, monitorBudget, rollUpGroupBudget, setIndicativeBudget, sumMoney, type CompareBudgetRegimesInput, type MonitorBudgetInput } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { CORE_LINES, expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
+import { CORE_LINES, expectWellFormed, practiceBudget } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 type Budget = MonitorBudgetInput['budget'];
 const holder = { kind: 'practice', practiceCode: 'Z90002' } as const;

@@ -15,7 +15,8 @@ import {
 } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { scaleMoney, sumDecimal } from '../../src/budgets/internal.js';
-import { CORE_LINES, expectIssue, pbcError, practiceBudget, untyped } from './helpers.js';
+import { CORE_LINES, practiceBudget, untyped } from './helpers.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 
 /** A policy with one parameter's values replaced outright (bypassing the reform checks, to test the rules' own guards). */
 function withValues(id: string, values: Parameter['values']): Policy {

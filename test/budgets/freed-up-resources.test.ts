@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyReform, assessBudgetBalancing, freedUpResources, monitorBudget, renderExplanation } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue, expectWellFormed, practiceBudget, untyped } from './helpers.js';
+import { expectWellFormed, practiceBudget, untyped } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const outcome = (financialYear: string, budget: number, outturn: number) => ({ financialYear, budget, outturn });
 const codes = (result: { findings: readonly { code: string }[] }) => result.findings.map((entry) => entry.code);

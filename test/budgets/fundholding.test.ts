@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, applyPerPatientCap, applyReform, fundholdingEligibility, fundholdingSavingsWindow } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue, expectWellFormed } from './helpers.js';
+import { expectWellFormed } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const one = (listSize: number) => [{ practiceCode: 'A81001', listSize }];
 const eligible = (date: string, listSize: number, kind?: 'standard' | 'community') => fundholdingEligibility({ date, practices: one(listSize), ...(kind === undefined ? {} : { kind }) }).eligible;

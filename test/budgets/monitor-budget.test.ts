@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { budgetOutcome, monitorBudget, pence, sumMoney } from '../../src/index.js';
 import { BudgetOutcomeInputSchema, BudgetSpendEntrySchema } from '../../src/schemas/index.js';
-import { expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
+import { expectWellFormed, practiceBudget } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const budget = practiceBudget('Z90002', { PRESCRIBING: 1_200_000, OUTPATIENT: 600_001 }, '2007/08');
 

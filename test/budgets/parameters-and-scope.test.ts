@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyReform, parameterAt, resolveBudgetScope, validatePolicy } from '../../src/index.js';
 import { SERVICE_LINE_IDS, baselinePolicy, serviceLineCatalogue } from '../../src/policy/index.js';
 import { BudgetHolderSchema, BudgetScopeSchema, ResolveBudgetScopeInputSchema, ServiceLineSchema } from '../../src/schemas/index.js';
-import { CORE_LINES, expectIssue, expectWellFormed, untyped } from './helpers.js';
+import { CORE_LINES, expectWellFormed, untyped } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const value = (id: string, date: string): unknown => parameterAt(baselinePolicy, id, date).value;
 const confidence = (id: string, date: string): unknown => parameterAt(baselinePolicy, id, date).confidence;

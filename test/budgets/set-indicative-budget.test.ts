@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyReform, monitorBudget, priceHistoricActivity, renderExplanation, setIndicativeBudget, sumMoney, pence, type PracticeBudgetInput, type SetIndicativeBudgetInput } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { CORE_LINES, expectIssue, expectWellFormed, rulesOf } from './helpers.js';
+import { CORE_LINES, expectWellFormed, rulesOf } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 /** PCT resources: the given prescribing pot, nothing on the other core lines. */
 function resources(prescribing: number, others = 0): SetIndicativeBudgetInput['pctResources'] {
