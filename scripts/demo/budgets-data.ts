@@ -3,6 +3,7 @@
  * year's tariff, weighted populations, the PCT's resources, and one practice's 2007/08 spend. Every
  * figure is made up for the demo, in the right order of magnitude for a 2007 PCT.
  */
+import type { MonitorBudgetInput, PracticeBudgetInput, SetIndicativeBudgetInput } from '../../src/index.js';
 import { sampleArea } from './sample-area.js';
 
 /** How far each practice's historic use sits from its need (1 = average): drives the pace of change. */
@@ -28,11 +29,11 @@ export const sampleBudgetPractices = sampleArea.practices.map((practice) => {
       ],
       costs: [{ serviceLine: 'PRESCRIBING', amount: Math.round(practice.listSize * 15_000 * use), description: 'prescribing formula plus uplift' }],
     },
-  };
+  } satisfies PracticeBudgetInput;
 });
 
 /** The PCT's 2007/08 resources for the mandatory core, in pence. */
-export const samplePctResources = [
+export const samplePctResources: SetIndicativeBudgetInput['pctResources'] = [
   { serviceLine: 'ELECTIVE_INPATIENT', amount: 146_000_000 },
   { serviceLine: 'DAY_CASE', amount: 91_000_000 },
   { serviceLine: 'NON_ELECTIVE', amount: 119_000_000 },
@@ -41,8 +42,8 @@ export const samplePctResources = [
 ];
 
 /** Market Street Practice's spend, April to December 2007 (months 1–9), by line, in pence. */
-export const sampleMarketStreetSpend = [
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((month) => [
+export const sampleMarketStreetSpend: MonitorBudgetInput['spend'] = [
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((month): MonitorBudgetInput['spend'] => [
     { serviceLine: 'ELECTIVE_INPATIENT', month, amount: 1_540_000 + month * 7_000 },
     { serviceLine: 'DAY_CASE', month, amount: 990_000 },
     { serviceLine: 'NON_ELECTIVE', month, amount: 1_330_000 + (month >= 7 ? 160_000 : 0) },

@@ -28,6 +28,7 @@ export function budgetsSection(): string {
   lines.push('');
 
   const marketStreet = set.budgets.find((budget) => budget.holder.kind === 'practice' && budget.holder.practiceCode === 'Z90002');
+  if (marketStreet === undefined) throw new Error('the sample PCT has no budget for Z90002');
   const monitoring = monitorBudget({ budget: marketStreet, throughMonth: 9, spend: sampleMarketStreetSpend });
   lines.push(`Monitoring ${nameOf('Z90002')} to December 2007 (month 9), straight-line forecast:`);
   lines.push(`  ${'line'.padEnd(20)}${'budget'.padStart(14)}${'budget to date'.padStart(16)}${'spend to date'.padStart(15)}${'forecast'.padStart(14)}${'variance'.padStart(14)}`);
@@ -43,7 +44,7 @@ export function budgetsSection(): string {
   const fur = freedUpResources({ outcome: { holder: riverside?.holder, financialYear: '2007/08', budget: total(riverside), outturn }, businessCase: { status: 'approved', approvedAmount: 2_500_000 } });
   lines.push(`Year end: ${nameOf('Z90001')} spends ${money(outturn)} against ${money(fur.budget)} — an underspend of ${money(fur.underspend)}.`);
   lines.push(`  Freed-up resources: practice ${money(fur.practiceShare)} (${percent(fur.practiceShareRatio)}), PCT ${money(fur.pctShare)}; business case approved for ${money(fur.released)} (${fur.releaseStatus}).`);
-  const group = { kind: 'group', groupId: 'vale-north', name: 'Vale North cluster', memberPracticeCodes: ['Z90001', 'Z90002', 'Z90003'] };
+  const group = { kind: 'group' as const, groupId: 'vale-north', name: 'Vale North cluster', memberPracticeCodes: ['Z90001', 'Z90002', 'Z90003'] };
   const rollUp = rollUpGroupBudget({ group, budgets: set.budgets.slice(0, 3) });
   lines.push(`  The Vale North cluster (Z90001–Z90003) holds ${money(rollUp.total)}: the exact sum of its members' budgets.`);
   lines.push('');

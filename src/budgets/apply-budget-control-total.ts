@@ -8,13 +8,9 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { apportion, formatGbp, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from './model.js';
+import { ruleOf } from './internal.js';
 
-const RULE = {
-  id: 'budget.controlTotal',
-  version: '1',
-  title: "PCT control total: practice budgets never sum above the PCT's resources",
-  sources: ['napc-2005-budget-baseline'],
-} as const;
+const RULE = ruleOf('budget.controlTotal');
 
 /**
  * One row (one service line) of the PCT control-total table in an {@link IndicativeBudgetSet}: the

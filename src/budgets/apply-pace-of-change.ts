@@ -11,15 +11,10 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, isPbcError } from '../core/errors.js';
 import { addMoney, multiplyByRate, subtractMoney, sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
-import { ratioText, requireUnitInterval } from './internal.js';
+import { ratioText, requireUnitInterval, ruleOf } from './internal.js';
 import type { ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.paceOfChange',
-  version: '1',
-  title: 'Pace of change towards the fair share',
-  sources: ['dh-2006-fair-shares-toolkit', 'dh-2009-budget-guidance'],
-} as const;
+const RULE = ruleOf('budget.paceOfChange');
 
 /** The outcome of the pace-of-change rule for one practice. @internal */
 export interface PaceOfChangeOutcome {

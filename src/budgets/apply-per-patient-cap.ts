@@ -5,20 +5,17 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import { parseInput } from '../core/validation.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
-import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
-const RULE = {
-  id: 'budget.perPatientCap',
-  version: '1',
-  title: 'Per-patient cap on what a budget pays for one patient in a year',
-  sources: ['uksi-1994-640', 'hansard-1993-03-23-high-cost'],
-} as const;
+const RULE = ruleOf('budget.perPatientCap');
 
 /**
  * The zod schema for the input of {@link applyPerPatientCap}: the financial year, optionally the
@@ -58,7 +55,7 @@ export const ApplyPerPatientCapInputSchema = z
  * const input = { financialYear: '1993/94', patients: [{ patientId: 'p1', cost: 750_000 }] } as ApplyPerPatientCapInput;
  * ```
  */
-export type ApplyPerPatientCapInput = z.infer<typeof ApplyPerPatientCapInputSchema>;
+export type ApplyPerPatientCapInput = z.input<typeof ApplyPerPatientCapInputSchema>;
 
 /**
  * One patient in a {@link PerPatientCapResult}: a flat record.
@@ -111,6 +108,18 @@ export interface PerPatientCapResult {
 }
 
 /**
+ * The options of {@link applyPerPatientCap}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { ApplyPerPatientCapOptions } from 'practice-based-commissioning';
+ * const options: ApplyPerPatientCapOptions = {};
+ * ```
+ */
+export interface ApplyPerPatientCapOptions extends EvaluationOptions {}
+
+/**
  * Caps what a budget pays for any one patient in a financial year. Under GP fundholding the cap is
  * `fundholding.perPatientCap`: £5,000 under regulation 21 of the 1993 Regulations, raised to £6,000
  * from 1 April 1994 (SI 1994/640); the health authority pays the excess (the mechanism the cap
@@ -120,7 +129,7 @@ export interface PerPatientCapResult {
  * before 1991/92) is an error.
  *
  * @param input - see {@link ApplyPerPatientCapInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns per patient what the budget pays and the excess, the totals, findings and the explanation
  * @throws PbcError `INVALID_INPUT` (a negative cost, an empty patient id); `NOT_IN_FORCE` (a year in
  *   neither regime)
@@ -135,9 +144,9 @@ export interface PerPatientCapResult {
  * //=> { patientId: 'p1', cost: 750_000, paidByBudget: 600_000, excess: 150_000 }
  * ```
  */
-export function applyPerPatientCap(input: unknown, options: { readonly policy?: Policy } = {}): PerPatientCapResult {
-  const parsed = parseBudgetInput(ApplyPerPatientCapInputSchema, input, 'per-patient cap request');
-  const policy = policyOf(options);
+export function applyPerPatientCap(input: ApplyPerPatientCapInput, options?: ApplyPerPatientCapOptions): PerPatientCapResult {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(ApplyPerPatientCapInputSchema, input, 'per-patient cap request');
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(RULE, policy, start);
   step.input('financialYear', parsed.financialYear);

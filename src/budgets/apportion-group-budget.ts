@@ -4,24 +4,20 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
 import { PenceSchema, apportion, pence, sumMoneyAt, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, requireGroup, type GroupHolder } from './group-members.js';
-import { issue } from '../core/validation.js';
-import { parseBudgetInput, policyOf, raiseIssues, sumDecimal, type BudgetIssue } from './internal.js';
+import { issue, parseInput, raiseIssues } from '../core/validation.js';
+import { sumDecimal, type BudgetIssue, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetKindSchema, BudgetSchema, ServiceLineSchema, type Budget, type BudgetHolder, type BudgetKind, type ServiceLine } from './model.js';
 import type { GroupBudgetMemberLine } from './roll-up-group-budget.js';
 
-const APPORTION_RULE = {
-  id: 'budget.group.apportion',
-  version: '1',
-  title: "A group's figures apportioned to its member practices",
-  sources: ['pulse-2009-five-things', 'bma-tpbc-des-c2'],
-} as const;
+const APPORTION_RULE = ruleOf('budget.group.apportion');
 
 const WeightsBasisSchema = z
   .object({
@@ -93,7 +89,7 @@ export const ApportionGroupBudgetInputSchema = z
  * input.basis.by; //=> 'weights' | 'memberBudgets'
  * ```
  */
-export type ApportionGroupBudgetInput = z.infer<typeof ApportionGroupBudgetInputSchema>;
+export type ApportionGroupBudgetInput = z.input<typeof ApportionGroupBudgetInputSchema>;
 
 /**
  * The result of {@link apportionGroupBudget}.
@@ -120,6 +116,18 @@ export interface GroupBudgetApportionment {
 }
 
 /**
+ * The options of {@link apportionGroupBudget}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { ApportionGroupBudgetOptions } from 'practice-based-commissioning';
+ * const options: ApportionGroupBudgetOptions = {};
+ * ```
+ */
+export interface ApportionGroupBudgetOptions extends EvaluationOptions {}
+
+/**
  * Apportions a group's figures — a cluster budget, an outturn, a variance, freed-up resources — back to
  * its member practices, line by line, exactly: each line's shares sum to the group's figure to the
  * penny (largest remainder; a negative figure is split as the negatives of its absolute value's
@@ -127,7 +135,7 @@ export interface GroupBudgetApportionment {
  * for each line. Incentives stay per practice (the C2 rule), so a group's figures often need splitting.
  *
  * @param input - see {@link ApportionGroupBudgetInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns per-member rows and totals, budgets when a kind was given, and the explanation
  * @throws PbcError `INVALID_INPUT` (a holder that is not a group, a duplicated member, a weight for a
  *   non-member or twice, all-zero weights for a line with a figure, a negative budget); `MISSING_INPUT`
@@ -144,8 +152,9 @@ export interface GroupBudgetApportionment {
  * result.rows.map((row) => row.amount); //=> [34, 33, 33]
  * ```
  */
-export function apportionGroupBudget(input: unknown, options: { readonly policy?: Policy } = {}): GroupBudgetApportionment {
-  const parsed = parseBudgetInput(ApportionGroupBudgetInputSchema, input, 'group apportionment');
+export function apportionGroupBudget(input: ApportionGroupBudgetInput, options?: ApportionGroupBudgetOptions): GroupBudgetApportionment {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(ApportionGroupBudgetInputSchema, input, 'group apportionment');
   const group = parsed.group as GroupHolder;
   const issues: BudgetIssue[] = [];
   const weightsFor = new Map<string, Map<ServiceLine, number>>();
@@ -188,7 +197,6 @@ export function apportionGroupBudget(input: unknown, options: { readonly policy?
   }
   raiseIssues(issues, 'group apportionment');
 
-  const policy = policyOf(options);
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(APPORTION_RULE, policy, start);
   step.input('groupId', group.groupId);

@@ -6,20 +6,17 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import type { Policy } from '../core/policy-model/schemas.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, IsoDateSchema, financialYearBounds, financialYearStarting, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
 import { formatGbp, minMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
-import { issue } from '../core/validation.js';
-import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { issue, parseInput } from '../core/validation.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
-const RULE = {
-  id: 'budget.balancing',
-  version: '1',
-  title: 'Balancing an indicative budget over the balancing window',
-  sources: ['dh-2004-engaging-practices', 'hsj-2004-10-07', 'dh-faq-fur-sharing'],
-} as const;
+const RULE = ruleOf('budget.balancing');
 
 /**
  * The zod schema for one earlier year of a holder's budget: the year, the budget and the outturn.
@@ -125,7 +122,7 @@ export const AssessBudgetBalancingInputSchema = z
  * const input = { financialYear: '2007/08', budget: 100_000_000, outturn: 99_000_000 } as AssessBudgetBalancingInput;
  * ```
  */
-export type AssessBudgetBalancingInput = z.infer<typeof AssessBudgetBalancingInputSchema>;
+export type AssessBudgetBalancingInput = z.input<typeof AssessBudgetBalancingInputSchema>;
 
 /**
  * One year of a {@link BudgetBalancing}: a flat record.
@@ -259,7 +256,7 @@ export function balanceBudget(
   for (const row of rows) {
     findings.push(
       row.windowClosed
-        ? finding('FAILED_TO_BALANCE', 'error', RULE.id, `the ${row.incurredIn} overspend of ${formatGbp(row.amount)} was not recovered by the end of ${row.mustBalanceBy}, the last year of its ${windowYears}-year window`, sources)
+        ? finding('FAILED_TO_BALANCE', 'breach', RULE.id, `the ${row.incurredIn} overspend of ${formatGbp(row.amount)} was not recovered by the end of ${row.mustBalanceBy}, the last year of its ${windowYears}-year window`, sources)
         : finding('BALANCING_WINDOW_OPEN', 'warning', RULE.id, `the ${row.incurredIn} overspend of ${formatGbp(row.amount)} must be recovered by the end of ${row.mustBalanceBy}`, sources),
     );
   }
@@ -270,7 +267,7 @@ export function balanceBudget(
       findings.push(finding('ARBITRATION_NOT_NEEDED', 'info', RULE.id, 'an SHA decision was given, but the practice has not failed to balance: it is ignored', ['dh-faq-fur-sharing'], [...paths.arbitration]));
     } else if (input.shaArbitration.decision === 'rightRemoved') {
       rightToBudget = 'removed';
-      findings.push(finding('RIGHT_TO_BUDGET_REMOVED', 'error', RULE.id, 'after arbitration the practice loses its right to hold a budget', [...sources, 'dh-faq-fur-sharing'], [...paths.arbitration]));
+      findings.push(finding('RIGHT_TO_BUDGET_REMOVED', 'breach', RULE.id, 'after arbitration the practice loses its right to hold a budget', [...sources, 'dh-faq-fur-sharing'], [...paths.arbitration]));
     } else {
       rightToBudget = 'retained';
       findings.push(finding('RIGHT_TO_BUDGET_RETAINED_ON_ARBITRATION', 'info', RULE.id, 'after arbitration the practice keeps its right to hold a budget', [...sources, 'dh-faq-fur-sharing'], [...paths.arbitration]));
@@ -295,6 +292,18 @@ export function balanceBudget(
 }
 
 /**
+ * The options of {@link assessBudgetBalancing}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { AssessBudgetBalancingOptions } from 'practice-based-commissioning';
+ * const options: AssessBudgetBalancingOptions = {};
+ * ```
+ */
+export interface AssessBudgetBalancingOptions extends EvaluationOptions {}
+
+/**
  * Balances an indicative budget over the balancing window (`budget.overspendBalancingYears`, three
  * years under DH's October 2004 guidance): "overspends in one year could be offset by savings in
  * another", and a practice "unable to balance budgets over a 3-year period could lose [its] right
@@ -304,7 +313,7 @@ export function balanceBudget(
  * and its right to a budget is at risk until the SHA (the arbiter, DH FAQ) decides.
  *
  * @param input - see {@link AssessBudgetBalancingInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns each year's repayments, the overspends outstanding with their deadlines, the status,
  *   the right to a budget, findings and the explanation
  * @throws PbcError `INVALID_INPUT` (negative money, a year twice); `CONFLICTING_INPUT` (an earlier year
@@ -322,9 +331,10 @@ export function balanceBudget(
  * balancing.rightToBudget; //=> 'atRiskPendingArbitration'
  * ```
  */
-export function assessBudgetBalancing(input: unknown, options: { readonly policy?: Policy } = {}): BudgetBalancing {
-  const parsed = parseBudgetInput(AssessBudgetBalancingInputSchema, input, 'budget balancing request');
-  return balanceBudget(parsed, policyOf(options), { year: ['financialYear'], history: ['history'], arbitration: ['shaArbitration'] });
+export function assessBudgetBalancing(input: AssessBudgetBalancingInput, options?: AssessBudgetBalancingOptions): BudgetBalancing {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(AssessBudgetBalancingInputSchema, input, 'budget balancing request');
+  return balanceBudget(parsed, policy, { year: ['financialYear'], history: ['history'], arbitration: ['shaArbitration'] });
 }
 
 /** The earlier-years check, for schemas that embed a history. @internal */

@@ -6,11 +6,16 @@
  * @module
  */
 import { z } from 'zod';
-import { FinancialYearSchema, type FinancialYear } from '../core/calendar.js';
+import { ruleOf } from './internal.js';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
+import { explain, type Explanation } from '../core/explanation.js';
 import { PenceSchema, maxMoney, negateMoney, pence, subtractMoney, type Pence } from '../core/money.js';
-import { issue } from '../core/validation.js';
-import { parseBudgetInput } from './internal.js';
-import { BudgetHolderSchema, BudgetKindSchema, BudgetAmountSchema, type BudgetHolder, type BudgetKind } from './model.js';
+import { issue, parseInput } from '../core/validation.js';
+import { BudgetHolderSchema, BudgetKindSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder, type BudgetKind } from './model.js';
+
+const RULE = ruleOf('budget.outcome');
 
 /**
  * The zod schema for a budget outcome as an input: the year, the kind (default `indicative`), the
@@ -62,7 +67,7 @@ export const BudgetOutcomeInputSchema = z
  * const input = { financialYear: '2007/08', budget: 100_000_000, outturn: 95_000_000 } as BudgetOutcomeInput;
  * ```
  */
-export type BudgetOutcomeInput = z.infer<typeof BudgetOutcomeInputSchema>;
+export type BudgetOutcomeInput = z.input<typeof BudgetOutcomeInputSchema>;
 
 /**
  * A budget's year-end (or forecast) outcome: the documented record other areas read. `variance` is
@@ -123,12 +128,43 @@ export function outcomeOf(options: {
 }
 
 /**
+ * The options of {@link budgetOutcome}: `policy` (default the baseline); `asOf` is not read (no parameter is read).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { BudgetOutcomeOptions } from 'practice-based-commissioning';
+ * const options: BudgetOutcomeOptions = {};
+ * ```
+ */
+export interface BudgetOutcomeOptions extends EvaluationOptions {}
+
+/**
+ * The result of {@link budgetOutcome}: the {@link BudgetOutcome} record with the findings (none: the
+ * rule only computes figures) and the explanation. Pass the record's figures (not the explanation)
+ * on to {@link freedUpResources}.
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import { budgetOutcome } from 'practice-based-commissioning';
+ * const result = budgetOutcome({ financialYear: '2007/08', budget: 100_000_000, outturn: 101_000_000 });
+ * result.explanation.rule; //=> 'budget.outcome'
+ * ```
+ */
+export interface BudgetOutcomeResult extends BudgetOutcome {
+  readonly findings: readonly BudgetFinding[];
+  readonly explanation: Explanation;
+}
+
+/**
  * Makes a {@link BudgetOutcome} record from a budget and its outturn (checking any derived fields
  * given against them). A record maker, like `pence`: the rules that judge an outcome
  * ({@link freedUpResources}, {@link compareBudgetRegimes}) explain themselves.
  *
  * @param input - see {@link BudgetOutcomeInputSchema}
- * @returns the outcome, with `kind` defaulting to `indicative` and `basis` to `outturn`
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
+ * @returns the outcome, with `kind` defaulting to `indicative` and `basis` to `outturn`, and its explanation
  * @throws PbcError `INVALID_INPUT` for a negative budget or outturn; `CONFLICTING_INPUT` when a
  *   derived field disagrees with them
  * @category Budgets
@@ -137,12 +173,13 @@ export function outcomeOf(options: {
  * import { budgetOutcome } from 'practice-based-commissioning';
  * budgetOutcome({ financialYear: '2006/07', budget: 100_000_000, outturn: 90_000_000 });
  * //=> { financialYear: '2006/07', kind: 'indicative', basis: 'outturn', budget: 100_000_000, outturn: 90_000_000,
- * //     variance: 10_000_000, underspend: 10_000_000, overspend: 0, overspent: false }
+ * //     variance: 10_000_000, underspend: 10_000_000, overspend: 0, overspent: false, findings: [], explanation: { rule: 'budget.outcome', … } }
  * ```
  */
-export function budgetOutcome(input: unknown): BudgetOutcome {
-  const parsed = parseBudgetInput(BudgetOutcomeInputSchema, input, 'budget outcome');
-  return outcomeOf({
+export function budgetOutcome(input: BudgetOutcomeInput, options?: BudgetOutcomeOptions): BudgetOutcomeResult {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(BudgetOutcomeInputSchema, input, 'budget outcome');
+  const outcome = outcomeOf({
     holder: parsed.holder,
     financialYear: parsed.financialYear,
     kind: parsed.kind ?? 'indicative',
@@ -150,4 +187,12 @@ export function budgetOutcome(input: unknown): BudgetOutcome {
     budget: parsed.budget,
     outturn: parsed.outturn,
   });
+  const step = explain(RULE, policy, financialYearBounds(outcome.financialYear).start);
+  step.input('financialYear', outcome.financialYear);
+  step.input('kind', outcome.kind);
+  step.input('basis', outcome.basis);
+  step.input('budget', outcome.budget);
+  step.input('outturn', outcome.outturn);
+  step.note('variance = budget − outturn; overspent exactly when the outturn is above the budget');
+  return { ...outcome, findings: [], explanation: step.done({ variance: outcome.variance, overspent: outcome.overspent }) };
 }

@@ -6,34 +6,20 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { formatGbp, minMoney, multiplyByRate, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
-import { issue } from '../core/validation.js';
-import { byServiceLine, finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
+import { issue, parseInput } from '../core/validation.js';
+import { byServiceLine, finding, requireInForce, requireUnitInterval, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.compareRegimes',
-  version: '1',
-  title: 'Indicative and real budgets compared for one practice-year',
-  sources: ['kingsfund-gp-commissioning-real-budgets', 'pulse-nuts-and-bolts-pbc', 'ukpga-1990-19-s15', 'pulse-2010-where-next-real-budgets'],
-} as const;
+const RULE = ruleOf('budget.compareRegimes');
 
-const INDICATIVE_RULE = {
-  id: 'budget.compareRegimes.indicative',
-  version: '1',
-  title: 'The practice-year under an indicative budget',
-  sources: ['pulse-nuts-and-bolts-pbc', 'dh-2004-engaging-practices', 'hansard-2006-11-06', 'diabetesonthenet-pbc-responsibilities'],
-} as const;
+const INDICATIVE_RULE = ruleOf('budget.compareRegimes.indicative');
 
-const REAL_RULE = {
-  id: 'budget.compareRegimes.real',
-  version: '1',
-  title: 'The practice-year under a real budget for the chosen lines',
-  sources: ['ukpga-1990-19-s15', 'hansard-1993-11-03-savings', 'kingsfund-gp-commissioning-real-budgets', 'pulse-2010-where-next-real-budgets'],
-} as const;
+const REAL_RULE = ruleOf('budget.compareRegimes.real');
 
 /**
  * The zod schema for the input of {@link compareBudgetRegimes}: the holder, a PBC financial year, the
@@ -86,7 +72,7 @@ export const CompareBudgetRegimesInputSchema = z
  * input.realBudgetLines;
  * ```
  */
-export type CompareBudgetRegimesInput = z.infer<typeof CompareBudgetRegimesInputSchema>;
+export type CompareBudgetRegimesInput = z.input<typeof CompareBudgetRegimesInputSchema>;
 
 /**
  * One regime in a {@link BudgetRegimeComparison}: a flat record with its own explanation.
@@ -170,6 +156,18 @@ interface PoolResult {
 }
 
 /**
+ * The options of {@link compareBudgetRegimes}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { CompareBudgetRegimesOptions } from 'practice-based-commissioning';
+ * const options: CompareBudgetRegimesOptions = {};
+ * ```
+ */
+export interface CompareBudgetRegimesOptions extends EvaluationOptions {}
+
+/**
  * Compares one practice-year under the two regimes. **Indicative** (PBC): the PCT holds the cash and
  * carries an overspend ("the PCT carried the risk", Pulse); of a net underspend across all lines the
  * practice keeps `fur.practiceShare` after any PCT prior claim for its deficit (the entitlement,
@@ -182,7 +180,7 @@ interface PoolResult {
  * indicative and are netted separately. Each regime carries its own explanation.
  *
  * @param input - see {@link CompareBudgetRegimesInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns per-line figures, one outcome per regime, the difference, findings and the explanation
  * @throws PbcError `INVALID_INPUT` (negative money, a line twice, a real-budget line not among the
  *   lines); `NOT_IN_FORCE` (a year before PBC, 2005/06)
@@ -203,9 +201,9 @@ interface PoolResult {
  * comparison.regimes[1].pctBears;    //=> 2_000_000 (prescribing stays indicative)
  * ```
  */
-export function compareBudgetRegimes(input: unknown, options: { readonly policy?: Policy } = {}): BudgetRegimeComparison {
-  const parsed = parseBudgetInput(CompareBudgetRegimesInputSchema, input, 'budget regime comparison');
-  const policy = policyOf(options);
+export function compareBudgetRegimes(input: CompareBudgetRegimesInput, options?: CompareBudgetRegimesOptions): BudgetRegimeComparison {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(CompareBudgetRegimesInputSchema, input, 'budget regime comparison');
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(RULE, policy, start);
   step.input('financialYear', parsed.financialYear);

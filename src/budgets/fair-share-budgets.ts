@@ -9,13 +9,9 @@ import { apportion, pence, type Pence } from '../core/money.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from './model.js';
+import { ruleOf } from './internal.js';
 
-const RULE = {
-  id: 'budget.fairShare',
-  version: '1',
-  title: 'Fair shares by weighted capitation',
-  sources: ['dh-2006-fair-shares-toolkit', 'pulse-is-there-fair-shares'],
-} as const;
+const RULE = ruleOf('budget.fairShare');
 
 /**
  * Apportions each line's available resources across practices by their weights for that line, with

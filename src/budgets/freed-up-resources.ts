@@ -7,37 +7,18 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { financialYearBounds, type FinancialYear } from '../core/calendar.js';
-import { explain, type Explanation } from '../core/explanation.js';
-import { PbcError, printable } from '../core/errors.js';
-import { formatGbp, minMoney, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
-import { BudgetYearSchema, BudgetShaArbitrationSchema, balanceBudget, checkEarlierYears, type BudgetBalancing } from './assess-budget-balancing.js';
+import type { Explanation } from '../core/explanation.js';
+import { pence, subtractMoney, type Pence } from '../core/money.js';
+import { BudgetYearSchema, BudgetShaArbitrationSchema, checkEarlierYears, type BudgetBalancing } from './assess-budget-balancing.js';
 import { BudgetOutcomeInputSchema, outcomeOf } from './budget-outcome.js';
-import { issue } from '../core/validation.js';
-import { finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
+import { issue, parseInput } from '../core/validation.js';
 import { BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
-
-const RULE = {
-  id: 'fur.share',
-  version: '1',
-  title: 'Freed-up resources: sharing a year-end underspend',
-  sources: ['dh-2004-engaging-practices', 'hansard-2006-11-06', 'diabetesonthenet-pbc-responsibilities', 'pulse-nuts-and-bolts-pbc'],
-} as const;
-
-const RELEASE_RULE = {
-  id: 'fur.release',
-  version: '1',
-  title: "Freed-up resources: releasing the practice's share for an approved use",
-  sources: ['pulse-2009-kick-starting-pbc', 'pulse-what-next-for-fur', 'dh-faq-fur-sharing'],
-} as const;
-
-const USE_RULE = {
-  id: 'fur.use',
-  version: '1',
-  title: 'Freed-up resources: what they may be spent on, and carry-over',
-  sources: ['pulse-gpc-keep-savings', 'lse-hpm-pbc-developments'],
-} as const;
+import { releaseFreedUpResources } from './release-freed-up-resources.js';
+import { shareFreedUpResources } from './share-freed-up-resources.js';
+import { useFreedUpResources } from './use-freed-up-resources.js';
 
 /**
  * The zod schema for a proposed use of freed-up resources: what it is, how much, and its purpose.
@@ -149,7 +130,7 @@ export const FreedUpResourcesInputSchema = z
  * input.outcome.budget;
  * ```
  */
-export type FreedUpResourcesInput = z.infer<typeof FreedUpResourcesInputSchema>;
+export type FreedUpResourcesInput = z.input<typeof FreedUpResourcesInputSchema>;
 
 /**
  * The result of {@link freedUpResources}: where every penny of an underspend went, whether the
@@ -210,24 +191,17 @@ export interface FreedUpResources {
   readonly explanation: Explanation;
 }
 
-function splitWithPriorClaim(basis: string, afterOffset: Pence, deficit: Pence, ratio: string): { claim: Pence; practiceShare: Pence; remainder: Pence } {
-  if (basis === 'wholeUnderspend') {
-    const claim = minMoney(afterOffset, deficit);
-    const shareable = subtractMoney(afterOffset, claim);
-    const practiceShare = multiplyByRate(shareable, ratio);
-    return { claim, practiceShare, remainder: subtractMoney(shareable, practiceShare) };
-  }
-  if (basis === 'pctShareFirst') {
-    const provisional = multiplyByRate(afterOffset, ratio);
-    const pctPart = subtractMoney(afterOffset, provisional);
-    const fromPct = minMoney(pctPart, deficit);
-    const fromPractice = minMoney(provisional, subtractMoney(deficit, fromPct));
-    return { claim: pence(fromPct + fromPractice), practiceShare: subtractMoney(provisional, fromPractice), remainder: subtractMoney(pctPart, fromPct) };
-  }
-  throw new PbcError('INVALID_POLICY', `"fur.pctPriorClaim.basis" is ${printable(basis)}; the rule knows 'wholeUnderspend' and 'pctShareFirst'`, {
-    issues: [{ path: ['parameters', 'fur.pctPriorClaim.basis'], message: "must be 'wholeUnderspend' or 'pctShareFirst'", rule: 'fur.pctPriorClaim.basis' }],
-  });
-}
+/**
+ * The options of {@link freedUpResources}: `policy` (default the baseline); `asOf` is not read (the outcome's financial year dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { FreedUpResourcesOptions } from 'practice-based-commissioning';
+ * const options: FreedUpResourcesOptions = {};
+ * ```
+ */
+export interface FreedUpResourcesOptions extends EvaluationOptions {}
 
 /**
  * What happens to a practice's indicative budget at the year end.
@@ -250,7 +224,7 @@ function splitWithPriorClaim(basis: string, afterOffset: Pence, deficit: Pence, 
  * right to a budget at risk, subject to SHA arbitration.
  *
  * @param input - see {@link FreedUpResourcesInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns the split of every penny, the release, the overspend position, findings and explanation
  * @throws PbcError `INVALID_INPUT` (negative money, a real budget, a year twice); `CONFLICTING_INPUT`
  *   (derived outcome fields that disagree, an earlier year not before this one, an approved amount on
@@ -269,9 +243,9 @@ function splitWithPriorClaim(basis: string, afterOffset: Pence, deficit: Pence, 
  * fur.releaseStatus; //=> 'released'
  * ```
  */
-export function freedUpResources(input: unknown, options: { readonly policy?: Policy } = {}): FreedUpResources {
-  const parsed = parseBudgetInput(FreedUpResourcesInputSchema, input, 'freed-up resources request');
-  const policy = policyOf(options);
+export function freedUpResources(input: FreedUpResourcesInput, options?: FreedUpResourcesOptions): FreedUpResources {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(FreedUpResourcesInputSchema, input, 'freed-up resources request');
   const outcome = outcomeOf({
     holder: parsed.outcome.holder,
     financialYear: parsed.outcome.financialYear,
@@ -280,150 +254,16 @@ export function freedUpResources(input: unknown, options: { readonly policy?: Po
     budget: parsed.outcome.budget,
     outturn: parsed.outcome.outturn,
   });
+  const share = shareFreedUpResources(outcome, parsed, policy);
   const { start } = financialYearBounds(outcome.financialYear);
-  const step = explain(RULE, policy, start);
-  step.input('financialYear', outcome.financialYear);
-  step.input('budget', outcome.budget);
-  step.input('outturn', outcome.outturn);
-  requireInForce(step, { parameterId: 'budget.indicative.inForce', date: start, path: ['outcome', 'financialYear'], what: 'PBC indicative budgets' });
-  const findings: BudgetFinding[] = [];
-  if (outcome.basis === 'forecast') {
-    findings.push(finding('FORECAST_BASIS', 'warning', RULE.id, 'the figures rest on a forecast outturn: freed-up resources are settled on the year-end outturn', RULE.sources, ['outcome', 'basis']));
-  }
-
-  const balancing = balanceBudget(
-    { holder: outcome.holder, financialYear: outcome.financialYear, budget: outcome.budget, outturn: outcome.outturn, history: parsed.history, shaArbitration: parsed.shaArbitration },
-    policy,
-    { year: ['outcome', 'financialYear'], history: ['history'], arbitration: ['shaArbitration'] },
-  );
-  step.child(balancing.explanation);
-  findings.push(...balancing.findings);
-
-  // Overspend: who carries it.
-  let overspendBorneBy: FreedUpResources['overspendBorneBy'] = null;
-  if (outcome.overspent) {
-    const pctCarries = step.boolean('budget.indicative.pctCarriesOverspendRisk', start);
-    overspendBorneBy = pctCarries ? 'pct' : 'practice';
-    findings.push(
-      finding(
-        'OVERSPEND_PCT_CARRIES_RISK',
-        pctCarries ? 'info' : 'warning',
-        RULE.id,
-        pctCarries
-          ? `overspent by ${formatGbp(outcome.overspend)}: the budget is indicative, so the PCT carries the risk; it counts against the practice in its balancing window`
-          : `overspent by ${formatGbp(outcome.overspend)}: under this policy the practice carries the risk`,
-        ['pulse-nuts-and-bolts-pbc', 'hsj-2004-09-30-savings-pledge'],
-        ['outcome', 'outturn'],
-      ),
-    );
-  }
-
-  // Underspend: offset, prior claim, shares.
-  const offset = balancing.offsetThisYear;
-  const afterOffset = balancing.underspendAfterOffset;
-  if (offset > 0) findings.push(finding('OFFSET_EARLIER_OVERSPEND', 'info', 'budget.balancing', `${formatGbp(offset)} of the underspend repaid earlier overspends first`, ['dh-2004-engaging-practices'], ['history']));
-  const ratio = requireUnitInterval(step.ratio('fur.practiceShare', start), 'fur.practiceShare');
-  const deficit = parsed.pctDeficit ?? pence(0);
-  step.input('pctDeficit', deficit);
-  let claim = pence(0);
-  let practiceShare = pence(0);
-  let remainder = pence(0);
-  if (afterOffset > 0) {
-    const basis = deficit > 0 ? step.text('fur.pctPriorClaim.basis', start) : 'wholeUnderspend';
-    ({ claim, practiceShare, remainder } = splitWithPriorClaim(basis, afterOffset, deficit, ratio));
-    if (claim > 0) {
-      findings.push(
-        finding(
-          'PCT_PRIOR_CLAIM',
-          'warning',
-          RULE.id,
-          `the PCT is in deficit by ${formatGbp(deficit)} and takes ${formatGbp(claim)} of the savings first (${basis}); where a PCT cannot share freed-up resources as the guidance says it must agree another approach with its practices, with the SHA as arbiter`,
-          ['diabetesonthenet-pbc-responsibilities', 'pulse-what-next-for-fur', 'dh-faq-fur-sharing'],
-          ['pctDeficit'],
-        ),
-      );
-    }
-  }
-  let managementCostsCharged = pence(0);
-  if (remainder > 0 && step.boolean('fur.remainderCoversManagementCosts', start)) {
-    managementCostsCharged = minMoney(remainder, parsed.managementCosts ?? pence(0));
-    if (managementCostsCharged > 0) {
-      findings.push(finding('MANAGEMENT_COSTS_CHARGED', 'info', RULE.id, `${formatGbp(managementCostsCharged)} of the remainder was charged against the practice's reasonable management costs`, ['dh-2004-engaging-practices'], ['managementCosts']));
-    }
-  }
-  const pctShare = subtractMoney(remainder, managementCostsCharged);
-
-  // Release: an approved use, normally through a business case.
-  const release = explain(RELEASE_RULE, policy, start);
-  release.input('practiceShare', practiceShare);
-  release.input('businessCase', parsed.businessCase?.status ?? 'notSubmitted');
-  let released = pence(0);
-  let releaseStatus: FreedUpResources['releaseStatus'] = 'nothingToRelease';
-  if (practiceShare > 0) {
-    const needsCase = release.boolean('fur.releaseRequiresApprovedBusinessCase', start);
-    const status = parsed.businessCase?.status ?? 'notSubmitted';
-    if (!needsCase) {
-      released = practiceShare;
-      releaseStatus = 'released';
-    } else if (status === 'approved') {
-      released = minMoney(practiceShare, parsed.businessCase?.approvedAmount ?? practiceShare);
-      releaseStatus = released === practiceShare ? 'released' : 'partlyReleased';
-    } else {
-      releaseStatus = status === 'rejected' ? 'refused' : 'awaitingBusinessCase';
-    }
-    if (released > 0) findings.push(finding('FUR_RELEASED', 'info', RELEASE_RULE.id, `${formatGbp(released)} of the practice's ${formatGbp(practiceShare)} share is released`, RELEASE_RULE.sources, ['businessCase']));
-    if (releaseStatus === 'refused') {
-      findings.push(finding('FUR_BUSINESS_CASE_REJECTED', 'warning', RELEASE_RULE.id, 'the PCT rejected the business case, so nothing is released; the SHA arbitrates disputes', RELEASE_RULE.sources, ['businessCase', 'status']));
-    }
-    if (releaseStatus === 'awaitingBusinessCase' || releaseStatus === 'partlyReleased') {
-      findings.push(
-        finding(
-          'FUR_AWAITING_BUSINESS_CASE',
-          'info',
-          RELEASE_RULE.id,
-          `${formatGbp(subtractMoney(practiceShare, released))} of the practice's share is held until the PCT approves a business case for its use`,
-          RELEASE_RULE.sources,
-          ['businessCase'],
-        ),
-      );
-    }
-  }
-  step.child(release.done({ released, releaseStatus }));
-
-  // Uses and carry-over.
-  const use = explain(USE_RULE, policy, start);
-  const uses = parsed.proposedUses ?? [];
-  use.input('proposedUses', uses.length);
-  if (uses.some((entry) => entry.purpose === 'personalIncome') && !use.boolean('fur.personalIncomePermitted', start)) {
-    uses.forEach((entry, index) => {
-      if (entry.purpose !== 'personalIncome') return;
-      findings.push(
-        finding(
-          'FUR_PERSONAL_INCOME',
-          'warning',
-          USE_RULE.id,
-          `proposed use ${index} ("${entry.description}") is personal income: the DH position is that savings are reinvested in services, not taken as pay (the GPC disputed this)`,
-          USE_RULE.sources,
-          ['proposedUses', index, 'purpose'],
-        ),
-      );
-    });
-  }
-  const proposed = sumMoney(uses.map((entry) => entry.amount));
-  if (proposed > practiceShare) {
-    findings.push(finding('FUR_USES_EXCEED_SHARE', 'warning', USE_RULE.id, `the proposed uses add up to ${formatGbp(proposed)}, more than the practice's share of ${formatGbp(practiceShare)}`, USE_RULE.sources, ['proposedUses']));
-  }
-  const unspent = parsed.unspentFromPriorYear ?? pence(0);
-  let allowed = false;
-  if (unspent > 0) {
-    allowed = use.boolean('fur.carryOver', start);
-    findings.push(
-      allowed
-        ? finding('FUR_CARRIED_OVER', 'info', USE_RULE.id, `${formatGbp(unspent)} of last year's freed-up resources carries over`, ['dh-2004-engaging-practices'], ['unspentFromPriorYear'])
-        : finding('FUR_LAPSED', 'warning', USE_RULE.id, `${formatGbp(unspent)} of last year's freed-up resources lapses: no carry-over under this policy`, ['dh-2004-engaging-practices'], ['unspentFromPriorYear']),
-    );
-  }
-  step.child(use.done({ proposed, carriedForward: allowed ? unspent : 0 }));
+  const release = releaseFreedUpResources(share.practiceShare, parsed.businessCase, policy, start);
+  share.step.child(release.explanation);
+  const use = useFreedUpResources(parsed.proposedUses ?? [], parsed.unspentFromPriorYear, share.practiceShare, policy, start);
+  share.step.child(use.explanation);
+  const { step, balancing, offset, claim, ratio, practiceShare, managementCostsCharged, pctShare, overspendBorneBy } = share;
+  const { released, releaseStatus } = release;
+  const { allowed, unspent } = use;
+  const findings = [...share.findings, ...release.findings, ...use.findings];
 
   return {
     ...(outcome.holder === undefined ? {} : { holder: outcome.holder }),

@@ -5,22 +5,18 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { IsoDateSchema, type IsoDate } from '../core/calendar.js';
 import { PbcError, isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
-import type { Policy } from '../core/policy-model/schemas.js';
 import { sumCountsAt } from '../core/money.js';
-import { issue } from '../core/validation.js';
-import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { issue, parseInput } from '../core/validation.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import type { BudgetFinding } from './model.js';
 
-const RULE = {
-  id: 'fundholding.eligibility',
-  version: '1',
-  title: 'GP fundholding: minimum list size',
-  sources: ['hansard-1991-03-13', 'uksi-1991-582', 'hansard-1993-02-23', 'bmj-1995-fundholding-extension', 'uksi-1996-706', 'hansard-1998-12-15'],
-} as const;
+const RULE = ruleOf('fundholding.eligibility');
 
 /**
  * The zod schema for the input of {@link fundholdingEligibility}: the date, the kind of fundholding
@@ -69,7 +65,7 @@ export const FundholdingEligibilityInputSchema = z
  * const input = { date: '1993-04-01', practices: [{ practiceCode: 'A81001', listSize: 7000 }] } as FundholdingEligibilityInput;
  * ```
  */
-export type FundholdingEligibilityInput = z.infer<typeof FundholdingEligibilityInputSchema>;
+export type FundholdingEligibilityInput = z.input<typeof FundholdingEligibilityInputSchema>;
 
 /**
  * The result of {@link fundholdingEligibility}.
@@ -97,6 +93,18 @@ export interface FundholdingEligibility {
 }
 
 /**
+ * The options of {@link fundholdingEligibility}: `policy` (default the baseline); `asOf` is not read (the input's `date` dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { FundholdingEligibilityOptions } from 'practice-based-commissioning';
+ * const options: FundholdingEligibilityOptions = {};
+ * ```
+ */
+export interface FundholdingEligibilityOptions extends EvaluationOptions {}
+
+/**
  * Whether a practice, or practices combining their lists, met GP fundholding's minimum list size on
  * a date: 9,000 patients from 1 April 1991 (smaller practices "could group to reach it", 1991
  * Regulations reg 3); 7,000 from 1 April 1993 (Hansard, 23 Feb 1993); 5,000 for standard and 3,000
@@ -105,7 +113,7 @@ export interface FundholdingEligibility {
  * "not eligible". England only; Scotland had its own thresholds.
  *
  * @param input - see {@link FundholdingEligibilityInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns eligibility, the list counted, the minimum, the shortfall, findings and the explanation
  * @throws PbcError `INVALID_INPUT` (a list size that is not a whole number, a practice twice);
  *   `NOT_IN_FORCE` (a date outside 1 April 1991 – 31 March 1999, or community fundholding before 1
@@ -119,9 +127,9 @@ export interface FundholdingEligibility {
  * fundholdingEligibility({ date: '1999-04-01', practices: [{ practiceCode: 'A81001', listSize: 8000 }] }); // throws PbcError NOT_IN_FORCE
  * ```
  */
-export function fundholdingEligibility(input: unknown, options: { readonly policy?: Policy } = {}): FundholdingEligibility {
-  const parsed = parseBudgetInput(FundholdingEligibilityInputSchema, input, 'fundholding eligibility request');
-  const policy = policyOf(options);
+export function fundholdingEligibility(input: FundholdingEligibilityInput, options?: FundholdingEligibilityOptions): FundholdingEligibility {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(FundholdingEligibilityInputSchema, input, 'fundholding eligibility request');
   const kind = parsed.kind ?? 'standard';
   const step = explain(RULE, policy, parsed.date);
   step.input('kind', kind);
@@ -152,14 +160,14 @@ export function fundholdingEligibility(input: unknown, options: { readonly polic
     } else {
       groupingRefused = true;
       listSize = Math.max(...parsed.practices.map((practice) => practice.listSize));
-      findings.push(finding('FUNDHOLDING_GROUPING_NOT_ALLOWED', 'error', RULE.id, `practices may not combine their lists on ${parsed.date}; each must reach the minimum alone`, ['uksi-1991-582'], ['practices']));
+      findings.push(finding('FUNDHOLDING_GROUPING_NOT_ALLOWED', 'breach', RULE.id, `practices may not combine their lists on ${parsed.date}; each must reach the minimum alone`, ['uksi-1991-582'], ['practices']));
     }
   }
   const eligible = !groupingRefused && listSize >= minimumListSize;
   const shortfall = Math.max(0, minimumListSize - listSize);
   if (!eligible && !groupingRefused) {
     findings.push(
-      finding('FUNDHOLDING_BELOW_MINIMUM_LIST', 'error', RULE.id, `${listSize} patients is ${shortfall} short of the ${kind} minimum of ${minimumListSize} on ${parsed.date}`, RULE.sources, grouped ? ['practices'] : ['practices', 0, 'listSize']),
+      finding('FUNDHOLDING_BELOW_MINIMUM_LIST', 'breach', RULE.id, `${listSize} patients is ${shortfall} short of the ${kind} minimum of ${minimumListSize} on ${parsed.date}`, RULE.sources, grouped ? ['practices'] : ['practices', 0, 'listSize']),
     );
   }
   return {

@@ -5,51 +5,47 @@
  * @module
  */
 import { z } from 'zod';
-import { FinancialYearSchema, IsoDateSchema, addDays, financialYearBounds, financialYearStarting, parseIsoDate, type FinancialYear, type IsoDate } from '../core/calendar.js';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import { parseInput } from '../core/validation.js';
+import { FinancialYearSchema, addDays, financialYearBounds, financialYearStarting, parseIsoDate, type FinancialYear, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { multiplyByRate, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
-import { finding, parseBudgetInput, policyOf, requireInForce, requireUnitInterval } from './internal.js';
+import { finding, requireInForce, requireUnitInterval, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetAmountSchema, type BudgetFinding, type BudgetHolder } from './model.js';
 
-const RULE = {
-  id: 'fundholding.savings',
-  version: '1',
-  title: "GP fundholding: the window for spending a year's savings",
-  sources: ['hansard-1993-11-03-savings', 'independent-1996-savings', 'independent-1997-fundholding-funds', 'uksi-1999-2541'],
-} as const;
+const RULE = ruleOf('fundholding.savings');
 
 /**
  * The zod schema for the input of {@link fundholdingSavingsWindow}: the fund year the savings arose
- * in, the amount, optionally the holder and a date to report the window's status on.
+ * in, the amount and optionally the holder (the day to report the window's status on is `options.asOf`).
  *
  * @category Budgets
  * @example
  * ```ts
- * import { FundholdingSavingsInputSchema } from 'practice-based-commissioning/schemas';
- * FundholdingSavingsInputSchema.parse({ financialYear: '1993/94', savings: 4_000_000, asOf: '1996-06-01' });
+ * import { FundholdingSavingsWindowInputSchema } from 'practice-based-commissioning/schemas';
+ * FundholdingSavingsWindowInputSchema.parse({ financialYear: '1993/94', savings: 4_000_000 });
  * ```
  */
-export const FundholdingSavingsInputSchema = z
+export const FundholdingSavingsWindowInputSchema = z
   .object({
     financialYear: FinancialYearSchema.meta({ description: 'The fund year in which the savings arose.' }),
     savings: BudgetAmountSchema,
     holder: BudgetHolderSchema.optional(),
-    asOf: IsoDateSchema.optional().meta({ description: 'A date to report whether the savings may still be spent.' }),
   })
   .strict();
 
 /**
- * The input of {@link fundholdingSavingsWindow}. See {@link FundholdingSavingsInputSchema}.
+ * The input of {@link fundholdingSavingsWindow}. See {@link FundholdingSavingsWindowInputSchema}.
  *
  * @category Budgets
  * @example
  * ```ts
- * import type { FundholdingSavingsInput } from 'practice-based-commissioning';
- * const input = { financialYear: '1993/94', savings: 4_000_000 } as FundholdingSavingsInput;
+ * import type { FundholdingSavingsWindowInput } from 'practice-based-commissioning';
+ * const input = { financialYear: '1993/94', savings: 4_000_000 } as FundholdingSavingsWindowInput;
  * ```
  */
-export type FundholdingSavingsInput = z.infer<typeof FundholdingSavingsInputSchema>;
+export type FundholdingSavingsWindowInput = z.input<typeof FundholdingSavingsWindowInputSchema>;
 
 /**
  * The result of {@link fundholdingSavingsWindow}.
@@ -82,6 +78,18 @@ export interface FundholdingSavingsWindow {
 }
 
 /**
+ * The options of {@link fundholdingSavingsWindow}: `policy` (default the baseline); `asOf`, the day on which to report whether the savings may still be spent (`statusAsOf`).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { FundholdingSavingsWindowOptions } from 'practice-based-commissioning';
+ * const options: FundholdingSavingsWindowOptions = {};
+ * ```
+ */
+export interface FundholdingSavingsWindowOptions extends EvaluationOptions {}
+
+/**
  * The window within which a fundholder may spend a fund year's savings. Savings "stayed with the
  * practice" (Hansard, 3 Nov 1993; reg 24 of the 1993 Regulations) and could be spent "over up to four
  * years" (`fundholding.savingsSpendWindowYears`, The Independent): the window runs to the end of the
@@ -89,21 +97,21 @@ export interface FundholdingSavingsWindow {
  * savings were transferred under the Health Act 1999 order in force on 1 October 1999
  * (`fundholding.savingsTransferredOn`), which cuts later windows short.
  *
- * @param input - see {@link FundholdingSavingsInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param input - see {@link FundholdingSavingsWindowInputSchema}
+ * @param options - `policy` (default the baseline) and `asOf` (the day for `statusAsOf`)
  * @returns the window, the last day to spend, the status on `asOf`, findings and the explanation
  * @throws PbcError `INVALID_INPUT` (negative savings); `NOT_IN_FORCE` (a year outside fundholding)
  * @category Budgets
  * @example
  * ```ts
  * import { fundholdingSavingsWindow } from 'practice-based-commissioning';
- * fundholdingSavingsWindow({ financialYear: '1992/93', savings: 4_000_000 }).spendBy; //=> '1997-03-31'
+ * fundholdingSavingsWindow({ financialYear: '1992/93', savings: 4_000_000 }, { asOf: '1997-04-01' }).statusAsOf; //=> 'closed' (spendable to 1997-03-31)
  * fundholdingSavingsWindow({ financialYear: '1996/97', savings: 4_000_000 }).spendBy; //=> '1999-09-30' (cut short by the transfer)
  * ```
  */
-export function fundholdingSavingsWindow(input: unknown, options: { readonly policy?: Policy } = {}): FundholdingSavingsWindow {
-  const parsed = parseBudgetInput(FundholdingSavingsInputSchema, input, 'fundholding savings request');
-  const policy = policyOf(options);
+export function fundholdingSavingsWindow(input: FundholdingSavingsWindowInput, options?: FundholdingSavingsWindowOptions): FundholdingSavingsWindow {
+  const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(FundholdingSavingsWindowInputSchema, input, 'fundholding savings request');
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(RULE, policy, start);
   step.input('financialYear', parsed.financialYear);
@@ -133,8 +141,8 @@ export function fundholdingSavingsWindow(input: unknown, options: { readonly pol
       );
     }
   }
-  const statusAsOf = parsed.asOf === undefined ? null : parsed.asOf <= spendBy ? 'open' : 'closed';
-  if (parsed.asOf !== undefined) step.input('asOf', parsed.asOf);
+  const statusAsOf = asOf === undefined ? null : asOf <= spendBy ? 'open' : 'closed';
+  if (asOf !== undefined) step.input('asOf', asOf);
   return {
     financialYear: parsed.financialYear,
     ...(parsed.holder === undefined ? {} : { holder: parsed.holder }),

@@ -11,7 +11,6 @@ export {
   type Budget,
   type BudgetFinding,
   type BudgetFindingCode,
-  type BudgetFindingSeverity,
   type BudgetHolder,
   type BudgetKind,
   type BudgetLine,
@@ -19,9 +18,10 @@ export {
   type BudgetScope,
   type ServiceLine,
 } from './model.js';
-export { resolveBudgetScope, type ResolveBudgetScopeInput, type ResolvedBudgetScope } from './resolve-budget-scope.js';
+export { resolveBudgetScope, type ResolveBudgetScopeOptions, type ResolveBudgetScopeInput, type ResolvedBudgetScope } from './resolve-budget-scope.js';
 export {
   priceHistoricActivity,
+  type PriceHistoricActivityOptions,
   type HistoricActivityItem,
   type HistoricCostItem,
   type HistoricBudgetData,
@@ -33,6 +33,7 @@ export {
 export type { BudgetControlTotalRow } from './apply-budget-control-total.js';
 export {
   setIndicativeBudget,
+  type SetIndicativeBudgetOptions,
   type IndicativeBudgetPractice,
   type IndicativeBudgetRow,
   type IndicativeBudgetSet,
@@ -41,6 +42,7 @@ export {
 } from './set-indicative-budget.js';
 export {
   monitorBudget,
+  type MonitorBudgetOptions,
   type BudgetMonitoring,
   type BudgetMonitoringLine,
   type BudgetMonitoringMonth,
@@ -48,9 +50,10 @@ export {
   type MonitorBudgetInput,
   type BudgetSpendEntry,
 } from './monitor-budget.js';
-export { budgetOutcome, type BudgetOutcome, type BudgetOutcomeInput } from './budget-outcome.js';
+export { budgetOutcome, type BudgetOutcome, type BudgetOutcomeInput, type BudgetOutcomeOptions, type BudgetOutcomeResult } from './budget-outcome.js';
 export {
   assessBudgetBalancing,
+  type AssessBudgetBalancingOptions,
   type AssessBudgetBalancingInput,
   type BudgetBalancing,
   type BudgetBalancingYear,
@@ -60,20 +63,22 @@ export {
 } from './assess-budget-balancing.js';
 export {
   freedUpResources,
+  type FreedUpResourcesOptions,
   type FreedUpResources,
   type FreedUpResourcesInput,
   type FurBusinessCase,
   type FurProposedUse,
 } from './freed-up-resources.js';
-export { fundholdingEligibility, type FundholdingEligibility, type FundholdingEligibilityInput } from './fundholding-eligibility.js';
-export { applyPerPatientCap, type ApplyPerPatientCapInput, type PerPatientCapResult, type PerPatientCapRow } from './apply-per-patient-cap.js';
-export { fundholdingSavingsWindow, type FundholdingSavingsInput, type FundholdingSavingsWindow } from './fundholding-savings-window.js';
+export { fundholdingEligibility, type FundholdingEligibilityOptions, type FundholdingEligibility, type FundholdingEligibilityInput } from './fundholding-eligibility.js';
+export { applyPerPatientCap, type ApplyPerPatientCapOptions, type ApplyPerPatientCapInput, type PerPatientCapResult, type PerPatientCapRow } from './apply-per-patient-cap.js';
+export { fundholdingSavingsWindow, type FundholdingSavingsWindowOptions, type FundholdingSavingsWindowInput, type FundholdingSavingsWindow } from './fundholding-savings-window.js';
 export {
   compareBudgetRegimes,
+  type CompareBudgetRegimesOptions,
   type BudgetRegimeComparison,
   type BudgetRegimeLine,
   type BudgetRegimeOutcome,
   type CompareBudgetRegimesInput,
 } from './compare-budget-regimes.js';
-export { rollUpGroupBudget, type GroupBudgetRollUp, type GroupBudgetMemberLine, type RollUpGroupBudgetInput } from './roll-up-group-budget.js';
-export { apportionGroupBudget, type ApportionGroupBudgetInput, type GroupBudgetApportionment } from './apportion-group-budget.js';
+export { rollUpGroupBudget, type RollUpGroupBudgetOptions, type GroupBudgetRollUp, type GroupBudgetMemberLine, type RollUpGroupBudgetInput } from './roll-up-group-budget.js';
+export { apportionGroupBudget, type ApportionGroupBudgetOptions, type ApportionGroupBudgetInput, type GroupBudgetApportionment } from './apportion-group-budget.js';

@@ -1,60 +1,31 @@
 /**
- * Helpers shared by the budgets rules: parsing with rule ids, raising every cross-field issue at
- * once, the in-force checks for PBC and fundholding, exact scaling of money, and ordering by service
+ * Helpers shared by the budgets rules: the in-force checks for PBC and fundholding, exact scaling of money, and ordering by service
  * line. Not part of the public API.
  *
  * @internal
  * @module
  */
-import type { z } from 'zod';
 import { Dec, toDecimal, type DecimalInput } from '../core/decimal.js';
-import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/errors.js';
-import { describeIssues, parseInput } from '../core/validation.js';
+import { PbcError, isPbcError, type ErrorCode } from '../core/errors.js';
+import type { CheckedIssue } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
-import type { Policy } from '../core/policy-model/schemas.js';
-import { baselinePolicy } from '../policy/baseline.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
-import type { BudgetFinding, BudgetFindingCode, BudgetFindingSeverity } from './model.js';
+import type { FindingOutcome } from '../core/finding.js';
+import type { BudgetFinding, BudgetFindingCode } from './model.js';
 import { safeText } from '../core/text.js';
+import type { RuleCatalogueEntry } from '../core/rules.js';
+import { budgetsRuleCatalogue } from '../policy/rules/budgets.js';
+
+/** A budgets rule's catalogue entry, by id: the one home of its id, title, version and sources. @internal */
+export function ruleOf(id: string): RuleCatalogueEntry {
+  const entry = budgetsRuleCatalogue.find((rule) => rule.id === id);
+  // Only the rule files call it, with ids the catalogue test checks.
+  if (entry === undefined) throw new Error(`no budgets rule ${id} in the catalogue`);
+  return entry;
+}
 
 /** A cross-field problem found after parsing: where, what, which rule, and which error code. @internal */
-export interface BudgetIssue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly rule: string;
-  readonly code: ErrorCode;
-}
-
-/** The policy to use: the caller's, or the baseline. @internal */
-export function policyOf(options: { readonly policy?: Policy } | undefined): Policy {
-  return options?.policy ?? baselinePolicy;
-}
-
-function codeFor(codes: readonly ErrorCode[]): ErrorCode {
-  // Called only with at least one issue.
-  const first = codes[0]!;
-  return codes.every((code) => code === first) ? first : 'INVALID_INPUT';
-}
-
-/**
- * Parses `input` with a schema. On failure raises one PbcError listing every issue; custom issues
- * carry their rule id (and error code) from `params`, schema issues the zod code as the rule.
- * @internal
- */
-export function parseBudgetInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
-  return parseInput(schema, input, what);
-}
-
-/** Raises one PbcError for every issue found after parsing (nothing when there are none). @internal */
-export function raiseIssues(issues: readonly BudgetIssue[], what: string): void {
-  if (issues.length === 0) return;
-  const listed: PbcIssue[] = issues.map((entry) => ({ path: entry.path, message: entry.message, rule: entry.rule }));
-  const rules = [...new Set(issues.map((entry) => entry.rule))];
-  throw new PbcError(codeFor(issues.map((entry) => entry.code)), `invalid ${what}: ${describeIssues(listed)}`, {
-    issues: listed,
-    ...(rules.length === 1 && rules[0] !== undefined ? { rule: rules[0] } : {}),
-  });
-}
+export type BudgetIssue = CheckedIssue & { readonly rule: string; readonly code: ErrorCode };
 
 /**
  * Reads a boolean "in force" parameter through the builder and raises NOT_IN_FORCE (naming the field
@@ -118,12 +89,12 @@ export function byServiceLine<T extends { readonly serviceLine: string }>(a: T, 
 /** Builds a finding. @internal */
 export function finding(
   code: BudgetFindingCode,
-  severity: BudgetFindingSeverity,
+  outcome: Extract<FindingOutcome, 'info' | 'warning' | 'breach'>,
   rule: string,
   message: string,
   sources: readonly string[],
   path?: readonly (string | number)[],
 ): BudgetFinding {
   // Copies: a finding owns its lists, so changing one changes no later result.
-  return { code, severity, rule, message: safeText(message), sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
+  return { rule, code, outcome, message: safeText(message), sources: [...sources], ...(path === undefined ? {} : { path: [...path] }) };
 }

@@ -11,6 +11,7 @@ import { PracticeCodeSchema } from '../core/identifiers.js';
 import { PenceSchema } from '../core/money.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { issue } from '../core/validation.js';
+import type { Finding } from '../core/finding.js';
 
 /**
  * The zod schema for a service line: one of the eleven lines a budget is divided into (money fact
@@ -278,20 +279,6 @@ export const BudgetSchema = z
 export type Budget = z.infer<typeof BudgetSchema>;
 
 /**
- * A finding's severity: `info` (how a rule was applied), `warning` (something to act on or a
- * disputed point: the result still stands) or `error` (a rule is broken: the result says what
- * follows from that).
- *
- * @category Budgets
- * @example
- * ```ts
- * import type { BudgetFindingSeverity } from 'practice-based-commissioning';
- * const severity: BudgetFindingSeverity = 'warning';
- * ```
- */
-export type BudgetFindingSeverity = 'info' | 'warning' | 'error';
-
-/**
  * Every code a budgets finding can carry, with its meaning. Codes are stable: callers may branch on
  * them.
  *
@@ -350,27 +337,20 @@ export const BudgetFindingCodes = Object.freeze({
 export type BudgetFindingCode = keyof typeof BudgetFindingCodes;
 
 /**
- * One finding a budgets rule reports: a stable code, a severity, the rule id, a plain-English message
- * and the sources. Rules return **all** their findings, never just the first.
+ * One finding a budgets rule reports: the core {@link Finding} shape with a budgets code. Its
+ * `outcome` is `info` (how a rule was applied), `warning` (something to act on or a disputed point:
+ * the result still stands) or `breach` (a rule is broken: the result says what follows from that).
+ * Rules return **all** their findings, never just the first.
  *
  * @category Budgets
  * @example
  * ```ts
  * import type { BudgetFinding } from 'practice-based-commissioning';
  * const finding: BudgetFinding = {
- *   code: 'FUR_PERSONAL_INCOME', severity: 'warning', rule: 'fur.use',
+ *   rule: 'fur.use', code: 'FUR_PERSONAL_INCOME', outcome: 'warning',
  *   message: 'proposed use 0 ("partners\' drawings") is personal income', sources: ['pulse-gpc-keep-savings'],
+ *   path: ['proposedUses', 0, 'purpose'],
  * };
  * ```
  */
-export interface BudgetFinding {
-  readonly code: BudgetFindingCode;
-  readonly severity: BudgetFindingSeverity;
-  /** The rule that produced it. */
-  readonly rule: string;
-  readonly message: string;
-  /** Source ids (see `policy.sources`). */
-  readonly sources: readonly string[];
-  /** The input field it concerns, when there is one. */
-  readonly path?: readonly (string | number)[];
-}
+export type BudgetFinding = Finding<BudgetFindingCode>;

@@ -6,28 +6,19 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { IsoDateSchema, financialYearBounds, financialYearOf, monthOfFinancialYear, monthsOfFinancialYear, type FinancialYear, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { addMoney, apportion, formatGbp, negateMoney, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
 import { outcomeOf, type BudgetOutcome } from './budget-outcome.js';
-import { issue } from '../core/validation.js';
-import { byServiceLine, finding, parseBudgetInput, policyOf, raiseIssues, requireInForce, scaleMoney, sumDecimal, type BudgetIssue } from './internal.js';
+import { issue, parseInput, raiseIssues } from '../core/validation.js';
+import { byServiceLine, finding, requireInForce, scaleMoney, sumDecimal, type BudgetIssue, ruleOf } from './internal.js';
 import { BudgetSchema, BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type BudgetHolder, type BudgetKind, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.monitor',
-  version: '1',
-  title: 'Budget monitoring: spend to date, forecast outturn and variance',
-  sources: ['pulse-2007-audit-commission-pbc', 'pulse-2009-five-things'],
-} as const;
+const RULE = ruleOf('budget.monitor');
 
-const FORECAST_RULE = {
-  id: 'budget.monitor.forecast',
-  version: '1',
-  title: 'Forecast outturn for a service line',
-  sources: ['pulse-2007-audit-commission-pbc'],
-} as const;
+const FORECAST_RULE = ruleOf('budget.monitor.forecast');
 
 const MonthSchema = z
   .number()
@@ -146,7 +137,7 @@ export const MonitorBudgetInputSchema = z
  * input.throughMonth; // 1 … 12
  * ```
  */
-export type MonitorBudgetInput = z.infer<typeof MonitorBudgetInputSchema>;
+export type MonitorBudgetInput = z.input<typeof MonitorBudgetInputSchema>;
 
 /**
  * One service line (or the total) in a {@link BudgetMonitoring}. Variances are `budget − spend`:
@@ -160,9 +151,9 @@ export type MonitorBudgetInput = z.infer<typeof MonitorBudgetInputSchema>;
  * line.forecastVariance === line.budget - line.forecastOutturn; //=> true
  * ```
  */
-export interface BudgetMonitoringLine {
+export interface BudgetMonitoringLine<Line extends ServiceLine | 'TOTAL' = ServiceLine | 'TOTAL'> {
   /** The service line, or `'TOTAL'`. */
-  readonly serviceLine: ServiceLine | 'TOTAL';
+  readonly serviceLine: Line;
   readonly budget: Pence;
   /** The budget phased to the end of the reporting month. */
   readonly budgetToDate: Pence;
@@ -226,8 +217,8 @@ export interface BudgetMonitoring {
   readonly final: boolean;
   readonly forecastMethod: BudgetForecastMethod['method'];
   /** One row per budget line, in catalogue order. */
-  readonly lines: readonly BudgetMonitoringLine[];
-  readonly total: BudgetMonitoringLine;
+  readonly lines: readonly BudgetMonitoringLine<ServiceLine>[];
+  readonly total: BudgetMonitoringLine<'TOTAL'>;
   /** Twelve rows per line, then twelve `'TOTAL'` rows. */
   readonly months: readonly BudgetMonitoringMonth[];
   readonly projectedOverspend: boolean;
@@ -242,7 +233,7 @@ function monthOfEntry(entry: BudgetSpendEntry): number {
   return entry.month ?? monthOfFinancialYear(entry.date!);
 }
 
-function validate(input: MonitorBudgetInput, lines: readonly ServiceLine[]): BudgetIssue[] {
+function validate(input: z.output<typeof MonitorBudgetInputSchema>, lines: readonly ServiceLine[]): BudgetIssue[] {
   const issues: BudgetIssue[] = [];
   const year = input.budget.financialYear;
   input.spend.forEach((entry, index) => {
@@ -267,6 +258,18 @@ function validate(input: MonitorBudgetInput, lines: readonly ServiceLine[]): Bud
 }
 
 /**
+ * The options of {@link monitorBudget}: `policy` (default the baseline); `asOf` is not read (the budget's financial year dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { MonitorBudgetOptions } from 'practice-based-commissioning';
+ * const options: MonitorBudgetOptions = {};
+ * ```
+ */
+export interface MonitorBudgetOptions extends EvaluationOptions {}
+
+/**
  * Monitors a budget (indicative or real) through the year. For each line: the budget phased month by
  * month (equal twelfths, or the caller's profile, apportioned exactly), spend to date, variance to
  * date, and a forecast outturn — straight line (spend to date × 12 ÷ months elapsed) or by profile
@@ -279,7 +282,7 @@ function validate(input: MonitorBudgetInput, lines: readonly ServiceLine[]): Bud
  * prescribing and activity" (DH vision).
  *
  * @param input - see {@link MonitorBudgetInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns per-line and total figures, a month-by-month table, the outcome and the explanation
  * @throws PbcError `INVALID_INPUT` (negative spend, a month outside 1–12, a line outside the budget, a
  *   spend dated outside the financial year); `CONFLICTING_INPUT` (spend after the reporting month,
@@ -299,9 +302,9 @@ function validate(input: MonitorBudgetInput, lines: readonly ServiceLine[]): Bud
  * monitoring.projectedOverspend;     //=> true
  * ```
  */
-export function monitorBudget(input: unknown, options: { readonly policy?: Policy } = {}): BudgetMonitoring {
-  const parsed = parseBudgetInput(MonitorBudgetInputSchema, input, 'budget monitoring request');
-  const policy = policyOf(options);
+export function monitorBudget(input: MonitorBudgetInput, options?: MonitorBudgetOptions): BudgetMonitoring {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(MonitorBudgetInputSchema, input, 'budget monitoring request');
   const { budget } = parsed;
   const months = monthsOfFinancialYear(budget.financialYear);
   // throughMonth is 1–12 and a financial year has twelve months.
@@ -330,7 +333,7 @@ export function monitorBudget(input: unknown, options: { readonly policy?: Polic
   const final = parsed.throughMonth === 12;
 
   const monthRows: BudgetMonitoringMonth[] = [];
-  const lineRows: BudgetMonitoringLine[] = budgetLines.map((line) => {
+  const lineRows: BudgetMonitoringLine<ServiceLine>[] = budgetLines.map((line) => {
     const phased = line.amount === 0 ? weights.map(() => pence(0)) : apportion(line.amount, weights);
     const actual = months.map((month) =>
       month.month > parsed.throughMonth
@@ -431,7 +434,7 @@ export function monitorBudget(input: unknown, options: { readonly policy?: Polic
   };
 }
 
-function summarise(serviceLine: ServiceLine | 'TOTAL', budget: Pence, budgetToDate: Pence, spendToDate: Pence, forecastOutturn: Pence): BudgetMonitoringLine {
+function summarise<Line extends ServiceLine | 'TOTAL'>(serviceLine: Line, budget: Pence, budgetToDate: Pence, spendToDate: Pence, forecastOutturn: Pence): BudgetMonitoringLine<Line> {
   const forecastVariance = subtractMoney(budget, forecastOutturn);
   return { serviceLine, budget, budgetToDate, spendToDate, varianceToDate: subtractMoney(budgetToDate, spendToDate), forecastOutturn, forecastVariance, projectedOverspend: forecastVariance < 0 };
 }

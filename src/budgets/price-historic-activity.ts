@@ -6,22 +6,19 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import type { Policy } from '../core/policy-model/schemas.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError } from '../core/errors.js';
 import { addMoney, multiplyByRate, pence, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
-import { issue } from '../core/validation.js';
-import { finding, parseBudgetInput, policyOf, requireInForce } from './internal.js';
+import { issue, parseInput } from '../core/validation.js';
+import { finding, requireInForce, ruleOf } from './internal.js';
 import { BudgetAmountSchema, ServiceLineSchema, type BudgetFinding, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.historicActivity',
-  version: '1',
-  title: 'Budget from historic activity priced at the tariff',
-  sources: ['napc-2005-budget-baseline', 'dh-2006-fair-shares-toolkit', 'reckon-2006-tariff-2007-08', 'hsj-2009-marginal-emergency-tariff'],
-} as const;
+const RULE = ruleOf('budget.historicActivity');
 
 /**
  * The zod schema for one item of historic activity: a count of spells or attendances for a service
@@ -150,7 +147,7 @@ export const PriceHistoricActivityInputSchema = HistoricBudgetDataSchema.extend(
  * const input = { financialYear: '2007/08', activity: [] } as PriceHistoricActivityInput;
  * ```
  */
-export type PriceHistoricActivityInput = z.infer<typeof PriceHistoricActivityInputSchema>;
+export type PriceHistoricActivityInput = z.input<typeof PriceHistoricActivityInputSchema>;
 
 /**
  * One priced activity item (a flat record) in a {@link PricedHistoricActivity}.
@@ -301,6 +298,18 @@ export function priceHistoricData(
 }
 
 /**
+ * The options of {@link priceHistoricActivity}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { PriceHistoricActivityOptions } from 'practice-based-commissioning';
+ * const options: PriceHistoricActivityOptions = {};
+ * ```
+ */
+export interface PriceHistoricActivityOptions extends EvaluationOptions {}
+
+/**
  * Prices a practice's historic activity at the year's tariff, line by line: each item's count times
  * its unit price, with emergency (`NON_ELECTIVE`) activity above `baselineCount` at the tariff's
  * marginal rate when one is in force (50% above the 2005/06 outturn in 2007/08, Reckon on the
@@ -310,7 +319,7 @@ export function priceHistoricData(
  * rounded once, half-up, to the penny.
  *
  * @param input - `{ financialYear, activity?, costs? }` (see {@link PriceHistoricActivityInputSchema})
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns line totals, priced items, findings and the explanation
  * @throws PbcError `INVALID_INPUT` for negative or fractional activity, a negative price or a baseline
  *   on a non-emergency line; `NOT_IN_FORCE` for a year before PBC (2005/06)
@@ -327,7 +336,8 @@ export function priceHistoricData(
  * priced.total;    //=> 60_500_000 (100 × £1,000 + 10 × £500, plus £500,000 prescribing)
  * ```
  */
-export function priceHistoricActivity(input: unknown, options: { readonly policy?: Policy } = {}): PricedHistoricActivity {
-  const parsed = parseBudgetInput(PriceHistoricActivityInputSchema, input, 'historic activity');
-  return priceHistoricData(parsed, parsed.financialYear, policyOf(options));
+export function priceHistoricActivity(input: PriceHistoricActivityInput, options?: PriceHistoricActivityOptions): PricedHistoricActivity {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(PriceHistoricActivityInputSchema, input, 'historic activity');
+  return priceHistoricData(parsed, parsed.financialYear, policy);
 }

@@ -5,20 +5,16 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation, type ExplanationBuilder } from '../core/explanation.js';
-import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
-import { issue } from '../core/validation.js';
-import { parseBudgetInput, policyOf, raiseIssues, requireInForce, type BudgetIssue } from './internal.js';
+import { issue, parseInput, raiseIssues } from '../core/validation.js';
+import { requireInForce, type BudgetIssue, ruleOf } from './internal.js';
 import { ServiceLineSchema, type ServiceLine } from './model.js';
 
-const RULE = {
-  id: 'budget.scope',
-  version: '1',
-  title: 'Service lines in scope of an indicative budget',
-  sources: ['diabetesonthenet-pbc-responsibilities', 'pulse-indicative-budgets-glossary', 'hsj-2004-09-30-savings-pledge', 'pulse-2009-five-things'],
-} as const;
+const RULE = ruleOf('budget.scope');
 
 /**
  * The zod schema for the input of {@link resolveBudgetScope}: the financial year and the lines to
@@ -58,7 +54,7 @@ export const ResolveBudgetScopeInputSchema = z
  * const input = { financialYear: '2007/08', include: ['MENTAL_HEALTH'] } as ResolveBudgetScopeInput;
  * ```
  */
-export type ResolveBudgetScopeInput = z.infer<typeof ResolveBudgetScopeInputSchema>;
+export type ResolveBudgetScopeInput = z.input<typeof ResolveBudgetScopeInputSchema>;
 
 /**
  * The result of {@link resolveBudgetScope}.
@@ -122,6 +118,18 @@ export function scopeIssues(
 }
 
 /**
+ * The options of {@link resolveBudgetScope}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { ResolveBudgetScopeOptions } from 'practice-based-commissioning';
+ * const options: ResolveBudgetScopeOptions = {};
+ * ```
+ */
+export interface ResolveBudgetScopeOptions extends EvaluationOptions {}
+
+/**
  * The service lines an indicative budget covers in a financial year (money fact sheet §4.3, §7.1):
  * the mandatory core — hospital activity priced at the national tariff plus prescribing — with the
  * optional lines the caller adds (community services, mental health, A&E, diagnostics, other), and
@@ -130,7 +138,7 @@ export function scopeIssues(
  * dated parameters read on the year's first day.
  *
  * @param input - `{ financialYear, include? }` (see {@link ResolveBudgetScopeInputSchema})
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns the lines in scope, how each got there, and the explanation
  * @throws PbcError `INVALID_INPUT` for a malformed input or a line listed twice; `NOT_IN_FORCE` for a
  *   year before indicative budgets (2005/06)
@@ -145,9 +153,9 @@ export function scopeIssues(
  * resolveBudgetScope({ financialYear: '2004/05' }); // throws PbcError NOT_IN_FORCE
  * ```
  */
-export function resolveBudgetScope(input: unknown, options: { readonly policy?: Policy } = {}): ResolvedBudgetScope {
-  const parsed = parseBudgetInput(ResolveBudgetScopeInputSchema, input, 'budget scope request');
-  const policy = policyOf(options);
+export function resolveBudgetScope(input: ResolveBudgetScopeInput, options?: ResolveBudgetScopeOptions): ResolvedBudgetScope {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(ResolveBudgetScopeInputSchema, input, 'budget scope request');
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(RULE, policy, start);
   step.input('financialYear', parsed.financialYear);

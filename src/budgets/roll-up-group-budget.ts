@@ -5,22 +5,19 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
+import { parseInput, raiseIssues } from '../core/validation.js';
 import { financialYearBounds } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import type { PracticeCode } from '../core/identifiers.js';
 import { sumMoneyAt, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { memberBudgetIssues, practiceOf, requireGroup, type GroupHolder } from './group-members.js';
-import { parseBudgetInput, policyOf, raiseIssues, requireInForce } from './internal.js';
+import { requireInForce, ruleOf } from './internal.js';
 import { BudgetHolderSchema, BudgetSchema, type Budget, type ServiceLine } from './model.js';
 
-const ROLL_UP_RULE = {
-  id: 'budget.group.rollUp',
-  version: '1',
-  title: "A group's budget: its member practices' budgets rolled up",
-  sources: ['pulse-2009-five-things', 'dh-2004-engaging-practices'],
-} as const;
+const ROLL_UP_RULE = ruleOf('budget.group.rollUp');
 
 /**
  * The zod schema for the input of {@link rollUpGroupBudget}: the group (a holder of kind `group`) and
@@ -54,7 +51,7 @@ export const RollUpGroupBudgetInputSchema = z
  * input.budgets.length;
  * ```
  */
-export type RollUpGroupBudgetInput = z.infer<typeof RollUpGroupBudgetInputSchema>;
+export type RollUpGroupBudgetInput = z.input<typeof RollUpGroupBudgetInputSchema>;
 
 /**
  * One member's line in a group roll-up or apportionment: a flat record.
@@ -95,13 +92,25 @@ export interface GroupBudgetRollUp {
 }
 
 /**
+ * The options of {@link rollUpGroupBudget}: `policy` (default the baseline); `asOf` is not read (the budgets' financial year dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { RollUpGroupBudgetOptions } from 'practice-based-commissioning';
+ * const options: RollUpGroupBudgetOptions = {};
+ * ```
+ */
+export interface RollUpGroupBudgetOptions extends EvaluationOptions {}
+
+/**
  * Rolls member practices' budgets up into their group's (cluster's) budget: each line is the exact sum
  * of the members' lines. Groups of practices could hold a budget from April 2005 (DH 2004) and the
  * 2009 vision treats groups as the usual holders; incentives are still paid per practice. Every
  * member needs exactly one budget, for the same year and of the same kind.
  *
  * @param input - see {@link RollUpGroupBudgetInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns the group's budget, per-member rows and totals, and the explanation
  * @throws PbcError `INVALID_INPUT` (a holder that is not a group, a group with no members or a
  *   duplicated member, a budget of a non-member, two budgets for one member); `MISSING_INPUT` (a member
@@ -122,13 +131,13 @@ export interface GroupBudgetRollUp {
  * rollUp.budget.lines; //=> [{ serviceLine: 'PRESCRIBING', amount: 18_500_001 }]
  * ```
  */
-export function rollUpGroupBudget(input: unknown, options: { readonly policy?: Policy } = {}): GroupBudgetRollUp {
-  const parsed = parseBudgetInput(RollUpGroupBudgetInputSchema, input, 'group budget roll-up');
+export function rollUpGroupBudget(input: RollUpGroupBudgetInput, options?: RollUpGroupBudgetOptions): GroupBudgetRollUp {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(RollUpGroupBudgetInputSchema, input, 'group budget roll-up');
   const group = parsed.group as GroupHolder;
   raiseIssues(memberBudgetIssues(group, parsed.budgets, ['budgets'], ['group']), 'group budget roll-up');
   // Every member has a budget, so there is at least one (a group has at least one member).
   const first = parsed.budgets[0] as Budget;
-  const policy = policyOf(options);
   const { start } = financialYearBounds(first.financialYear);
   const step = explain(ROLL_UP_RULE, policy, start);
   step.input('groupId', group.groupId);

@@ -22,7 +22,7 @@ export { AssessBudgetBalancingInputSchema, BudgetYearSchema, BudgetShaArbitratio
 export { FreedUpResourcesInputSchema, FurBusinessCaseSchema, FurProposedUseSchema } from './freed-up-resources.js';
 export { FundholdingEligibilityInputSchema } from './fundholding-eligibility.js';
 export { ApplyPerPatientCapInputSchema } from './apply-per-patient-cap.js';
-export { FundholdingSavingsInputSchema } from './fundholding-savings-window.js';
+export { FundholdingSavingsWindowInputSchema } from './fundholding-savings-window.js';
 export { CompareBudgetRegimesInputSchema } from './compare-budget-regimes.js';
 export { RollUpGroupBudgetInputSchema } from './roll-up-group-budget.js';
 export { ApportionGroupBudgetInputSchema } from './apportion-group-budget.js';

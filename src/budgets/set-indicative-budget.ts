@@ -6,17 +6,18 @@
  * @module
  */
 import { z } from 'zod';
+import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PctCodeSchema, PracticeCodeSchema, type PctCode, type PracticeCode } from '../core/identifiers.js';
 import { formatGbp, multiplyByRate, pence, subtractMoney, sumMoney, type Pence } from '../core/money.js';
-import type { Policy } from '../core/policy-model/schemas.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { applyBudgetControlTotal, type BudgetControlTotalRow } from './apply-budget-control-total.js';
 import { applyPaceOfChange, requirePaceOfChangeInForce } from './apply-pace-of-change.js';
 import { fairShareBudgets } from './fair-share-budgets.js';
-import { issue } from '../core/validation.js';
-import { finding, parseBudgetInput, policyOf, raiseIssues, requireInForce, requireUnitInterval, type BudgetIssue } from './internal.js';
+import { issue, parseInput, raiseIssues } from '../core/validation.js';
+import { finding, requireInForce, requireUnitInterval, type BudgetIssue, ruleOf } from './internal.js';
 import {
   BudgetLineSchema,
   BudgetMethodSchema,
@@ -30,12 +31,7 @@ import {
 import { HistoricBudgetDataSchema, priceHistoricData } from './price-historic-activity.js';
 import { readScopeLists, scopeIssues } from './resolve-budget-scope.js';
 
-const RULE = {
-  id: 'budget.setIndicative',
-  version: '1',
-  title: 'Indicative budgets for a PCT and financial year',
-  sources: ['dh-2004-engaging-practices', 'napc-2005-budget-baseline', 'dh-2006-fair-shares-toolkit', 'dh-2009-budget-guidance'],
-} as const;
+const RULE = ruleOf('budget.setIndicative');
 
 const WeightSchema = z.number().nonnegative({ message: 'a weight may not be negative' });
 
@@ -79,7 +75,7 @@ export const PracticeBudgetInputSchema = z
  * const practice = { practiceCode: 'A81001', weightedPopulation: 6000 } as PracticeBudgetInput;
  * ```
  */
-export type PracticeBudgetInput = z.infer<typeof PracticeBudgetInputSchema>;
+export type PracticeBudgetInput = z.input<typeof PracticeBudgetInputSchema>;
 
 /**
  * The zod schema for the input of {@link setIndicativeBudget}: the PCT, the financial year, the
@@ -129,7 +125,7 @@ export const SetIndicativeBudgetInputSchema = z
  * input.practices.length;
  * ```
  */
-export type SetIndicativeBudgetInput = z.infer<typeof SetIndicativeBudgetInputSchema>;
+export type SetIndicativeBudgetInput = z.input<typeof SetIndicativeBudgetInputSchema>;
 
 /**
  * One row (a practice and a service line) of an {@link IndicativeBudgetSet}: a flat record for
@@ -211,7 +207,7 @@ export interface IndicativeBudgetSet {
   readonly explanation: Explanation;
 }
 
-function validate(input: SetIndicativeBudgetInput, scope: readonly ServiceLine[], needFairShare: boolean, resources: ReadonlyMap<ServiceLine, Pence>): BudgetIssue[] {
+function validate(input: z.output<typeof SetIndicativeBudgetInputSchema>, scope: readonly ServiceLine[], needFairShare: boolean, resources: ReadonlyMap<ServiceLine, Pence>): BudgetIssue[] {
   const issues: BudgetIssue[] = [];
   const outside = (line: ServiceLine, path: (string | number)[]): void => {
     if (!scope.includes(line)) issues.push({ path, message: `${line} is outside the budget's scope (${scope.join(', ')})`, rule: 'budget.scope.lineOutsideScope', code: 'INVALID_INPUT' });
@@ -246,10 +242,22 @@ function validate(input: SetIndicativeBudgetInput, scope: readonly ServiceLine[]
   return issues;
 }
 
-function weightFor(practice: PracticeBudgetInput, line: ServiceLine): number {
+function weightFor(practice: z.output<typeof PracticeBudgetInputSchema>, line: ServiceLine): number {
   // Called only once validate has found a weight for every practice and line.
   return practice.lineWeights?.find((entry) => entry.serviceLine === line)?.weight ?? practice.weightedPopulation!;
 }
+
+/**
+ * The options of {@link setIndicativeBudget}: `policy` (default the baseline); `asOf` is not read (the financial year in the input dates the rule).
+ *
+ * @category Budgets
+ * @example
+ * ```ts
+ * import type { SetIndicativeBudgetOptions } from 'practice-based-commissioning';
+ * const options: SetIndicativeBudgetOptions = {};
+ * ```
+ */
+export interface SetIndicativeBudgetOptions extends EvaluationOptions {}
 
 /**
  * Sets a PCT's indicative budgets for a financial year, per practice and service line.
@@ -269,7 +277,7 @@ function weightFor(practice: PracticeBudgetInput, line: ServiceLine): number {
  * parameter is read on the year's first day.
  *
  * @param input - see {@link SetIndicativeBudgetInputSchema}
- * @param options - `policy` (default the baseline)
+ * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns one {@link Budget} per practice, a row per practice and line, the control-total table,
  *   findings (method against guidance, practices moved or scaled) and the explanation
  * @throws PbcError `INVALID_INPUT` (negative activity or money, a line outside the scope, a duplicate
@@ -297,9 +305,9 @@ function weightFor(practice: PracticeBudgetInput, line: ServiceLine): number {
  * // fair share £100,000 each; 40% over and under, so each closes a quarter of its £40,000 gap
  * ```
  */
-export function setIndicativeBudget(input: unknown, options: { readonly policy?: Policy } = {}): IndicativeBudgetSet {
-  const parsed = parseBudgetInput(SetIndicativeBudgetInputSchema, input, 'indicative budget request');
-  const policy = policyOf(options);
+export function setIndicativeBudget(input: SetIndicativeBudgetInput, options?: SetIndicativeBudgetOptions): IndicativeBudgetSet {
+  const { policy } = resolveEvaluationOptions(options, baselinePolicy);
+  const parsed = parseInput(SetIndicativeBudgetInputSchema, input, 'indicative budget request');
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(RULE, policy, start);
   step.input('pctCode', parsed.pctCode);

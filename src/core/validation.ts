@@ -216,15 +216,28 @@ export function issue(
 }
 
 /**
- * Raises one {@link PbcError} listing every issue collected by a rule's own checks (cross-field
- * checks that a schema cannot make), each with its path and rule; does nothing when there are none.
- *
- * @param issues - the issues found (may be empty)
- * @param what - what was checked, for the message (e.g. `'readiness assessment'`)
- * @param code - the error code to raise (default `INVALID_INPUT`)
+ * A problem found after parsing (a cross-field check): where, what, which rule, and the error code
+ * it calls for (default the caller's).
  * @internal
  */
-export function raiseIssues(issues: readonly PbcIssue[], what: string, code: ErrorCode = 'INVALID_INPUT'): void {
+export interface CheckedIssue extends PbcIssue {
+  readonly code?: ErrorCode;
+}
+
+/**
+ * Raises one {@link PbcError} for every issue found after parsing (nothing when there are none): its
+ * code is the issues' code when they agree, otherwise `code`; its rule is the issues' rule when
+ * there is only one.
+ * @internal
+ */
+export function raiseIssues(issues: readonly CheckedIssue[], what: string, code: ErrorCode = 'INVALID_INPUT'): void {
   if (issues.length === 0) return;
-  throw new PbcError(code, `invalid ${shortText(fieldName(what, 'input'))}: ${describeIssues(issues)}`, { issues: [...issues] });
+  const listed: PbcIssue[] = issues.map((entry) => ({ path: entry.path, message: entry.message, ...(entry.rule === undefined ? {} : { rule: entry.rule }) }));
+  const codes = issues.map((entry) => entry.code ?? code);
+  const first = codes[0]!;
+  const rules = [...new Set(issues.map((entry) => entry.rule))];
+  throw new PbcError(codes.every((each) => each === first) ? first : code, `invalid ${shortText(fieldName(what, 'input'))}: ${describeIssues(listed)}`, {
+    issues: listed,
+    ...(rules.length === 1 && rules[0] !== undefined ? { rule: rules[0] } : {}),
+  });
 }

@@ -16,6 +16,7 @@ export { type Confidence, type DatedValue, type Parameter, type ParameterUnit, t
 export * from './catalogues/service-lines.js';
 export * from './catalogues/conflicts-rules.js';
 export { incentivesRuleCatalogue } from './rules/incentives.js';
+export * from './rules/budgets.js';
 export * from './datasets/incentive-uptake-and-spend.js';
 export * from './datasets/pbc-survey-tables.js';
 export * from './frameworks/index.js';

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import { PbcError, isPbcError, type ErrorCode } from '../core/errors.js';
-import { parseBudgetInput } from '../budgets/internal.js';
+import { parseInput } from '../core/validation.js';
 
 /** A zod custom issue carrying a rule id and an error code in its params. @internal */
 export type ScenarioZodIssue = {
@@ -30,7 +30,7 @@ export function scenarioIssue(path: (string | number)[], message: string, rule: 
  * @internal
  */
 export function parseScenarioInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.output<Schema> {
-  return parseBudgetInput(schema, input, what);
+  return parseInput(schema, input, what);
 }
 
 const POLICY_ERRORS = new Set<ErrorCode>(['INVALID_POLICY', 'PARAMETER_NOT_FOUND', 'PARAMETER_NOT_IN_FORCE', 'PARAMETER_TYPE_MISMATCH']);

@@ -7,6 +7,7 @@
 import { parameterAt } from '../core/policy-model/parameter-at.js';
 import { type Policy } from '../core/policy-model/schemas.js';
 import { parseInput } from '../core/validation.js';
+import type { EvaluationOptions } from '../core/evaluation.js';
 import { deepFreeze } from '../core/freeze.js';
 import { z } from 'zod';
 import {
@@ -59,9 +60,9 @@ const ParameterAtInputSchema = z.object({ id: z.string().min(1) }).strict();
 
 type Runner = PolicyEntryPoint['run'];
 
-/** A budgets function: `(input, { policy })`; budgets take their dates from the input. */
-function budgetsEntryPoint(name: string, description: string, fn: (input: unknown, options: { readonly policy: Policy }) => unknown): PolicyEntryPoint {
-  const run: Runner = (input, { policy }) => fn(input, { policy });
+/** A budgets function: `(input, { policy, asOf })`; the case's input is checked by the function itself. */
+function budgetsEntryPoint<Input>(name: string, description: string, fn: (input: Input, options: EvaluationOptions) => unknown): PolicyEntryPoint {
+  const run: Runner = (input, context) => fn(input as Input, context);
   return { name, description, run };
 }
 

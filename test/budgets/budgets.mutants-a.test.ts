@@ -1,6 +1,6 @@
 /**
  * Pins what freedUpResources, compareBudgetRegimes and assessBudgetBalancing report beyond their
- * headline figures: every finding in full (severity, rule, message, sources and the input path it
+ * headline figures: every finding in full (outcome, rule, message, sources and the input path it
  * points at), the parameters each rule reads and the notes it records at the zero-variance boundaries,
  * the errors raised by a broken policy, and the order of lines in a comparison.
  *
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { assessBudgetBalancing, compareBudgetRegimes, freedUpResources, type Explanation } from '../../src/index.js';
 import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue, pbcError } from './helpers.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 
 const outcome = (financialYear: string, budget: number, outturn: number) => ({ financialYear, budget, outturn });
 const holder = { kind: 'practice', practiceCode: 'Z90002' } as const;
@@ -43,16 +43,16 @@ describe('freedUpResources: the findings an overspent or forecast year draws', (
     expect(fur.findings).toEqual([
       {
         code: 'FORECAST_BASIS',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'fur.share',
         message: 'the figures rest on a forecast outturn: freed-up resources are settled on the year-end outturn',
         sources: SHARE_SOURCES,
         path: ['outcome', 'basis'],
       },
-      { code: 'BALANCING_WINDOW_OPEN', severity: 'warning', rule: 'budget.balancing', message: 'the 2006/07 overspend of £2.00 must be recovered by the end of 2008/09', sources: BALANCING_SOURCES },
+      { code: 'BALANCING_WINDOW_OPEN', outcome: 'warning', rule: 'budget.balancing', message: 'the 2006/07 overspend of £2.00 must be recovered by the end of 2008/09', sources: BALANCING_SOURCES },
       {
         code: 'ARBITRATION_NOT_NEEDED',
-        severity: 'info',
+        outcome: 'info',
         rule: 'budget.balancing',
         message: 'an SHA decision was given, but the practice has not failed to balance: it is ignored',
         sources: ['dh-faq-fur-sharing'],
@@ -60,7 +60,7 @@ describe('freedUpResources: the findings an overspent or forecast year draws', (
       },
       {
         code: 'OVERSPEND_PCT_CARRIES_RISK',
-        severity: 'info',
+        outcome: 'info',
         rule: 'fur.share',
         message: 'overspent by £2.00: the budget is indicative, so the PCT carries the risk; it counts against the practice in its balancing window',
         sources: ['pulse-nuts-and-bolts-pbc', 'hsj-2004-09-30-savings-pledge'],
@@ -76,7 +76,7 @@ describe('freedUpResources: the findings an overspent or forecast year draws', (
     expect(fur.findings.filter((entry) => entry.code === 'OVERSPEND_PCT_CARRIES_RISK')).toEqual([
       {
         code: 'OVERSPEND_PCT_CARRIES_RISK',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'fur.share',
         message: 'overspent by £1,000.00: under this policy the practice carries the risk',
         sources: ['pulse-nuts-and-bolts-pbc', 'hsj-2004-09-30-savings-pledge'],
@@ -108,10 +108,10 @@ describe('freedUpResources: the earlier years it balances against', () => {
     const fur = freedUpResources({ outcome: outcome('2007/08', 1_000, 900), history: [outcome('2006/07', 1_000, 1_040)] });
     expect(fur.offsetAgainstEarlierOverspends).toBe(40);
     expect(fur.findings).toEqual([
-      { code: 'OFFSET_EARLIER_OVERSPEND', severity: 'info', rule: 'budget.balancing', message: '£0.40 of the underspend repaid earlier overspends first', sources: ['dh-2004-engaging-practices'], path: ['history'] },
+      { code: 'OFFSET_EARLIER_OVERSPEND', outcome: 'info', rule: 'budget.balancing', message: '£0.40 of the underspend repaid earlier overspends first', sources: ['dh-2004-engaging-practices'], path: ['history'] },
       {
         code: 'FUR_AWAITING_BUSINESS_CASE',
-        severity: 'info',
+        outcome: 'info',
         rule: 'fur.release',
         message: "£0.42 of the practice's share is held until the PCT approves a business case for its use",
         sources: RELEASE_SOURCES,
@@ -142,7 +142,7 @@ describe('freedUpResources: the earlier years it balances against', () => {
     expect(removed.findings.filter((entry) => entry.code.startsWith('RIGHT_TO_BUDGET'))).toEqual([
       {
         code: 'RIGHT_TO_BUDGET_REMOVED',
-        severity: 'error',
+        outcome: 'breach',
         rule: 'budget.balancing',
         message: 'after arbitration the practice loses its right to hold a budget',
         sources: [...BALANCING_SOURCES, 'dh-faq-fur-sharing'],
@@ -153,7 +153,7 @@ describe('freedUpResources: the earlier years it balances against', () => {
     expect(retained.findings.filter((entry) => entry.code.startsWith('RIGHT_TO_BUDGET'))).toEqual([
       {
         code: 'RIGHT_TO_BUDGET_RETAINED_ON_ARBITRATION',
-        severity: 'info',
+        outcome: 'info',
         rule: 'budget.balancing',
         message: 'after arbitration the practice keeps its right to hold a budget',
         sources: [...BALANCING_SOURCES, 'dh-faq-fur-sharing'],
@@ -179,7 +179,7 @@ describe('freedUpResources: management costs, release, uses and carry-over findi
     expect(fur.findings).toEqual([
       {
         code: 'MANAGEMENT_COSTS_CHARGED',
-        severity: 'info',
+        outcome: 'info',
         rule: 'fur.share',
         message: "£30.00 of the remainder was charged against the practice's reasonable management costs",
         sources: ['dh-2004-engaging-practices'],
@@ -187,7 +187,7 @@ describe('freedUpResources: management costs, release, uses and carry-over findi
       },
       {
         code: 'FUR_BUSINESS_CASE_REJECTED',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'fur.release',
         message: 'the PCT rejected the business case, so nothing is released; the SHA arbitrates disputes',
         sources: RELEASE_SOURCES,
@@ -195,7 +195,7 @@ describe('freedUpResources: management costs, release, uses and carry-over findi
       },
       {
         code: 'FUR_PERSONAL_INCOME',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'fur.use',
         message: 'proposed use 1 ("Partners drawings") is personal income: the DH position is that savings are reinvested in services, not taken as pay (the GPC disputed this)',
         sources: USE_SOURCES,
@@ -203,7 +203,7 @@ describe('freedUpResources: management costs, release, uses and carry-over findi
       },
       {
         code: 'FUR_LAPSED',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'fur.use',
         message: "£7.00 of last year's freed-up resources lapses: no carry-over under this policy",
         sources: ['dh-2004-engaging-practices'],
@@ -219,24 +219,24 @@ describe('freedUpResources: management costs, release, uses and carry-over findi
     );
     expect(fur.carryOver).toEqual({ allowed: true, unspentFromPriorYear: 250, carriedForward: 250, lapsed: 0 });
     expect(fur.findings).toEqual([
-      { code: 'FUR_RELEASED', severity: 'info', rule: 'fur.release', message: "£7.00 of the practice's £7.00 share is released", sources: RELEASE_SOURCES, path: ['businessCase'] },
+      { code: 'FUR_RELEASED', outcome: 'info', rule: 'fur.release', message: "£7.00 of the practice's £7.00 share is released", sources: RELEASE_SOURCES, path: ['businessCase'] },
       {
         code: 'FUR_USES_EXCEED_SHARE',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'fur.use',
         message: "the proposed uses add up to £8.00, more than the practice's share of £7.00",
         sources: USE_SOURCES,
         path: ['proposedUses'],
       },
-      { code: 'FUR_CARRIED_OVER', severity: 'info', rule: 'fur.use', message: "£2.50 of last year's freed-up resources carries over", sources: ['dh-2004-engaging-practices'], path: ['unspentFromPriorYear'] },
+      { code: 'FUR_CARRIED_OVER', outcome: 'info', rule: 'fur.use', message: "£2.50 of last year's freed-up resources carries over", sources: ['dh-2004-engaging-practices'], path: ['unspentFromPriorYear'] },
     ]);
   });
 });
 
 describe('compareBudgetRegimes: findings, notes and readings', () => {
   const lines = [
-    { serviceLine: 'PRESCRIBING', budget: 30_000_000, outturn: 32_000_000 },
-    { serviceLine: 'ELECTIVE_INPATIENT', budget: 50_000_000, outturn: 45_000_000 },
+    { serviceLine: 'PRESCRIBING' as const, budget: 30_000_000, outturn: 32_000_000 },
+    { serviceLine: 'ELECTIVE_INPATIENT' as const, budget: 50_000_000, outturn: 45_000_000 },
   ];
 
   it('lines and real-budget lines come back in catalogue order whatever order they were given in', () => {
@@ -262,7 +262,7 @@ describe('compareBudgetRegimes: findings, notes and readings', () => {
     expect(comparison.findings).toEqual([
       {
         code: 'OVERSPEND_HOLDER_BEARS',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'budget.compareRegimes.real',
         message: 'under the real budget the holder bears £20,000.00 of overspend that the PCT would carry under an indicative budget',
         sources: ['ukpga-1990-19-s15', 'hansard-1993-11-03-savings', 'kingsfund-gp-commissioning-real-budgets', 'pulse-2010-where-next-real-budgets'],
@@ -276,7 +276,7 @@ describe('compareBudgetRegimes: findings, notes and readings', () => {
     expect(comparison.regimes[1].explanation.notes).toEqual([]);
     expect(comparison.findings[1]).toEqual({
       code: 'OVERSPEND_PCT_CARRIES_RISK',
-      severity: 'info',
+      outcome: 'info',
       rule: 'budget.compareRegimes.indicative',
       message: 'under the indicative budget the PCT carries the £5.00 overspend',
       sources: ['pulse-nuts-and-bolts-pbc', 'dh-2004-engaging-practices', 'hansard-2006-11-06', 'diabetesonthenet-pbc-responsibilities'],
@@ -319,7 +319,7 @@ describe('compareBudgetRegimes: findings, notes and readings', () => {
   });
 
   it('a broken policy: a practice share or a real-budget savings share above 1 is refused, naming the parameter', () => {
-    const input = { holder, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING', budget: 100, outturn: 90 }], realBudgetLines: ['PRESCRIBING'] };
+    const input = { holder, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING' as const, budget: 100, outturn: 90 }], realBudgetLines: ['PRESCRIBING' as const] };
     const share = pbcError(() => compareBudgetRegimes(input, { policy: withParameter('fur.practiceShare', '1.5') }), 'INVALID_POLICY');
     expect(share.issues).toEqual([{ path: ['parameters', 'fur.practiceShare'], message: 'must be between 0 and 1', rule: 'fur.practiceShare' }]);
     const saving = pbcError(() => compareBudgetRegimes(input, { policy: withParameter('budget.realBudget.holderSavingsShare', '1.5') }), 'INVALID_POLICY');
@@ -332,7 +332,7 @@ describe('assessBudgetBalancing: findings, the holder and the explanation', () =
     const balancing = assessBudgetBalancing({ holder, financialYear: '2007/08', budget: 100, outturn: 90, history: [outcome('2006/07', 100, 130)] });
     expect(balancing.holder).toEqual(holder);
     expect(balancing.findings).toEqual([
-      { code: 'BALANCING_WINDOW_OPEN', severity: 'warning', rule: 'budget.balancing', message: 'the 2006/07 overspend of £0.20 must be recovered by the end of 2008/09', sources: BALANCING_SOURCES },
+      { code: 'BALANCING_WINDOW_OPEN', outcome: 'warning', rule: 'budget.balancing', message: 'the 2006/07 overspend of £0.20 must be recovered by the end of 2008/09', sources: BALANCING_SOURCES },
     ]);
     expect(balancing.explanation.notes).toEqual([]);
   });
@@ -344,7 +344,7 @@ describe('assessBudgetBalancing: findings, the holder and the explanation', () =
     expect(needless.findings).toEqual([
       {
         code: 'ARBITRATION_NOT_NEEDED',
-        severity: 'info',
+        outcome: 'info',
         rule: 'budget.balancing',
         message: 'an SHA decision was given, but the practice has not failed to balance: it is ignored',
         sources: ['dh-faq-fur-sharing'],
@@ -356,7 +356,7 @@ describe('assessBudgetBalancing: findings, the holder and the explanation', () =
     expect(removed.explanation.notes).toEqual([]);
     expect(removed.findings[1]).toEqual({
       code: 'RIGHT_TO_BUDGET_REMOVED',
-      severity: 'error',
+      outcome: 'breach',
       rule: 'budget.balancing',
       message: 'after arbitration the practice loses its right to hold a budget',
       sources: [...BALANCING_SOURCES, 'dh-faq-fur-sharing'],
@@ -365,7 +365,7 @@ describe('assessBudgetBalancing: findings, the holder and the explanation', () =
     const retained = assessBudgetBalancing({ ...failed, shaArbitration: { decision: 'rightRetained' } });
     expect(retained.findings[1]).toEqual({
       code: 'RIGHT_TO_BUDGET_RETAINED_ON_ARBITRATION',
-      severity: 'info',
+      outcome: 'info',
       rule: 'budget.balancing',
       message: 'after arbitration the practice keeps its right to hold a budget',
       sources: [...BALANCING_SOURCES, 'dh-faq-fur-sharing'],

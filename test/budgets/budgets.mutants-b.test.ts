@@ -7,18 +7,19 @@
  * day, and what the errors and explanations record.
  */
 import { describe, expect, it } from 'vitest';
-import { fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, rollUpGroupBudget, setIndicativeBudget, type Explanation } from '../../src/index.js';
+import { fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, rollUpGroupBudget, setIndicativeBudget, type PracticeBudgetInput, type SetIndicativeBudgetInput, type Explanation } from '../../src/index.js';
 import { applyReform, type Policy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { CORE_LINES, expectIssue, pbcError, practiceBudget } from './helpers.js';
+import { CORE_LINES, practiceBudget, untyped } from './helpers.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 
 /** PCT resources on the core lines: the given prescribing pot, `others` on each other line. */
-function resources(prescribing: number, others = 0) {
+function resources(prescribing: number, others = 0): SetIndicativeBudgetInput['pctResources'] {
   return CORE_LINES.map((serviceLine) => ({ serviceLine, amount: serviceLine === 'PRESCRIBING' ? prescribing : others }));
 }
 
 /** A practice with (optionally) a historic prescribing cost. */
-function practice(code: string, historic: number | undefined, extra: Record<string, unknown> = { weightedPopulation: 1 }) {
+function practice(code: string, historic: number | undefined, extra: Partial<PracticeBudgetInput> = { weightedPopulation: 1 }): PracticeBudgetInput {
   return {
     practiceCode: code,
     ...extra,
@@ -26,7 +27,7 @@ function practice(code: string, historic: number | undefined, extra: Record<stri
   };
 }
 
-function request(overrides: Record<string, unknown> = {}) {
+function request(overrides: Partial<SetIndicativeBudgetInput> = {}): SetIndicativeBudgetInput {
   return {
     pctCode: '5ZZ',
     financialYear: '2007/08',
@@ -97,7 +98,7 @@ describe('setIndicativeBudget: the method decides each practice\'s basis', () =>
     expect(set.findings).toEqual([
       {
         code: 'NO_HISTORIC_DATA_FAIR_SHARE_USED',
-        severity: 'info',
+        outcome: 'info',
         rule: 'budget.setIndicative',
         message: 'practice Z90002 has no historic data, so its fair share is its budget',
         sources: ['dh-2006-fair-shares-toolkit'],
@@ -184,7 +185,7 @@ describe('setIndicativeBudget: contingency, emergency baselines and the pace-of-
     expect(set.findings.filter((entry) => entry.code === 'CONTINGENCY_HELD_BACK')).toEqual([
       {
         code: 'CONTINGENCY_HELD_BACK',
-        severity: 'info',
+        outcome: 'info',
         rule: 'budget.controlTotal',
         message: 'PRESCRIBING: £6,000.00 held back as a contingency (share 0.02)',
         sources: ['napc-2005-budget-baseline'],
@@ -288,9 +289,9 @@ describe('setIndicativeBudget: the scope', () => {
     expect(resolveBudgetScope({ financialYear: '2007/08' }, { policy }).mandatory).toEqual([...CORE_LINES]);
   });
 
-  it('options given as null by a JavaScript caller mean the baseline policy', () => {
-    const options = null as unknown as { policy?: Policy };
-    expect(resolveBudgetScope({ financialYear: '2007/08' }, options).lines).toEqual([...CORE_LINES]);
+  it('options given as null by a JavaScript caller are refused at options; undefined means the baseline', () => {
+    expectIssue(() => resolveBudgetScope({ financialYear: '2007/08' }, untyped(null)), 'INVALID_INPUT', ['options'], 'options');
+    expect(resolveBudgetScope({ financialYear: '2007/08' }, undefined).lines).toEqual([...CORE_LINES]);
   });
 
   it('resolveBudgetScope notes the specialised lines included at the caller\'s request', () => {
@@ -330,7 +331,7 @@ describe('priceHistoricActivity: emergency activity and the marginal rate', () =
     expect(priced.findings).toEqual([
       {
         code: 'MARGINAL_RATE_WITHOUT_BASELINE',
-        severity: 'warning',
+        outcome: 'warning',
         rule: 'budget.historicActivity',
         message: 'activity item 2 (NON_ELECTIVE) has no baselineCount, so all 5 units are priced at the full tariff although a marginal rate of 0.5 is in force',
         sources: ['reckon-2006-tariff-2007-08', 'hsj-2009-marginal-emergency-tariff'],
@@ -347,9 +348,7 @@ describe('priceHistoricActivity: emergency activity and the marginal rate', () =
 
   it('a marginal rate that is neither a ratio nor null is a parameter type mismatch naming the parameter', () => {
     const policy = broken('tariff.nonElective.marginalRate', [{ from: '2005-04-01', value: true }]);
-    const error = pbcError(() => priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'NON_ELECTIVE', count: 1, unitPrice: 1 }] }, { policy }), 'PARAMETER_TYPE_MISMATCH');
-    expect(error.message).toBe('"tariff.nonElective.marginalRate" must be a decimal ratio or null');
-    expect(error.issues).toEqual([{ path: ['parameters', 'tariff.nonElective.marginalRate'], message: 'expected a decimal ratio or null' }]);
+    expectIssue(() => priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'NON_ELECTIVE', count: 1, unitPrice: 1 }] }, { policy }), 'INVALID_POLICY', ['policy', 'parameters', 'tariff.nonElective.marginalRate']);
   });
 });
 
@@ -368,13 +367,13 @@ describe('error messages of the budgets rules', () => {
   });
 
   it('list the first three problems of a malformed request too', () => {
-    const error = pbcError(() => setIndicativeBudget({}), 'INVALID_INPUT');
+    const error = pbcError(() => setIndicativeBudget(untyped({})), 'INVALID_INPUT');
     expect(error.issues).toHaveLength(5);
     expect(error.message).toMatch(/^invalid indicative budget request: pctCode: [^;]+; financialYear: [^;]+; method: [^;]+ \(and 2 more\)$/);
   });
 
   it('name a problem with the input as a whole as the root', () => {
-    const error = pbcError(() => setIndicativeBudget(null), 'INVALID_INPUT');
+    const error = pbcError(() => setIndicativeBudget(untyped(null)), 'INVALID_INPUT');
     expect(error.message).toMatch(/^invalid indicative budget request: \(root\): [^;]+$/);
   });
 
@@ -447,7 +446,7 @@ describe('fundholdingSavingsWindow', () => {
 
   it('a transfer date that is not a real date is refused naming the parameter', () => {
     const policy = broken('fundholding.savingsTransferredOn', [{ from: '1999-04-01', value: '1999-02-30' }]);
-    expectIssue(() => fundholdingSavingsWindow({ financialYear: '1995/96', savings: 4_000_000 }, { policy }), 'INVALID_DATE', ['fundholding.savingsTransferredOn']);
+    expectIssue(() => fundholdingSavingsWindow({ financialYear: '1995/96', savings: 4_000_000 }, { policy }), 'INVALID_POLICY', ['policy', 'parameters', 'fundholding.savingsTransferredOn']);
   });
 
   it('a share of savings kept above one is refused as a policy error naming the parameter', () => {
@@ -457,7 +456,7 @@ describe('fundholdingSavingsWindow', () => {
 });
 
 describe('rollUpGroupBudget', () => {
-  const group = { kind: 'group', groupId: 'north', memberPracticeCodes: ['A81001', 'A81002'] };
+  const group = { kind: 'group' as const, groupId: 'north', memberPracticeCodes: ['A81001', 'A81002'] };
 
   it('real (fundholding) budgets roll up in a year before PBC indicative budgets', () => {
     const rollUp = rollUpGroupBudget({

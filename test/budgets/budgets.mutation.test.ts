@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPerPatientCap, apportionGroupBudget, budgetOutcome, fundholdingEligibility } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
+import { practiceBudget } from './helpers.js';
 
 describe('budgetOutcome: a balanced year', () => {
   it('an outturn equal to the budget is neither an underspend nor an overspend, and a caller who says so is consistent', () => {
@@ -26,8 +27,8 @@ describe('budgetOutcome: a balanced year', () => {
 });
 
 describe('apportionGroupBudget: a line that no member holds', () => {
-  const group = { kind: 'group', groupId: 'north', memberPracticeCodes: ['Z90001', 'Z90002'] };
-  const memberBudget = (code: string) => ({ holder: { kind: 'practice', practiceCode: code }, financialYear: '2008/09', kind: 'indicative', lines: [{ serviceLine: 'PRESCRIBING', amount: 1_000 }] });
+  const group = { kind: 'group' as const, groupId: 'north', memberPracticeCodes: ['Z90001', 'Z90002'] };
+  const memberBudget = (code: string) => practiceBudget(code, { PRESCRIBING: 1_000 });
 
   it('a group figure of zero on a line every member holds nothing of is zero for each member, not an error', () => {
     const result = apportionGroupBudget({
@@ -77,7 +78,7 @@ describe('fundholdingEligibility: grouping refused under a reform', () => {
     expect(result.findings).toEqual([
       {
         code: 'FUNDHOLDING_GROUPING_NOT_ALLOWED',
-        severity: 'error',
+        outcome: 'breach',
         rule: result.explanation.rule,
         message: 'practices may not combine their lists on 1992-06-01; each must reach the minimum alone',
         sources: ['uksi-1991-582'],
@@ -91,7 +92,7 @@ describe('applyPerPatientCap under PBC', () => {
   it('no national threshold: every cost stays in the budget, with an information finding that says so', () => {
     const result = applyPerPatientCap({ financialYear: '2007/08', patients: [{ patientId: 'p1', cost: 2_500_000 }] });
     expect(result).toMatchObject({ regime: 'PBC', cap: null, paidByBudget: 2_500_000, excess: 0 });
-    expect(result.findings.map((finding) => [finding.code, finding.severity])).toEqual([['NO_HIGH_COST_THRESHOLD', 'info']]);
+    expect(result.findings.map((finding) => [finding.code, finding.outcome])).toEqual([['NO_HIGH_COST_THRESHOLD', 'info']]);
     expect(result.findings[0]?.sources.length).toBeGreaterThan(0);
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { apportionGroupBudget, compareBudgetRegimes, monitorBudget, rollUpGroupBudget, setIndicativeBudget } from '../../src/index.js';
+import { apportionGroupBudget, compareBudgetRegimes, monitorBudget, rollUpGroupBudget, setIndicativeBudget, type CompareBudgetRegimesInput, type MonitorBudgetInput } from '../../src/index.js';
 import { sumMoney } from '../../src/core/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { CORE_LINES, expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
+import { CORE_LINES, expectWellFormed, practiceBudget } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
+type Budget = MonitorBudgetInput['budget'];
 const holder = { kind: 'practice', practiceCode: 'Z90002' } as const;
-const lines = [
+const lines: CompareBudgetRegimesInput['lines'] = [
   { serviceLine: 'ELECTIVE_INPATIENT', budget: 50_000_000, outturn: 45_000_000 },
   { serviceLine: 'PRESCRIBING', budget: 30_000_000, outturn: 32_000_000 },
 ];
@@ -72,7 +74,7 @@ describe('compareBudgetRegimes', () => {
   it('refuses a real-budget line not among the lines, a line twice, negative money and a year before PBC', () => {
     expectIssue(() => compareBudgetRegimes({ holder, financialYear: '2008/09', lines, realBudgetLines: ['MENTAL_HEALTH'] }), 'INVALID_INPUT', ['realBudgetLines', 0], 'budget.scope.lineOutsideScope');
     expectIssue(() => compareBudgetRegimes({ holder, financialYear: '2008/09', lines, realBudgetLines: ['PRESCRIBING', 'PRESCRIBING'] }), 'INVALID_INPUT', ['realBudgetLines', 1], 'budget.compareRegimes.uniqueRealLines');
-    expectIssue(() => compareBudgetRegimes({ holder, financialYear: '2008/09', lines: [...lines, lines[0]], realBudgetLines: ['PRESCRIBING'] }), 'INVALID_INPUT', ['lines', 2, 'serviceLine'], 'budget.lines.unique');
+    expectIssue(() => compareBudgetRegimes({ holder, financialYear: '2008/09', lines: [...lines, lines[0]!], realBudgetLines: ['PRESCRIBING'] }), 'INVALID_INPUT', ['lines', 2, 'serviceLine'], 'budget.lines.unique');
     expectIssue(() => compareBudgetRegimes({ holder, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING', budget: 1, outturn: -1 }], realBudgetLines: ['PRESCRIBING'] }), 'INVALID_INPUT', ['lines', 0, 'outturn']);
     expectIssue(() => compareBudgetRegimes({ holder, financialYear: '1996/97', lines, realBudgetLines: ['PRESCRIBING'] }), 'NOT_IN_FORCE', ['financialYear']);
   });
@@ -80,11 +82,11 @@ describe('compareBudgetRegimes', () => {
   it('property: under each regime the underspends kept and the overspends borne account for every line\'s variance', () => {
     const line = fc.record({ budget: fc.integer({ min: 0, max: 50_000_000 }), outturn: fc.integer({ min: 0, max: 50_000_000 }) });
     fc.assert(
-      fc.property(line, line, line, fc.subarray(['ELECTIVE_INPATIENT', 'OUTPATIENT', 'PRESCRIBING'], { minLength: 1 }), fc.integer({ min: 0, max: 10_000_000 }), (a, b, c, real, deficit) => {
+      fc.property(line, line, line, fc.subarray(['ELECTIVE_INPATIENT', 'OUTPATIENT', 'PRESCRIBING'] as const, { minLength: 1 }), fc.integer({ min: 0, max: 10_000_000 }), (a, b, c, real, deficit) => {
         const input = [
-          { serviceLine: 'ELECTIVE_INPATIENT', ...a },
-          { serviceLine: 'OUTPATIENT', ...b },
-          { serviceLine: 'PRESCRIBING', ...c },
+          { serviceLine: 'ELECTIVE_INPATIENT' as const, ...a },
+          { serviceLine: 'OUTPATIENT' as const, ...b },
+          { serviceLine: 'PRESCRIBING' as const, ...c },
         ];
         const comparison = compareBudgetRegimes({ holder, financialYear: '2009/10', lines: input, realBudgetLines: real, pctDeficit: deficit });
         for (const regime of comparison.regimes) {
@@ -97,7 +99,7 @@ describe('compareBudgetRegimes', () => {
   });
 });
 
-const group = { kind: 'group', groupId: 'vale-north', name: 'Vale North cluster', memberPracticeCodes: ['Z90001', 'Z90002', 'Z90003'] } as const;
+const group = { kind: 'group' as const, groupId: 'vale-north', name: 'Vale North cluster', memberPracticeCodes: ['Z90001', 'Z90002', 'Z90003'] };
 
 describe('rollUpGroupBudget', () => {
   it('sums the members\' budgets line by line into the group\'s; its scope is the union of theirs', () => {
@@ -135,21 +137,22 @@ describe('rollUpGroupBudget', () => {
       pctResources: CORE_LINES.map((serviceLine) => ({ serviceLine, amount: 1_000_001 })),
       practices: group.memberPracticeCodes.map((practiceCode, index) => ({ practiceCode, weightedPopulation: 1000 + index })),
     });
-    const rollUp = rollUpGroupBudget({ group, budgets: set.budgets });
+    const rollUp = rollUpGroupBudget({ group, budgets: [...set.budgets] });
     expect(rollUp.budget.lines.every((line) => line.amount === 1_000_001)).toBe(true);
   });
 
   it('refuses a holder that is not a group, an empty or duplicated membership, non-members, a member twice or missing, mixed years or kinds', () => {
-    const budgets = group.memberPracticeCodes.map((code) => practiceBudget(code, { PRESCRIBING: 1 }));
+    const [first, second, third] = group.memberPracticeCodes.map((code) => practiceBudget(code, { PRESCRIBING: 1 })) as [Budget, Budget, Budget];
+    const budgets = [first, second, third];
     expectIssue(() => rollUpGroupBudget({ group: { kind: 'practice', practiceCode: 'Z90001' }, budgets }), 'INVALID_INPUT', ['group', 'kind'], 'budget.group.holderIsGroup');
     expectIssue(() => rollUpGroupBudget({ group: { ...group, memberPracticeCodes: [] }, budgets }), 'INVALID_INPUT', ['group', 'memberPracticeCodes'], 'budget.group.hasMembers');
     expectIssue(() => rollUpGroupBudget({ group: { ...group, memberPracticeCodes: ['Z90001', 'Z90001'] }, budgets }), 'INVALID_INPUT', ['group', 'memberPracticeCodes', 1], 'budget.group.uniqueMembers');
     expectIssue(() => rollUpGroupBudget({ group, budgets: [...budgets, practiceBudget('Z90009', { PRESCRIBING: 1 })] }), 'INVALID_INPUT', ['budgets', 3, 'holder', 'practiceCode'], 'budget.group.memberBudget');
-    expectIssue(() => rollUpGroupBudget({ group, budgets: [...budgets, budgets[0]] }), 'INVALID_INPUT', ['budgets', 3, 'holder', 'practiceCode'], 'budget.group.oneBudgetPerMember');
+    expectIssue(() => rollUpGroupBudget({ group, budgets: [...budgets, first] }), 'INVALID_INPUT', ['budgets', 3, 'holder', 'practiceCode'], 'budget.group.oneBudgetPerMember');
     expectIssue(() => rollUpGroupBudget({ group, budgets: budgets.slice(1) }), 'MISSING_INPUT', ['group', 'memberPracticeCodes', 0], 'budget.group.memberWithoutBudget');
-    expectIssue(() => rollUpGroupBudget({ group, budgets: [budgets[0], practiceBudget('Z90002', { PRESCRIBING: 1 }, '2007/08'), budgets[2]] }), 'CONFLICTING_INPUT', ['budgets', 1, 'financialYear'], 'budget.group.sameYearAndKind');
-    expectIssue(() => rollUpGroupBudget({ group, budgets: [budgets[0], practiceBudget('Z90002', { PRESCRIBING: 1 }, '2008/09', 'real'), budgets[2]] }), 'CONFLICTING_INPUT', ['budgets', 1, 'kind'], 'budget.group.sameYearAndKind');
-    expectIssue(() => rollUpGroupBudget({ group, budgets: [{ ...budgets[0], holder: group }, budgets[1], budgets[2]] }), 'INVALID_INPUT', ['budgets', 0, 'holder', 'kind'], 'budget.group.memberBudget');
+    expectIssue(() => rollUpGroupBudget({ group, budgets: [first, practiceBudget('Z90002', { PRESCRIBING: 1 }, '2007/08'), third] }), 'CONFLICTING_INPUT', ['budgets', 1, 'financialYear'], 'budget.group.sameYearAndKind');
+    expectIssue(() => rollUpGroupBudget({ group, budgets: [first, practiceBudget('Z90002', { PRESCRIBING: 1 }, '2008/09', 'real'), third] }), 'CONFLICTING_INPUT', ['budgets', 1, 'kind'], 'budget.group.sameYearAndKind');
+    expectIssue(() => rollUpGroupBudget({ group, budgets: [{ ...first, holder: group }, second, third] }), 'INVALID_INPUT', ['budgets', 0, 'holder', 'kind'], 'budget.group.memberBudget');
     expectIssue(() => rollUpGroupBudget({ group, budgets: group.memberPracticeCodes.map((code) => practiceBudget(code, { PRESCRIBING: 1 }, '2004/05')) }), 'NOT_IN_FORCE', ['budgets', 0, 'financialYear']);
   });
 
@@ -168,7 +171,7 @@ describe('rollUpGroupBudget', () => {
 });
 
 describe('apportionGroupBudget', () => {
-  const weights = (a: number, b: number, c: number) => ({ by: 'weights', weights: [{ practiceCode: 'Z90001', weight: a }, { practiceCode: 'Z90002', weight: b }, { practiceCode: 'Z90003', weight: c }] });
+  const weights = (a: number, b: number, c: number) => ({ by: 'weights' as const, weights: [{ practiceCode: 'Z90001', weight: a }, { practiceCode: 'Z90002', weight: b }, { practiceCode: 'Z90003', weight: c }] });
 
   it('splits each of a cluster\'s lines by weight, exactly (largest remainder), and can return the shares as budgets', () => {
     const result = apportionGroupBudget({ group, financialYear: '2008/09', figure: 'budget', lines: [{ serviceLine: 'PRESCRIBING', amount: 100 }, { serviceLine: 'DAY_CASE', amount: 0 }], basis: weights(1, 1, 1), kind: 'indicative' });
@@ -198,7 +201,7 @@ describe('apportionGroupBudget', () => {
   });
 
   it('refuses weights for non-members, twice or missing, all-zero weights for a line with a figure, and a negative budget', () => {
-    const line = [{ serviceLine: 'PRESCRIBING', amount: 10 }];
+    const line = [{ serviceLine: 'PRESCRIBING' as const, amount: 10 }];
     expectIssue(() => apportionGroupBudget({ group, financialYear: '2008/09', lines: line, basis: { by: 'weights', weights: [...weights(1, 1, 1).weights, { practiceCode: 'Z90009', weight: 1 }] } }), 'INVALID_INPUT', ['basis', 'weights', 3, 'practiceCode'], 'budget.group.memberWeight');
     expectIssue(() => apportionGroupBudget({ group, financialYear: '2008/09', lines: line, basis: { by: 'weights', weights: [...weights(1, 1, 1).weights, { practiceCode: 'Z90001', weight: 1 }] } }), 'INVALID_INPUT', ['basis', 'weights', 3, 'practiceCode'], 'budget.group.memberWeight');
     expectIssue(() => apportionGroupBudget({ group, financialYear: '2008/09', lines: line, basis: { by: 'weights', weights: weights(1, 1, 1).weights.slice(0, 2) } }), 'MISSING_INPUT', ['group', 'memberPracticeCodes', 2], 'budget.group.memberWeight');
@@ -222,7 +225,7 @@ describe('apportionGroupBudget', () => {
           expect(sumMoney(result.rows.filter((row) => row.serviceLine === 'PRESCRIBING').map((row) => row.amount))).toBe(prescribing);
           expect(sumMoney(result.rows.filter((row) => row.serviceLine === 'DAY_CASE').map((row) => row.amount))).toBe(dayCase);
           const asBudgets = apportionGroupBudget({ group, financialYear: '2008/09', lines: [{ serviceLine: 'DAY_CASE', amount: dayCase }], basis: weights(a!, b!, c!), kind: 'indicative' });
-          expect(rollUpGroupBudget({ group, budgets: asBudgets.budgets }).budget.lines).toEqual([{ serviceLine: 'DAY_CASE', amount: dayCase }]);
+          expect(rollUpGroupBudget({ group, budgets: [...asBudgets.budgets] }).budget.lines).toEqual([{ serviceLine: 'DAY_CASE', amount: dayCase }]);
         },
       ),
       { numRuns: 1000 },

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { assessBudgetBalancing, freedUpResources, monitorBudget, renderExplanation } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
+import { expectWellFormed, practiceBudget, untyped } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const outcome = (financialYear: string, budget: number, outturn: number) => ({ financialYear, budget, outturn });
 const codes = (result: { findings: readonly { code: string }[] }) => result.findings.map((entry) => entry.code);
@@ -37,7 +38,7 @@ describe('assessBudgetBalancing: the 3-year balancing window (DH, October 2004)'
     const failed = assessBudgetBalancing({ financialYear: '2007/08', budget: 100, outturn: 100, history: [...history, outcome('2006/07', 100, 100)] });
     expect(failed.status).toBe('failedToBalance');
     expect(failed.rightToBudget).toBe('atRiskPendingArbitration');
-    expect(failed.findings).toMatchObject([{ code: 'FAILED_TO_BALANCE', severity: 'error' }]);
+    expect(failed.findings).toMatchObject([{ code: 'FAILED_TO_BALANCE', outcome: 'breach' }]);
     expect(failed.explanation.notes.join(' ')).toContain('arbitration');
   });
 
@@ -161,7 +162,7 @@ describe('freedUpResources', () => {
       ],
     });
     expect(fur.practiceShare).toBe(7_000_000);
-    expect(fur.findings.find((entry) => entry.code === 'FUR_PERSONAL_INCOME')).toMatchObject({ severity: 'warning', path: ['proposedUses', 1, 'purpose'], rule: 'fur.use' });
+    expect(fur.findings.find((entry) => entry.code === 'FUR_PERSONAL_INCOME')).toMatchObject({ outcome: 'warning', path: ['proposedUses', 1, 'purpose'], rule: 'fur.use' });
     const permitted = applyReform(baselinePolicy, {
       id: 'gpc-reading',
       label: 'The GPC reading: savings may be taken as income',
@@ -199,7 +200,7 @@ describe('freedUpResources', () => {
     });
     const moved = freedUpResources({ outcome: outcome('2007/08', 1_000_000, 1_100_000) }, { policy: practiceCarries });
     expect(moved.overspendBorneBy).toBe('practice');
-    expect(moved.findings.find((entry) => entry.code === 'OVERSPEND_PCT_CARRIES_RISK')?.severity).toBe('warning');
+    expect(moved.findings.find((entry) => entry.code === 'OVERSPEND_PCT_CARRIES_RISK')?.outcome).toBe('warning');
   });
 
   it('an underspend first repays earlier overspends; a failed window and the SHA decision carry through', () => {
@@ -226,7 +227,7 @@ describe('freedUpResources', () => {
     expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), pctDeficit: -5 }), 'INVALID_INPUT', ['pctDeficit']);
     expectIssue(() => freedUpResources({ outcome: outcome('2004/05', 100, 90) }), 'NOT_IN_FORCE', ['outcome', 'financialYear']);
     expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), history: [outcome('2008/09', 1, 1)] }), 'CONFLICTING_INPUT', ['history', 0, 'financialYear'], 'budget.balancing.earlierYears');
-    expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), proposedUses: [{ description: 'x', amount: 1, purpose: 'holiday' }] }), 'INVALID_INPUT', ['proposedUses', 0, 'purpose']);
+    expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), proposedUses: [{ description: 'x', amount: 1, purpose: untyped('holiday') }] }), 'INVALID_INPUT', ['proposedUses', 0, 'purpose']);
   });
 
   it('property: every penny of an underspend is accounted for', () => {

@@ -4,7 +4,8 @@ import { applyPerPatientCap, fundholdingEligibility, fundholdingSavingsWindow } 
 import { addDays } from '../../src/core/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue, expectWellFormed } from './helpers.js';
+import { expectWellFormed } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const one = (listSize: number) => [{ practiceCode: 'A81001', listSize }];
 const eligible = (date: string, listSize: number, kind?: 'standard' | 'community') => fundholdingEligibility({ date, practices: one(listSize), ...(kind === undefined ? {} : { kind }) }).eligible;
@@ -13,7 +14,7 @@ describe('fundholdingEligibility: list-size thresholds by date', () => {
   it('9,000 patients from 1 April 1991 (Hansard, 13 Mar 1991; SI 1991/582 reg 3)', () => {
     const result = fundholdingEligibility({ date: '1991-04-01', practices: one(8_999) });
     expect(result).toMatchObject({ eligible: false, listSize: 8_999, minimumListSize: 9_000, shortfall: 1, kind: 'standard' });
-    expect(result.findings).toMatchObject([{ code: 'FUNDHOLDING_BELOW_MINIMUM_LIST', severity: 'error', path: ['practices', 0, 'listSize'] }]);
+    expect(result.findings).toMatchObject([{ code: 'FUNDHOLDING_BELOW_MINIMUM_LIST', outcome: 'breach', path: ['practices', 0, 'listSize'] }]);
     expect(eligible('1991-04-01', 9_000)).toBe(true);
     expectWellFormed(result);
   });
@@ -59,7 +60,7 @@ describe('fundholdingEligibility: list-size thresholds by date', () => {
     });
     const result = fundholdingEligibility({ date: '1995-04-01', practices: [{ practiceCode: 'A81001', listSize: 8_000 }, { practiceCode: 'A81002', listSize: 4_000 }] }, { policy });
     expect(result).toMatchObject({ eligible: false, listSize: 8_000 });
-    expect(result.findings).toMatchObject([{ code: 'FUNDHOLDING_GROUPING_NOT_ALLOWED', severity: 'error' }]);
+    expect(result.findings).toMatchObject([{ code: 'FUNDHOLDING_GROUPING_NOT_ALLOWED', outcome: 'breach' }]);
   });
 
   it('refuses a list size that is not a whole number, a negative one, a practice twice and an empty list', () => {
@@ -152,9 +153,9 @@ describe('applyPerPatientCap', () => {
 
 describe('fundholdingSavingsWindow: savings kept, spent within four years (The Independent, 1996)', () => {
   it('1992/93 savings may be spent to 31 March 1997, all kept by the practice', () => {
-    const window = fundholdingSavingsWindow({ financialYear: '1992/93', savings: 4_000_000, asOf: '1997-03-31', holder: { kind: 'practice', practiceCode: 'A81001' } });
+    const window = fundholdingSavingsWindow({ financialYear: '1992/93', savings: 4_000_000, holder: { kind: 'practice', practiceCode: 'A81001' } }, { asOf: '1997-03-31' });
     expect(window).toMatchObject({ windowYears: 4, windowEnds: '1997-03-31', spendBy: '1997-03-31', transferredOn: null, keptByPractice: 4_000_000, statusAsOf: 'open', findings: [] });
-    expect(fundholdingSavingsWindow({ financialYear: '1992/93', savings: 1, asOf: '1997-04-01' }).statusAsOf).toBe('closed');
+    expect(fundholdingSavingsWindow({ financialYear: '1992/93', savings: 1 }, { asOf: '1997-04-01' }).statusAsOf).toBe('closed');
     expect(fundholdingSavingsWindow({ financialYear: '1992/93', savings: 1 }).statusAsOf).toBeNull();
     expectWellFormed(window);
   });
@@ -163,7 +164,7 @@ describe('fundholdingSavingsWindow: savings kept, spent within four years (The I
     expect(fundholdingSavingsWindow({ financialYear: '1994/95', savings: 1 }).spendBy).toBe('1999-03-31');
     const cut = fundholdingSavingsWindow({ financialYear: '1995/96', savings: 1 });
     expect(cut).toMatchObject({ windowEnds: '2000-03-31', transferredOn: '1999-10-01', spendBy: '1999-09-30' });
-    expect(cut.findings).toMatchObject([{ code: 'SAVINGS_WINDOW_CUT_SHORT', severity: 'warning' }]);
+    expect(cut.findings).toMatchObject([{ code: 'SAVINGS_WINDOW_CUT_SHORT', outcome: 'warning' }]);
   });
 
   it('savings outside fundholding years are an error', () => {

@@ -36,7 +36,7 @@ describe('the budgets guide, run as written', () => {
   });
 
   it('every month: monitoring', () => {
-    const monitoring = monitorBudget({ budget: set.budgets[1], throughMonth: 3, spend: [{ serviceLine: 'PRESCRIBING', amount: 2_800_000, date: '2007-06-30' }] });
+    const monitoring = monitorBudget({ budget: set.budgets[1]!, throughMonth: 3, spend: [{ serviceLine: 'PRESCRIBING', amount: 2_800_000, date: '2007-06-30' }] });
     expect(monitoring.total.forecastOutturn).toBe(11_200_000);
     expect(monitoring.projectedOverspend).toBe(true);
   });
@@ -97,7 +97,7 @@ describe('every finding code a budgets rule can give is produced by some input',
     const seen = new Set<string>();
     const collect = (findings: readonly BudgetFinding[]): void => findings.forEach((entry) => seen.add(entry.code));
     const resources = (amount: number) => CORE_LINES.map((serviceLine) => ({ serviceLine, amount: serviceLine === 'PRESCRIBING' ? amount : 0 }));
-    const practice = (code: string, amount: number | undefined) => ({ practiceCode: code, weightedPopulation: 1, ...(amount === undefined ? {} : { historic: { costs: [{ serviceLine: 'PRESCRIBING', amount }] } }) });
+    const practice = (code: string, amount: number | undefined) => ({ practiceCode: code, weightedPopulation: 1, ...(amount === undefined ? {} : { historic: { costs: [{ serviceLine: 'PRESCRIBING' as const, amount }] } }) });
     collect(setIndicativeBudget({ pctCode: '5ZZ', financialYear: '2007/08', method: 'historicActivityAtTariff', pctResources: resources(10), practices: [practice('Z90001', 100), practice('Z90002', undefined)] }).findings);
     collect(setIndicativeBudget({ pctCode: '5ZZ', financialYear: '2007/08', method: 'blended', pctResources: resources(300), practices: [practice('Z90001', 100), practice('Z90002', 101), practice('Z90003', 99)] }).findings);
     collect(setIndicativeBudget({ pctCode: '5ZZ', financialYear: '2007/08', method: 'blended', pctResources: resources(300), practices: [practice('Z90001', 200), practice('Z90002', 50)] }).findings);

@@ -1,27 +1,6 @@
 import { expect } from 'vitest';
-import { isPbcError, type Explanation, type PbcError } from '../../src/index.js';
+import type { Explanation, MonitorBudgetInput, ServiceLine } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-
-/** Runs `fn`, expecting a PbcError with `code`; returns it for further checks. */
-export function pbcError(fn: () => unknown, code: string): PbcError {
-  try {
-    fn();
-  } catch (error) {
-    if (!isPbcError(error)) throw error;
-    expect(error.code).toBe(code);
-    return error;
-  }
-  throw new Error(`expected a PbcError ${code}, but nothing was thrown`);
-}
-
-/** Expects a PbcError with `code` and an issue at `path` (and with `rule`, when given). */
-export function expectIssue(fn: () => unknown, code: string, path: readonly (string | number)[], rule?: string): PbcError {
-  const error = pbcError(fn, code);
-  const found = error.issues.find((entry) => JSON.stringify(entry.path) === JSON.stringify(path));
-  expect(found, `no issue at ${JSON.stringify(path)} among ${JSON.stringify(error.issues)}`).toBeDefined();
-  if (rule !== undefined) expect(found?.rule).toBe(rule);
-  return error;
-}
 
 /** Every source id cited anywhere in an explanation tree (rules and parameters). */
 export function citedSources(explanation: Explanation): string[] {
@@ -41,13 +20,18 @@ export function rulesOf(explanation: Explanation): string[] {
 }
 
 /** A practice budget for tests. */
-export function practiceBudget(code: string, lines: Record<string, number>, financialYear = '2008/09', kind: 'indicative' | 'real' = 'indicative') {
+export function practiceBudget(code: string, lines: Partial<Record<ServiceLine, number>>, financialYear = '2008/09', kind: 'indicative' | 'real' = 'indicative'): MonitorBudgetInput['budget'] {
   return {
-    holder: { kind: 'practice' as const, practiceCode: code },
+    holder: { kind: 'practice', practiceCode: code },
     financialYear,
     kind,
-    lines: Object.entries(lines).map(([serviceLine, amount]) => ({ serviceLine, amount })),
+    lines: Object.entries(lines).map(([serviceLine, amount]) => ({ serviceLine: serviceLine as ServiceLine, amount })),
   };
 }
 
 export const CORE_LINES = ['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'PRESCRIBING'] as const;
+
+/** Input the types refuse on purpose (JavaScript and JSON callers can still send it): checked at run time only. */
+export function untyped(value: unknown): never {
+  return value as never;
+}

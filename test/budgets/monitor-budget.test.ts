@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { budgetOutcome, monitorBudget } from '../../src/index.js';
 import { pence, sumMoney } from '../../src/core/index.js';
 import { BudgetOutcomeInputSchema, BudgetSpendEntrySchema } from '../../src/schemas/index.js';
-import { expectIssue, expectWellFormed, practiceBudget } from './helpers.js';
+import { expectWellFormed, practiceBudget } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const budget = practiceBudget('Z90002', { PRESCRIBING: 1_200_000, OUTPATIENT: 600_001 }, '2007/08');
 
@@ -35,7 +36,7 @@ describe('monitorBudget', () => {
       projectedOverspend: false,
     });
     expect(monitoring).toMatchObject({ throughMonth: 3, reportedTo: '2007-06-30', final: false, forecastMethod: 'straightLine', projectedOverspend: false });
-    expect(monitoring.findings).toMatchObject([{ code: 'PROJECTED_OVERSPEND', severity: 'warning', path: ['budget', 'lines', 0] }]);
+    expect(monitoring.findings).toMatchObject([{ code: 'PROJECTED_OVERSPEND', outcome: 'warning', path: ['budget', 'lines', 0] }]);
     expect(monitoring.outcome).toMatchObject({ basis: 'forecast', budget: 1_800_001, outturn: 1_480_000, overspent: false, underspend: 320_001 });
     const april = monitoring.months.find((row) => row.serviceLine === 'PRESCRIBING' && row.month === 1);
     expect(april).toEqual({ serviceLine: 'PRESCRIBING', month: 1, label: '2007-04', budget: 100_000, actual: 110_000, forecast: 110_000, cumulativeBudget: 100_000, cumulativeForecast: 110_000 });

@@ -3,7 +3,8 @@ import { resolveBudgetScope } from '../../src/index.js';
 import { applyReform, parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { SERVICE_LINE_IDS, baselinePolicy, serviceLineCatalogue } from '../../src/policy/index.js';
 import { BudgetHolderSchema, BudgetScopeSchema, ResolveBudgetScopeInputSchema, ServiceLineSchema } from '../../src/schemas/index.js';
-import { CORE_LINES, expectIssue, expectWellFormed } from './helpers.js';
+import { CORE_LINES, expectWellFormed, untyped } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 const value = (id: string, date: string): unknown => parameterAt(baselinePolicy, id, date).value;
 const confidence = (id: string, date: string): unknown => parameterAt(baselinePolicy, id, date).confidence;
@@ -132,7 +133,7 @@ describe('resolveBudgetScope', () => {
   it('refuses a line listed twice, a malformed year, and a line a reformed policy no longer allows', () => {
     expectIssue(() => resolveBudgetScope({ financialYear: '2007/08', include: ['DIAGNOSTICS', 'DIAGNOSTICS'] }), 'INVALID_INPUT', ['include', 1], 'budget.scope.uniqueLines');
     expectIssue(() => resolveBudgetScope({ financialYear: '2007-08' }), 'INVALID_INPUT', ['financialYear']);
-    expectIssue(() => resolveBudgetScope({ financialYear: '2007/08', include: ['NONSENSE'] }), 'INVALID_INPUT', ['include', 0]);
+    expectIssue(() => resolveBudgetScope({ financialYear: '2007/08', include: [untyped('NONSENSE')] }), 'INVALID_INPUT', ['include', 0]);
     const narrower = applyReform(baselinePolicy, {
       id: 'no-other',
       label: 'OTHER may not be devolved',

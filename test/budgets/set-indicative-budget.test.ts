@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { monitorBudget, priceHistoricActivity, renderExplanation, setIndicativeBudget } from '../../src/index.js';
+import { monitorBudget, priceHistoricActivity, renderExplanation, setIndicativeBudget, type PracticeBudgetInput, type SetIndicativeBudgetInput } from '../../src/index.js';
 import { sumMoney, pence } from '../../src/core/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { CORE_LINES, expectIssue, expectWellFormed, rulesOf } from './helpers.js';
+import { CORE_LINES, expectWellFormed, rulesOf } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 /** PCT resources: the given prescribing pot, nothing on the other core lines. */
-function resources(prescribing: number, others = 0) {
+function resources(prescribing: number, others = 0): SetIndicativeBudgetInput['pctResources'] {
   return CORE_LINES.map((serviceLine) => ({ serviceLine, amount: serviceLine === 'PRESCRIBING' ? prescribing : others }));
 }
 
-function prescribingPractice(code: string, historic: number | undefined, weightedPopulation = 1) {
+function prescribingPractice(code: string, historic: number | undefined, weightedPopulation = 1): PracticeBudgetInput {
   return {
     practiceCode: code,
     weightedPopulation,
@@ -19,7 +20,7 @@ function prescribingPractice(code: string, historic: number | undefined, weighte
   };
 }
 
-function request(overrides: Record<string, unknown> = {}) {
+function request(overrides: Partial<SetIndicativeBudgetInput> = {}): SetIndicativeBudgetInput {
   return {
     pctCode: '5ZZ',
     financialYear: '2007/08',
@@ -66,7 +67,7 @@ describe('priceHistoricActivity: historic activity at the year\'s tariff (NAPC 2
   });
 
   it('the day before and after each marginal-rate change: 2008/09 full price, 2010/11 30% above 2008/09 (HSJ Dec 2009)', () => {
-    const item = { serviceLine: 'NON_ELECTIVE', count: 110, unitPrice: 100_000, baselineCount: 100 };
+    const item = { serviceLine: 'NON_ELECTIVE' as const, count: 110, unitPrice: 100_000, baselineCount: 100 };
     expect(priceHistoricActivity({ financialYear: '2006/07', activity: [item] }).total).toBe(11_000_000);
     expect(priceHistoricActivity({ financialYear: '2007/08', activity: [item] }).total).toBe(10_500_000);
     expect(priceHistoricActivity({ financialYear: '2008/09', activity: [item] }).total).toBe(11_000_000);
@@ -78,7 +79,7 @@ describe('priceHistoricActivity: historic activity at the year\'s tariff (NAPC 2
     expect(priceHistoricActivity({ financialYear: '2010/11', activity: [{ serviceLine: 'NON_ELECTIVE', count: 90, unitPrice: 100_000, baselineCount: 100 }] }).total).toBe(9_000_000);
     const noBaseline = priceHistoricActivity({ financialYear: '2010/11', activity: [{ serviceLine: 'NON_ELECTIVE', count: 90, unitPrice: 100_000 }] });
     expect(noBaseline.total).toBe(9_000_000);
-    expect(noBaseline.findings).toMatchObject([{ code: 'MARGINAL_RATE_WITHOUT_BASELINE', severity: 'warning', path: ['activity', 0, 'baselineCount'] }]);
+    expect(noBaseline.findings).toMatchObject([{ code: 'MARGINAL_RATE_WITHOUT_BASELINE', outcome: 'warning', path: ['activity', 0, 'baselineCount'] }]);
   });
 
   it('refuses negative or fractional activity, negative prices and a baseline on an elective line', () => {
@@ -222,11 +223,11 @@ describe('setIndicativeBudget', () => {
   });
 
   it('an optional line in scope must have resources; the budgets feed monitorBudget directly', () => {
-    const scope = { lines: [...CORE_LINES, 'MENTAL_HEALTH'] };
+    const scope = { lines: [...CORE_LINES, 'MENTAL_HEALTH' as const] };
     expectIssue(() => setIndicativeBudget(request({ scope })), 'MISSING_INPUT', ['pctResources'], 'budget.controlTotal.resourcesPerLine');
     const set = setIndicativeBudget(request({ scope, pctResources: [...resources(30_000_000), { serviceLine: 'MENTAL_HEALTH', amount: 900 }] }));
     expect(set.scope).toEqual([...CORE_LINES.slice(0, 4), 'PRESCRIBING', 'MENTAL_HEALTH']);
-    const monitoring = monitorBudget({ budget: set.budgets[0], throughMonth: 1, spend: [] });
+    const monitoring = monitorBudget({ budget: set.budgets[0]!, throughMonth: 1, spend: [] });
     expect(monitoring.total.budget).toBe(set.practices[0]?.total);
   });
 
@@ -259,7 +260,7 @@ describe('setIndicativeBudget', () => {
   it('refuses a line outside the scope in resources, activity, costs or weights', () => {
     const outside = 'budget.scope.lineOutsideScope';
     expectIssue(() => setIndicativeBudget(request({ pctResources: [...resources(1), { serviceLine: 'MENTAL_HEALTH', amount: 1 }] })), 'INVALID_INPUT', ['pctResources', 5, 'serviceLine'], outside);
-    const practice = (historic: unknown, lineWeights?: unknown) => [{ practiceCode: 'Z90001', weightedPopulation: 1, historic, ...(lineWeights === undefined ? {} : { lineWeights }) }];
+    const practice = (historic: PracticeBudgetInput['historic'], lineWeights?: PracticeBudgetInput['lineWeights']): PracticeBudgetInput[] => [{ practiceCode: 'Z90001', weightedPopulation: 1, historic, ...(lineWeights === undefined ? {} : { lineWeights }) }];
     expectIssue(() => setIndicativeBudget(request({ practices: practice({ activity: [{ serviceLine: 'A_AND_E', count: 1, unitPrice: 1 }] }) })), 'INVALID_INPUT', ['practices', 0, 'historic', 'activity', 0, 'serviceLine'], outside);
     expectIssue(() => setIndicativeBudget(request({ practices: practice({ costs: [{ serviceLine: 'COMMUNITY_SERVICES', amount: 1 }] }) })), 'INVALID_INPUT', ['practices', 0, 'historic', 'costs', 0, 'serviceLine'], outside);
     expectIssue(() => setIndicativeBudget(request({ practices: practice({}, [{ serviceLine: 'OTHER', weight: 1 }]) })), 'INVALID_INPUT', ['practices', 0, 'lineWeights', 0, 'serviceLine'], outside);

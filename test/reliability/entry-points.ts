@@ -12,7 +12,7 @@ import * as testingModule from '../../src/testing/index.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
-import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, worseConflictsOutcome, type Explanation, type ReadinessEvidenceItem } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, worseConflictsOutcome, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
 import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
 import { applyReform, parameterAt, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
@@ -49,11 +49,11 @@ const loose = (fn: Loose) => (args: readonly unknown[]) => (fn as (...a: unknown
 
 const CORE_LINES = ['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'PRESCRIBING'] as const;
 
-const practiceBudget = (code: string, amounts: Record<string, number>, financialYear = '2007/08', kind = 'indicative') => ({
+const practiceBudget = (code: string, amounts: Partial<Record<ServiceLine, number>>, financialYear = '2007/08', kind: 'indicative' | 'real' = 'indicative'): MonitorBudgetInput['budget'] => ({
   holder: { kind: 'practice', practiceCode: code },
   financialYear,
   kind,
-  lines: Object.entries(amounts).map(([serviceLine, amount]) => ({ serviceLine, amount })),
+  lines: Object.entries(amounts).map(([serviceLine, amount]) => ({ serviceLine: serviceLine as ServiceLine, amount })),
 });
 
 const sampleBudget = practiceBudget('Z90002', { ELECTIVE_INPATIENT: 20_000_000, DAY_CASE: 12_000_000, NON_ELECTIVE: 16_000_000, OUTPATIENT: 13_000_000, PRESCRIBING: 80_000_000 });
@@ -491,7 +491,7 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
       [{ financialYear: '2007/08', holder: { kind: 'practice', practiceCode: 'Z90002' }, patients: [{ patientId: 'p1', cost: 2_500_000 }] }],
     ],
   },
-  { name: 'fundholdingSavingsWindow', area: 'budgets', call: loose(fundholdingSavingsWindow), seeds: [[{ financialYear: '1996/97', savings: 1_000_000, asOf: '1999-05-01' }], [{ financialYear: '1992/93', savings: 0 }]] },
+  { name: 'fundholdingSavingsWindow', area: 'budgets', call: loose(fundholdingSavingsWindow), seeds: [[{ financialYear: '1996/97', savings: 1_000_000 }, { asOf: '1999-05-01' }], [{ financialYear: '1992/93', savings: 0 }]] },
   {
     name: 'compareBudgetRegimes',
     area: 'budgets',

@@ -63,7 +63,7 @@ describe('named regressions (issue 19, class 7)', () => {
     const [input] = seedOf('rollUpGroupBudget', 0) as [{ budgets: { lines: { amount: number }[] }[] }];
     input.budgets[0]!.lines[0]!.amount = Number.MAX_SAFE_INTEGER;
     input.budgets[1]!.lines[0]!.amount = Number.MAX_SAFE_INTEGER;
-    const error = pbcErrorOf(() => rollUpGroupBudget(input));
+    const error = pbcErrorOf(() => rollUpGroupBudget(input as unknown as Parameters<typeof rollUpGroupBudget>[0]));
     expect(error.code).toBe('UNSAFE_INTEGER');
     expect(error.issues).toContainEqual(expect.objectContaining({ path: ['budgets', 1, 'lines', 0, 'amount'], rule: 'money.safeInteger' }));
   });

@@ -59,19 +59,19 @@ describe('money is conserved', () => {
   });
 
   it('apportionGroupBudget: for every line the members’ amounts sum to the group’s, whatever the weights or sign', () => {
-    const group = { kind: 'group', groupId: 'g', memberPracticeCodes: [...practiceCodes] };
+    const group = { kind: 'group' as const, groupId: 'g', memberPracticeCodes: [...practiceCodes] };
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), { minLength: 1, maxLength: CORE_LINES.length }),
         fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: practiceCodes.length, maxLength: practiceCodes.length }),
         (amounts, weights) => {
           fc.pre(weights.some((weight) => weight > 0));
-          const lines = amounts.map((value, index) => ({ serviceLine: CORE_LINES[index], amount: value }));
+          const lines = amounts.map((value, index) => ({ serviceLine: CORE_LINES[index]!, amount: value }));
           const result = apportionGroupBudget({
             group,
             financialYear: '2008/09',
             lines,
-            basis: { by: 'weights', weights: practiceCodes.map((practiceCode, index) => ({ practiceCode, weight: weights[index] })) },
+            basis: { by: 'weights', weights: practiceCodes.map((practiceCode, index) => ({ practiceCode, weight: weights[index]! })) },
           });
           for (const line of lines) expect(sum(result.rows.filter((row) => row.serviceLine === line.serviceLine).map((row) => row.amount))).toBe(line.amount);
           expect(sum(result.members.map((member) => member.total))).toBe(sum(amounts));
@@ -118,17 +118,17 @@ describe('money is conserved', () => {
             financialYear: financialYearStarting(year),
             method,
             scope: { lines: [...CORE_LINES] },
-            pctResources: CORE_LINES.map((serviceLine, index) => ({ serviceLine, amount: resources[index] })),
+            pctResources: CORE_LINES.map((serviceLine, index) => ({ serviceLine, amount: resources[index]! })),
             practices: practices.map((entry, index) => ({
-              practiceCode: practiceCodes[index],
+              practiceCode: practiceCodes[index]!,
               weightedPopulation: entry.weightedPopulation,
               ...(entry.prescribing === undefined && entry.elective === undefined
                 ? {}
                 : {
                     historic: {
                       costs: [
-                        ...(entry.prescribing === undefined ? [] : [{ serviceLine: 'PRESCRIBING', amount: entry.prescribing }]),
-                        ...(entry.elective === undefined ? [] : [{ serviceLine: 'ELECTIVE_INPATIENT', amount: entry.elective }]),
+                        ...(entry.prescribing === undefined ? [] : [{ serviceLine: 'PRESCRIBING' as const, amount: entry.prescribing }]),
+                        ...(entry.elective === undefined ? [] : [{ serviceLine: 'ELECTIVE_INPATIENT' as const, amount: entry.elective }]),
                       ],
                     },
                   }),
@@ -189,8 +189,8 @@ describe('money is conserved', () => {
           const result = monitorBudget({
             budget,
             throughMonth,
-            spend: spend.filter((entry) => entry.month <= throughMonth).map((entry) => ({ serviceLine: CORE_LINES[entry.line], month: entry.month, amount: entry.amount })),
-            ...(weights === undefined ? {} : { forecast: { method: 'profile', weights } }),
+            spend: spend.filter((entry) => entry.month <= throughMonth).map((entry) => ({ serviceLine: CORE_LINES[entry.line]!, month: entry.month, amount: entry.amount })),
+            ...(weights === undefined ? {} : { forecast: { method: 'profile' as const, weights } }),
           });
           for (const line of result.lines) {
             const months = result.months.filter((month) => month.serviceLine === line.serviceLine);
@@ -282,7 +282,7 @@ describe('money is conserved', () => {
         fc.array(fc.tuple(amount(1_000_000_000), amount(1_000_000_000)), { minLength: 1, maxLength: CORE_LINES.length }),
         fc.array(fc.boolean(), { minLength: CORE_LINES.length, maxLength: CORE_LINES.length }),
         (financialYear, pairs, real) => {
-          const lines = pairs.map(([budget, outturn], index) => ({ serviceLine: CORE_LINES[index], budget, outturn }));
+          const lines = pairs.map(([budget, outturn], index) => ({ serviceLine: CORE_LINES[index]!, budget, outturn }));
           const result = compareBudgetRegimes({
             holder: { kind: 'practice', practiceCode: 'Z90002' },
             financialYear,

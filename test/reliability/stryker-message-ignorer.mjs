@@ -18,7 +18,6 @@ const MESSAGE_ARGUMENTS = new Map([
   ['fieldError', 2], // fieldError(code, path, message, rule)
   ['issue', 1], // budgets: issue(path, message, rule, code)
   ['parseInput', 2], // parseInput(schema, input, what, code): `what` names the input in the message
-  ['parseBudgetInput', 2],
   ['parseReadinessInput', 2],
   ['issuesError', 1], // readiness: issuesError(code, what, issues)
   ['throwIfIssues', 1],
