@@ -25,7 +25,7 @@ export {
   type Source,
 } from '../core/parameters.js';
 export * from './catalogues/service-lines.js';
-export * from './catalogues/conflicts-rules.js';
+export * from './rules/conflicts.js';
 export * from './datasets/incentive-uptake-and-spend.js';
 export * from './datasets/pbc-survey-tables.js';
 export * from './frameworks/index.js';

@@ -78,8 +78,8 @@ import {
   surveyHeatMap,
   towardsPbcDesPayment,
   validatePolicy,
-  worseConflictsOutcome,
   type Explanation,
+  type ConflictsInput,
 } from '../../src/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { IsoDateSchema, ReformSchema, jsonSchemaOf } from '../../src/schemas/index.js';
@@ -386,7 +386,8 @@ export function sampleExplanation(): Explanation {
 
 const ac2007Assessment = assessReadiness(readinessFrameworks.AC2007, ac2007Evidence, { asOf: '2007-11-22', subject: '5ZZ' });
 const ac2007Later = assessReadiness(readinessFrameworks.AC2007, ac2007Evidence, { asOf: '2008-11-20', subject: '5ZZ' });
-const conflictsResult = checkConflictsOfInterest({ businessCase: decidedCase, panel: conflictsPanel }, { asOf: '2009-06-01', local: { nonExecutiveChairRequired: true } });
+// The fixtures are loosely typed (they are also fuzzed); the check validates them at run time.
+const conflictsResult = checkConflictsOfInterest({ businessCase: decidedCase, panel: conflictsPanel, local: { nonExecutiveChairRequired: true } } as ConflictsInput, { asOf: '2009-06-01' });
 const evidenceCases = libraryEvidence.slice(0, 3);
 const caseResult: PolicyCaseResult = runPolicyCase(libraryEvidence[0]);
 
@@ -654,13 +655,12 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
     call: loose(checkConflictsOfInterest),
     seeds: [
       [{ businessCase, panel: conflictsPanel }, { asOf: '2009-04-06' }],
-      [{ businessCase: decidedCase, panel: conflictsPanel }, { asOf: '2009-06-01', local: { nonExecutiveChairRequired: true } }],
-      [conflictsWithReferralsAndDispute, { asOf: '2008-09-01', local: { decisionLimitDays: 84, tenderThreshold: 15_000_000, declarationMaxAgeDays: 365 } }],
+      [{ businessCase: decidedCase, panel: conflictsPanel, local: { nonExecutiveChairRequired: true } }, { asOf: '2009-06-01' }],
+      [{ ...conflictsWithReferralsAndDispute, local: { decisionLimitDays: 84, tenderThreshold: 15_000_000, declarationMaxAgeDays: 365 } }, { asOf: '2008-09-01' }],
     ],
   },
-  { name: 'conflictsRulesInForce', area: 'conflicts', call: loose(conflictsRulesInForce), seeds: [['2007-12-01'], ['2005-03-31']] },
+  { name: 'conflictsRulesInForce', area: 'conflicts', call: loose(conflictsRulesInForce), seeds: [[{ asOf: '2007-12-01' }], [{ asOf: '2005-03-31' }]] },
   { name: 'conflictsFindingsTable', area: 'conflicts', call: loose(conflictsFindingsTable), seeds: [[conflictsResult]] },
-  { name: 'worseConflictsOutcome', area: 'conflicts', call: loose(worseConflictsOutcome), seeds: [['breach', 'warning'], ['compliant', 'not_applicable']] },
   // readiness
   {
     name: 'assessReadiness',

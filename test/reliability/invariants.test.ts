@@ -33,10 +33,10 @@ import {
   scaleMoney,
   setIndicativeBudget,
   towardsPbcDesPayment,
-  worseConflictsOutcome,
-  type ConflictsOutcome,
+  type ConflictsInput,
 } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
+import { worstOutcome } from '../../src/core/finding.js';
 import { CORE_LINES, fuzzedEntryPoints, practiceBudget } from './entry-points.js';
 import { FUZZ_RUNS, HEAVY_RUNS, expectCleanOutput } from './helpers.js';
 import { FUZZ_TIMEOUT } from './fuzz-suite.js';
@@ -445,10 +445,10 @@ describe('monotonicity', () => {
   it('a conflicts summary counts every finding once, and its worst outcome is the worst finding', () => {
     const seeds = fuzzedEntryPoints.find((entry) => entry.name === 'checkConflictsOfInterest')?.seeds ?? [];
     for (const [input, options] of seeds) {
-      const result = checkConflictsOfInterest(input, options as { asOf: string });
+      const result = checkConflictsOfInterest(input as ConflictsInput, options as { asOf: string });
       const counts = result.summary.counts as Record<string, number>;
       expect(sum(Object.values(counts))).toBe(result.findings.length);
-      const worst = result.findings.reduce<ConflictsOutcome>((acc, finding) => worseConflictsOutcome(acc, finding.outcome), 'not_applicable');
+      const worst = worstOutcome(result.findings) ?? 'not_applicable';
       expect(result.summary.worstOutcome).toBe(worst);
     }
   });
@@ -482,7 +482,7 @@ describe('an empty reform changes nothing', () => {
       for (const seed of entry.seeds) {
         const [input, options] = seed;
         const callWith = (policy: typeof baselinePolicy): unknown => entry.call([input, { ...(typeof options === 'object' && options !== null ? options : {}), policy }]);
-        if (['conflictsFindingsTable', 'worseConflictsOutcome'].includes(entry.name)) continue;
+        if (entry.name === 'conflictsFindingsTable') continue;
         if (entry.name === 'checkConflictsOfInterest' && options === undefined) continue;
         expect(rename(callWith(empty)), entry.name).toBe(rename(callWith(baselinePolicy)));
         compared += 1;
