@@ -67,8 +67,18 @@ const appliesOnText = {
   dispute: 'the date the dispute was raised',
 } as const;
 
+/** The window a rule's in-force parameter puts it in force, from the baseline: `from to to (confidence)`, with the note and sources. */
+function inForceWindow(parameterId: string): { readonly text: string; readonly note: string; readonly sources: readonly string[] } {
+  const on = (baselinePolicy.parameters[parameterId]?.values ?? []).filter((value) => value.value === true);
+  return {
+    text: on.map((value) => `${value.from} to ${value.to ?? 'open'} (${value.confidence})`).join('; ') || 'never',
+    note: on.map((value) => value.note ?? '').join(' '),
+    sources: on.flatMap((value) => value.sources),
+  };
+}
+
 function conflictsRulesPage(): string {
-  const cited = conflictsRuleCatalogue.flatMap((rule) => [...rule.sources, ...rule.periodSources]);
+  const cited = conflictsRuleCatalogue.flatMap((rule) => [...rule.sources, ...inForceWindow(rule.inForce).sources]);
   return [
     ...frontMatter('Conflict-of-interest rules'),
     '# Conflict-of-interest rules',
@@ -76,31 +86,35 @@ function conflictsRulesPage(): string {
     'The rules `checkConflictsOfInterest` applies to a PBC business case, its panel, referrals and',
     'disputes: the governance fact sheet\'s COI-R01 to COI-R11, each dated and cited. Every rule runs on',
     'every check; a rule not in force on the date it applies on gives `not_applicable` and says why.',
+    'When a rule is in force is a dated boolean parameter (`conflicts.<rule>.inForce`) that a reform can change.',
     'The same catalogue is data in the package: `conflictsRuleCatalogue` from',
     '`practice-based-commissioning/policy`.',
     '',
-    '| id | rule | in force | applies on | about | worst outcome |',
-    '|---|---|---|---|---|---|',
+    '| id | reference | rule | in force (baseline) | applies on | about | outcomes |',
+    '|---|---|---|---|---|---|---|',
     ...conflictsRuleCatalogue.map(
-      (rule) => `| [${rule.id}](#${`${rule.id} ${rule.key}`.toLowerCase().replace(/ /g, '-')}) | ${cell(rule.title)} | ${rule.from} to ${rule.to} (${rule.dateConfidence}) | ${rule.appliesOn} | ${rule.subject} | ${rule.severity} |`,
+      (rule) => `| [${rule.id}](#${slug(rule.id)}) | ${rule.reference} | ${cell(rule.title)} | ${inForceWindow(rule.inForce).text} | ${rule.appliesOn} | ${rule.subject} | ${rule.outcomes.join(', ')} |`,
     ),
     '',
-    ...conflictsRuleCatalogue.flatMap((rule) => [
-      `## ${rule.id} ${rule.key}`,
-      '',
-      `**${cell(rule.title)}**`,
-      '',
-      rule.requirement,
-      '',
-      `- **In force:** ${rule.from} to ${rule.to} (${rule.dateConfidence}). ${rule.dateNote}`,
-      `- **Dates rest on:** ${codes(rule.periodSources)}`,
-      `- **Applies on:** ${appliesOnText[rule.appliesOn]}.`,
-      `- **Each finding is about:** a ${rule.subject}.`,
-      `- **Outcomes it can give:** ${codes(rule.outcomes)} (at worst ${code(rule.severity)}).`,
-      `- **Parameters read:** ${rule.parameters.length === 0 ? 'none' : rule.parameters.map(parameterLink).join(', ')}`,
-      `- **Sources:** ${codes(rule.sources)}`,
-      '',
-    ]),
+    ...conflictsRuleCatalogue.flatMap((rule) => {
+      const window = inForceWindow(rule.inForce);
+      return [
+        `## ${rule.id}`,
+        '',
+        `**${cell(rule.title)}** (${rule.reference})`,
+        '',
+        rule.requirement,
+        '',
+        `- **In force (baseline):** ${window.text}, parameter ${parameterLink(rule.inForce)}. ${window.note}`,
+        `- **Dates rest on:** ${codes(window.sources)}`,
+        `- **Applies on:** ${appliesOnText[rule.appliesOn]}.`,
+        `- **Each finding is about:** a ${rule.subject}.`,
+        `- **Outcomes it can give:** ${codes(rule.outcomes)}.`,
+        `- **Parameters read:** ${rule.parameters.map(parameterLink).join(', ')}`,
+        `- **Sources:** ${codes(rule.sources)}`,
+        '',
+      ];
+    }),
     ...sourcesSection(cited),
   ].join('\n');
 }

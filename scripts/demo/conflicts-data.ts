@@ -3,6 +3,7 @@
  * PCT (Sample Vale PCT, 5ZZ). The people, bodies and cases are invented; the practices are those of
  * `sample-area.ts`.
  */
+import { type ConflictsInput, type ConflictsPanel, type ConflictsPanelMember } from '../../src/index.js';
 import { pence } from '../../src/core/index.js';
 import { sampleArea } from './sample-area.js';
 
@@ -15,16 +16,7 @@ export const sampleValeLocalPolicy = {
   decisionLimitDays: 84, // twelve weeks, before the national eight weeks of March 2009
 };
 
-interface SampleMember {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string;
-  readonly participated: boolean;
-  readonly declarationOn?: string;
-  readonly interests: readonly { readonly bodyId: string; readonly kind: string; readonly declaredOn: string; readonly description?: string }[];
-}
-
-const panel = (extra: readonly SampleMember[]): { readonly chairMemberId: string; readonly members: readonly SampleMember[] } => ({
+const panel = (extra: readonly ConflictsPanelMember[]): ConflictsPanel => ({
   chairMemberId: 'ned-ellis',
   members: [
     { id: 'ned-ellis', name: 'Ms Jane Ellis (NED)', role: 'non_executive_director', participated: true, declarationOn: '2008-04-07', interests: [] },
@@ -34,7 +26,7 @@ const panel = (extra: readonly SampleMember[]): { readonly chairMemberId: string
 });
 
 /** Three cases, each with the date the demo checks it as of. */
-export const sampleConflictsCases = [
+export const sampleConflictsCases: readonly { readonly asOf: string; readonly input: ConflictsInput }[] = [
   {
     asOf: '2009-07-01',
     input: {
@@ -135,4 +127,4 @@ export const sampleConflictsCases = [
       ]),
     },
   },
-] as const;
+];

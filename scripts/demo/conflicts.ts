@@ -5,9 +5,9 @@ import { sampleArea } from './sample-area.js';
 
 const LABEL = { breach: 'BREACH ', warning: 'WARNING' } as const;
 
-function nameOf(members: readonly { readonly id: string; readonly name: string; readonly participated: boolean }[], id: string): string {
+function nameOf(members: readonly { readonly id: string; readonly name?: string | undefined; readonly participated: boolean }[], id: string): string {
   const member = members.find((candidate) => candidate.id === id);
-  return member === undefined ? id : `${member.name}${member.participated ? ' (took part)' : ' (took no part)'}`;
+  return member === undefined ? id : `${member.name ?? member.id}${member.participated ? ' (took part)' : ' (took no part)'}`;
 }
 
 /** The demo report's conflicts section: findings for three business cases in the sample PCT. */
@@ -18,11 +18,11 @@ export function conflictsSection(): string {
   lines.push(
     `Local rules: tender threshold ${formatGbp(pence(local.tenderThreshold))}; non-executive chair required; ${local.decisionLimitDays}-day decision limit before March 2009.`,
   );
-  lines.push(`Rules in force on 2009-07-01: ${conflictsRulesInForce('2009-07-01').map((rule) => rule.id).join(', ')}.`);
+  lines.push(`Rules in force on 2009-07-01: ${conflictsRulesInForce({ asOf: '2009-07-01' }).map((rule) => rule.reference).join(', ')}.`);
   for (const sample of sampleConflictsCases) {
-    const result = checkConflictsOfInterest(sample.input, { asOf: sample.asOf, local });
+    const result = checkConflictsOfInterest({ ...sample.input, local }, { asOf: sample.asOf });
     const { businessCase } = sample.input;
-    const decision = 'decision' in businessCase ? `${businessCase.decision.outcome} ${businessCase.decision.decidedOn}` : 'pending';
+    const decision = businessCase.decision === undefined ? 'pending' : `${businessCase.decision.outcome} ${businessCase.decision.decidedOn}`;
     const { counts, worstOutcome, conflictedMemberIds } = result.summary;
     lines.push('');
     lines.push(`${businessCase.id} ${businessCase.title} — ${businessCase.proposer.name}, ${formatGbp(pence(businessCase.value))}; submitted ${businessCase.submittedOn}, ${decision} (as of ${sample.asOf})`);
@@ -31,7 +31,7 @@ export function conflictsSection(): string {
         (conflictedMemberIds.length === 0 ? '' : `; conflicted: ${conflictedMemberIds.map((id) => nameOf(sample.input.panel.members, id)).join(', ')}`),
     );
     for (const finding of result.findings) {
-      if (finding.outcome === 'breach' || finding.outcome === 'warning') lines.push(`  ${LABEL[finding.outcome]} ${finding.ruleId}  ${finding.message}`);
+      if (finding.outcome === 'breach' || finding.outcome === 'warning') lines.push(`  ${LABEL[finding.outcome]} ${finding.rule}  ${finding.message}`);
     }
   }
   lines.push('');

@@ -1,30 +1,36 @@
 /**
- * Shared machinery for the conflict rules: the evaluation context, the rule's in-force gate, local
- * values that fill a national `null`, and the finding builder. Internal.
+ * Shared machinery for the conflict rules: the evaluation context, the rule's in-force gate (a dated
+ * boolean parameter read through the explanation), local values that fill a national `null`, and
+ * the finding builder. Internal.
  *
  * @module
  */
 import type { Policy, ParameterValue } from '../core/policy-model/schemas.js';
-import { explain, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
+import { explain, type Explanation, type ExplanationBuilder, type JsonValue } from '../core/explanation.js';
 import { PbcError, printable } from '../core/errors.js';
-import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRule, type ConflictsRuleId } from '../policy/catalogues/conflicts-rules.js';
-import type { ConflictsFinding, ConflictsSubject } from './findings.js';
-import type { ConflictsInput, ConflictsLocalPolicy, ConflictsPanelMember } from './input.js';
+import { conflictsRuleCatalogue, type ConflictsRule, type ConflictsRuleId } from '../policy/rules/conflicts.js';
+import type { ConflictsFinding, ConflictsFindingCode, ConflictsOutcome, ConflictsSubject } from './findings.js';
+import type { ConflictsData, ConflictsLocalData, ConflictsPanelMember } from './input.js';
 import { safeText } from '../core/text.js';
 
 /** Everything a rule needs: the checked input, the date of the check, the policy and local values. @internal */
 export interface ConflictsContext {
-  readonly input: ConflictsInput;
+  readonly input: ConflictsData;
   readonly asOf: string;
   readonly policy: Policy;
-  readonly local: ConflictsLocalPolicy;
+  readonly local: ConflictsLocalData;
 }
 
-/** The catalogue entry of a rule. @internal */
+/** One application of a rule to one subject: the finding and how it was reached. @internal */
+export interface RuleApplication {
+  readonly finding: ConflictsFinding;
+  readonly explanation: Explanation;
+}
+
+/** The catalogue entry of a rule: its one home. @internal */
 export function conflictsRule(id: ConflictsRuleId): ConflictsRule {
-  const rule = conflictsRuleCatalogue.find((entry) => entry.id === id);
-  if (rule === undefined) throw new PbcError('INVALID_POLICY', `no conflicts rule ${id} in the catalogue`);
-  return rule;
+  // Every ConflictsRuleId is in the catalogue (a test checks both lists).
+  return conflictsRuleCatalogue.find((entry) => entry.id === id)!;
 }
 
 /** The date of the decision, or `asOf` while the case is pending. @internal */
@@ -32,9 +38,9 @@ export function decisionDateOf(context: ConflictsContext): string {
   return context.input.businessCase.decision?.decidedOn ?? context.asOf;
 }
 
-/** How a date basis reads in a message. @internal */
-export function describeDateBasis(context: ConflictsContext, basis: ConflictsRule['appliesOn']): string {
-  switch (basis) {
+/** How a rule's date basis reads in a message. @internal */
+export function describeDateBasis(context: ConflictsContext, rule: ConflictsRule): string {
+  switch (rule.appliesOn) {
     case 'decision':
       return context.input.businessCase.decision === undefined ? 'the date of the check, as the case is pending' : 'the date of the decision';
     case 'submission':
@@ -46,67 +52,94 @@ export function describeDateBasis(context: ConflictsContext, basis: ConflictsRul
   }
 }
 
-/** Whether a rule is in force on a date. @internal */
-export function ruleInForceOn(rule: ConflictsRule, date: string): boolean {
-  return rule.from <= date && date <= rule.to;
+/**
+ * Whether a rule is in force on a date under the policy, read through `step` (so the reading is in
+ * the explanation): its in-force parameter is `true` then. No value on the date means not in force.
+ * @internal
+ */
+export function inForceOn(step: ExplanationBuilder, parameterId: string, on: string): boolean {
+  const reading = step.peek(parameterId, on);
+  if (reading === undefined) return false;
+  if (typeof reading.value !== 'boolean') {
+    throw new PbcError('PARAMETER_TYPE_MISMATCH', `${printable(reading.id)} holds ${printable(reading.value)} (from ${reading.from}); the rule needs true or false`, {
+      issues: [{ path: ['parameters', reading.id], message: 'expected true or false' }],
+    });
+  }
+  return reading.value;
 }
 
 /** Starts the explanation of one application of a rule, on the date it applies on. @internal */
 export function startRule(rule: ConflictsRule, context: ConflictsContext, on: string, subject: ConflictsSubject): ExplanationBuilder {
-  const step = explain({ id: rule.id, version: '1', title: rule.title, sources: rule.sources }, context.policy, on);
+  const step = explain(rule, context.policy, on);
   step.input('subject', `${subject.kind} ${subject.id}`);
-  step.input('appliesOn', `${on} (${describeDateBasis(context, rule.appliesOn)})`);
-  step.input('ruleInForce', `${rule.from} to ${rule.to}`);
+  step.input('appliesOn', `${on} (${describeDateBasis(context, rule)})`);
   return step;
 }
 
-/** Seals a finding. @internal */
+/**
+ * Starts one application of a rule and passes it through the in-force gate: `gate` is the
+ * `not_applicable` application when the rule's in-force parameter is not true on `on`, saying when
+ * it took effect or ceased.
+ * @internal
+ */
+export function openRule(rule: ConflictsRule, context: ConflictsContext, on: string, subject: ConflictsSubject): { readonly step: ExplanationBuilder; readonly gate?: RuleApplication } {
+  const step = startRule(rule, context, on, subject);
+  if (inForceOn(step, rule.inForce, on)) return { step };
+  const inForce = step.peekSchedule(rule.inForce, (reading) => reading.value === true);
+  const later = inForce.find((reading) => reading.from > on);
+  const earlier = inForce.filter((reading) => reading.to !== undefined && reading.to < on).at(-1);
+  const when =
+    later !== undefined ? `it took effect on ${later.from}` : earlier?.to !== undefined ? `it ceased after ${earlier.to}` : 'the policy puts it in force on no date';
+  return {
+    step,
+    gate: makeFinding(rule, step, {
+      code: 'NOT_IN_FORCE',
+      outcome: 'not_applicable',
+      subject,
+      message: `${rule.id} (${rule.reference}) is not in force on ${on} (${describeDateBasis(context, rule)}): ${when}.`,
+      details: { inForce: false, on },
+    }),
+  };
+}
+
+/** Seals one application of a rule: its finding and its explanation. @internal */
 export function makeFinding(
   rule: ConflictsRule,
   step: ExplanationBuilder,
-  finding: { readonly outcome: ConflictsOutcome; readonly subject: ConflictsSubject; readonly message: string; readonly extraSources?: readonly string[]; readonly output?: { readonly [key: string]: JsonValue } },
-): ConflictsFinding {
+  finding: {
+    readonly code: ConflictsFindingCode;
+    readonly outcome: ConflictsOutcome;
+    readonly subject: ConflictsSubject;
+    readonly message: string;
+    readonly extraSources?: readonly string[];
+    readonly details?: { readonly [key: string]: JsonValue };
+  },
+): RuleApplication {
   const sources = [...rule.sources, ...(finding.extraSources ?? []).filter((id) => !rule.sources.includes(id))];
   return {
-    ruleId: rule.id,
-    title: rule.title,
-    outcome: finding.outcome,
-    subject: finding.subject,
-    message: safeText(finding.message),
-    sources,
-    explanation: step.done(finding.output === undefined ? finding.outcome : { outcome: finding.outcome, ...finding.output }),
+    finding: {
+      rule: rule.id,
+      code: finding.code,
+      outcome: finding.outcome,
+      subject: finding.subject,
+      message: safeText(finding.message),
+      sources,
+      ...(finding.details === undefined ? {} : { details: finding.details }),
+    },
+    explanation: step.done({ outcome: finding.outcome, code: finding.code, ...finding.details }),
   };
 }
 
 /**
- * The not-in-force gate: `undefined` when the rule is in force on `on`, otherwise a `not_applicable`
- * finding that says why.
- * @internal
- */
-export function notInForceFinding(rule: ConflictsRule, context: ConflictsContext, on: string, subject: ConflictsSubject): ConflictsFinding | undefined {
-  if (ruleInForceOn(rule, on)) return undefined;
-  const step = startRule(rule, context, on, subject);
-  const when = on < rule.from ? `it took effect on ${rule.from}` : `it ceased after ${rule.to}`;
-  step.note(rule.dateNote);
-  return makeFinding(rule, step, {
-    outcome: 'not_applicable',
-    subject,
-    message: `${rule.id} is not in force on ${on} (${describeDateBasis(context, rule.appliesOn)}): ${when}.`,
-    output: { inForce: false },
-  });
-}
-
-/**
- * The one finding a member rule gives when the panel has no members: `not_applicable` (or the
+ * The one application a member rule gives when the panel has no members: `not_applicable` (or the
  * not-in-force finding), about the case.
  * @internal
  */
-export function emptyPanelFinding(rule: ConflictsRule, context: ConflictsContext, on: string): ConflictsFinding {
+export function emptyPanelFinding(rule: ConflictsRule, context: ConflictsContext, on: string): RuleApplication {
   const subject = { kind: 'case' as const, id: context.input.businessCase.id };
-  const gate = notInForceFinding(rule, context, on, subject);
+  const { step, gate } = openRule(rule, context, on, subject);
   if (gate !== undefined) return gate;
-  const step = startRule(rule, context, on, subject);
-  return makeFinding(rule, step, { outcome: 'not_applicable', subject, message: 'No panel members were given, so there is no register to check.' });
+  return makeFinding(rule, step, { code: 'NO_PANEL_MEMBERS', outcome: 'not_applicable', subject, message: 'No panel members were given, so there is no register to check.' });
 }
 
 /** A member's name for messages. @internal */
@@ -131,7 +164,7 @@ export function nationalOrLocal<T extends ParameterValue>(
   options: {
     readonly parameterId: string;
     readonly on: string;
-    readonly localName: keyof ConflictsLocalPolicy;
+    readonly localName: keyof ConflictsLocalData;
     readonly local: T | undefined;
     readonly accepts: (value: ParameterValue) => value is T;
     readonly describe: (value: T) => string;

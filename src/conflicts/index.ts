@@ -1,17 +1,20 @@
 /**
  * `practice-based-commissioning/conflicts`: conflict-of-interest and probity checks on PBC business
  * cases — GPs who commission services they might provide (2005–2013). See the conflicts guide. The
- * input schemas are exported from `practice-based-commissioning/schemas`.
+ * input schemas are exported from `practice-based-commissioning/schemas`; the rule catalogue
+ * (`conflictsRuleCatalogue`) from `practice-based-commissioning/policy`.
  *
  * @module conflicts
  */
-export { checkConflictsOfInterest, type ConflictsCheckOptions } from './check-conflicts-of-interest.js';
-export { conflictsRulesInForce } from './catalogue.js';
+export { checkConflictsOfInterest, type CheckConflictsOfInterestOptions } from './check-conflicts-of-interest.js';
+export { conflictsRulesInForce, type ConflictsRulesInForceOptions } from './catalogue.js';
 export {
   conflictsFindingsTable,
-  worseConflictsOutcome,
   type ConflictsCheckResult,
   type ConflictsFinding,
+  type ConflictsFindingCode,
+  type ConflictsFindingsRow,
+  type ConflictsOutcome,
   type ConflictsRuleNotInForce,
   type ConflictsSubject,
   type ConflictsSummary,
@@ -28,11 +31,3 @@ export type {
   ConflictsPanelMember,
   ConflictsReferral,
 } from './input.js';
-export {
-  conflictsRuleCatalogue,
-  type ConflictsDateBasis,
-  type ConflictsOutcome,
-  type ConflictsRule,
-  type ConflictsRuleId,
-  type ConflictsSubjectKind,
-} from '../policy/catalogues/conflicts-rules.js';

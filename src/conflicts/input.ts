@@ -82,7 +82,7 @@ export const ConflictsDeclaredInterestSchema = z
  * const interest: ConflictsDeclaredInterest = { bodyId: 'Z90001', kind: 'part_owner', declaredOn: '2009-01-05' };
  * ```
  */
-export type ConflictsDeclaredInterest = z.infer<typeof ConflictsDeclaredInterestSchema>;
+export type ConflictsDeclaredInterest = z.input<typeof ConflictsDeclaredInterestSchema>;
 
 /**
  * The roles a panel member can hold.
@@ -141,7 +141,7 @@ export const ConflictsPanelMemberSchema = z
  * const member: ConflictsPanelMember = { id: 'm2', role: 'pct_officer', participated: true, declarationOn: '2009-01-05', interests: [] };
  * ```
  */
-export type ConflictsPanelMember = z.infer<typeof ConflictsPanelMemberSchema>;
+export type ConflictsPanelMember = z.input<typeof ConflictsPanelMemberSchema>;
 
 /**
  * The zod schema for the panel that decides a business case: its members (the register) and,
@@ -172,7 +172,7 @@ export const ConflictsPanelSchema = z
  * const panel: ConflictsPanel = { members: [] };
  * ```
  */
-export type ConflictsPanel = z.infer<typeof ConflictsPanelSchema>;
+export type ConflictsPanel = z.input<typeof ConflictsPanelSchema>;
 
 /**
  * The zod schema for the PCT's decision on a business case. The library never makes this decision;
@@ -211,7 +211,7 @@ export const ConflictsDecisionSchema = z
  * const decision: ConflictsDecision = { outcome: 'approved', decidedOn: '2009-05-20', decidedBy: 'pct_board' };
  * ```
  */
-export type ConflictsDecision = z.infer<typeof ConflictsDecisionSchema>;
+export type ConflictsDecision = z.input<typeof ConflictsDecisionSchema>;
 
 /**
  * The zod schema for a PBC business case as the conflict rules see it.
@@ -281,7 +281,7 @@ export const ConflictsBusinessCaseSchema = z
  * businessCase.decision?.outcome;
  * ```
  */
-export type ConflictsBusinessCase = z.infer<typeof ConflictsBusinessCaseSchema>;
+export type ConflictsBusinessCase = z.input<typeof ConflictsBusinessCaseSchema>;
 
 /**
  * The zod schema for a referral checked under the patient-choice rule: who referred, to which
@@ -321,7 +321,7 @@ export const ConflictsReferralSchema = z
  * const referral: ConflictsReferral = { id: 'r1', clinicianId: 'gp-7', referredOn: '2009-09-01', clinicianHasFinancialInterest: false, choiceOffered: true, interestDisclosedToPatient: false };
  * ```
  */
-export type ConflictsReferral = z.infer<typeof ConflictsReferralSchema>;
+export type ConflictsReferral = z.input<typeof ConflictsReferralSchema>;
 
 /**
  * The zod schema for a dispute between the practice (or PBC group) and the PCT about the case:
@@ -369,47 +369,7 @@ export const ConflictsDisputeSchema = z
  * const dispute: ConflictsDispute = { id: 'd1', raisedBy: 'pct', raisedOn: '2009-07-01' };
  * ```
  */
-export type ConflictsDispute = z.infer<typeof ConflictsDisputeSchema>;
-
-/**
- * The zod schema for the whole input of `checkConflictsOfInterest`: one business case, the
- * panel that decides it (the register), the referrals to check, and an optional dispute.
- *
- * @category Conflicts
- * @example
- * ```ts
- * import { ConflictsInputSchema } from 'practice-based-commissioning/schemas';
- * ConflictsInputSchema.safeParse({
- *   businessCase: {
- *     id: 'bc-1', proposer: { bodyId: 'Z90002', isPractice: true }, proposesToProvide: false,
- *     namesProvider: false, singleProviderSought: false, value: 0, submittedOn: '2009-04-01',
- *   },
- *   panel: { members: [] },
- * }).success; //=> true
- * ```
- */
-export const ConflictsInputSchema = z
-  .object({
-    businessCase: ConflictsBusinessCaseSchema,
-    panel: ConflictsPanelSchema,
-    referrals: z.array(ConflictsReferralSchema).optional().meta({ description: 'Referrals to check under the patient-choice rule.' }),
-    dispute: ConflictsDisputeSchema.optional(),
-  })
-  .strict()
-  .meta({ description: 'A business case, its decision panel, referrals and any dispute, to check for conflicts of interest.' });
-
-/**
- * See {@link ConflictsInputSchema}.
- *
- * @category Conflicts
- * @example
- * ```ts
- * import type { ConflictsInput } from 'practice-based-commissioning';
- * declare const input: ConflictsInput;
- * input.panel.members.filter((member) => member.participated).length;
- * ```
- */
-export type ConflictsInput = z.infer<typeof ConflictsInputSchema>;
+export type ConflictsDispute = z.input<typeof ConflictsDisputeSchema>;
 
 /**
  * The zod schema for the PCT's own values, used where the policy has no national value (`null`):
@@ -446,4 +406,59 @@ export const ConflictsLocalPolicySchema = z
  * const local: ConflictsLocalPolicy = { decisionLimitDays: 90 };
  * ```
  */
-export type ConflictsLocalPolicy = z.infer<typeof ConflictsLocalPolicySchema>;
+export type ConflictsLocalPolicy = z.input<typeof ConflictsLocalPolicySchema>;
+
+/**
+ * The zod schema for the whole input of `checkConflictsOfInterest`: one business case, the
+ * panel that decides it (the register), the referrals to check, an optional dispute, and the PCT's
+ * own values (`local`) where the policy has no national value.
+ *
+ * @category Conflicts
+ * @example
+ * ```ts
+ * import { ConflictsInputSchema } from 'practice-based-commissioning/schemas';
+ * ConflictsInputSchema.safeParse({
+ *   businessCase: {
+ *     id: 'bc-1', proposer: { bodyId: 'Z90002', isPractice: true }, proposesToProvide: false,
+ *     namesProvider: false, singleProviderSought: false, value: 0, submittedOn: '2009-04-01',
+ *   },
+ *   panel: { members: [] },
+ * }).success; //=> true
+ * ```
+ */
+export const ConflictsInputSchema = z
+  .object({
+    businessCase: ConflictsBusinessCaseSchema,
+    panel: ConflictsPanelSchema,
+    referrals: z.array(ConflictsReferralSchema).optional().meta({ description: 'Referrals to check under the patient-choice rule.' }),
+    dispute: ConflictsDisputeSchema.optional(),
+    local: ConflictsLocalPolicySchema.optional(),
+  })
+  .strict()
+  .meta({ description: "A business case, its decision panel, referrals and any dispute, to check for conflicts of interest, with the PCT's local values." });
+
+/**
+ * The input of `checkConflictsOfInterest` (see {@link ConflictsInputSchema}), as a caller writes it:
+ * plain numbers for pence, plain strings for dates. It is still checked at run time.
+ *
+ * @category Conflicts
+ * @example
+ * ```ts
+ * import type { ConflictsInput } from 'practice-based-commissioning';
+ * const input: ConflictsInput = {
+ *   businessCase: {
+ *     id: 'bc-1', proposer: { bodyId: 'Z90002', isPractice: true }, proposesToProvide: false,
+ *     namesProvider: false, singleProviderSought: false, value: 0, submittedOn: '2008-10-01',
+ *   },
+ *   panel: { members: [] },
+ *   local: { decisionLimitDays: 84 },
+ * };
+ * ```
+ */
+export type ConflictsInput = z.input<typeof ConflictsInputSchema>;
+
+/** The input after checking. @internal */
+export type ConflictsData = z.infer<typeof ConflictsInputSchema>;
+
+/** The PCT's local values after checking. @internal */
+export type ConflictsLocalData = NonNullable<ConflictsData['local']>;

@@ -1,13 +1,14 @@
 /**
  * What bars a panel member from a decision, read from the register: an interest on DH's minimum list
  * (December 2007) in the proposer, a stake in the proposer when it would provide the service, or an
- * interest in a service the proposal would rival (DH FAQ Q3). Internal: COI-R02, COI-R03 and the
- * summary use it.
+ * interest in a service the proposal would rival (DH FAQ Q3). Internal: `conflicts.minimumListConflict`
+ * (COI-R02), `conflicts.recusal` (COI-R03) and the summary use it.
  *
  * @module
  */
 import type { ExplanationBuilder } from '../core/explanation.js';
-import { conflictsRule, ruleInForceOn, type ConflictsContext } from './context.js';
+import { PbcError, printable } from '../core/errors.js';
+import { conflictsRule, inForceOn, type ConflictsContext } from './context.js';
 import type { ConflictsDeclaredInterest, ConflictsInterestKind, ConflictsPanelMember } from './input.js';
 
 /**
@@ -19,7 +20,7 @@ const PROPOSING_KINDS: ReadonlySet<ConflictsInterestKind> = new Set(['director',
 
 /** A member's interests, sorted by what they mean for the decision. @internal */
 export interface MemberConflict {
-  /** Interests in the proposer on the minimum list in force (empty when COI-R02 is not in force). */
+  /** Interests in the proposer on the minimum list in force (empty when `conflicts.minimumListConflict` is not in force). */
   readonly minimumList: readonly ConflictsDeclaredInterest[];
   /** Stakes in the proposer when it proposes to provide the service (FAQ Q3), not already on the minimum list. */
   readonly proposing: readonly ConflictsDeclaredInterest[];
@@ -34,13 +35,29 @@ export interface MemberConflict {
 }
 
 /**
- * The minimum list of conflicting interests in force on `on`, read through `step` so the reading is
- * recorded; `undefined` when COI-R02 is not in force on that date.
+ * The minimum list of conflicting interests on `on`, read through `step` so the reading is recorded;
+ * `undefined` when the list has no value on that date (noted).
+ * @internal
+ */
+export function readMinimumList(step: ExplanationBuilder, on: string): ReadonlySet<string> | undefined {
+  const reading = step.peek('conflicts.minimumConflictingInterests', on);
+  if (reading === undefined) return undefined;
+  if (!Array.isArray(reading.value)) {
+    throw new PbcError('PARAMETER_TYPE_MISMATCH', `${printable(reading.id)} holds ${printable(reading.value)} (from ${reading.from}); the rule needs a list`, {
+      issues: [{ path: ['parameters', reading.id], message: 'expected a list' }],
+    });
+  }
+  return new Set(reading.value);
+}
+
+/**
+ * The minimum list of conflicting interests in force on `on`, read through `step` so the readings
+ * are recorded; `undefined` when `conflicts.minimumListConflict` (COI-R02) is not in force then.
  * @internal
  */
 export function minimumListOn(step: ExplanationBuilder, on: string): ReadonlySet<string> | undefined {
-  if (!ruleInForceOn(conflictsRule('COI-R02'), on)) return undefined;
-  return new Set(step.list('conflicts.minimumConflictingInterests', on));
+  if (!inForceOn(step, conflictsRule('conflicts.minimumListConflict').inForce, on)) return undefined;
+  return readMinimumList(step, on);
 }
 
 /**

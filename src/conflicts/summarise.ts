@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { conflictsRuleCatalogue, type ConflictsOutcome, type ConflictsRuleId } from '../policy/catalogues/conflicts-rules.js';
-import { conflictsRule, ruleInForceOn } from './context.js';
-import { worseConflictsOutcome, type ConflictsFinding, type ConflictsRuleNotInForce, type ConflictsSummary } from './findings.js';
+import { worstOutcome } from '../core/finding.js';
+import { conflictsRuleCatalogue, type ConflictsRuleId } from '../policy/rules/conflicts.js';
+import type { ConflictsFinding, ConflictsOutcome, ConflictsRuleNotInForce, ConflictsSummary } from './findings.js';
 
 /**
  * Summarises findings: counts by outcome, the worst outcome, the rules breached and warned, the
@@ -18,24 +18,19 @@ import { worseConflictsOutcome, type ConflictsFinding, type ConflictsRuleNotInFo
  */
 export function summariseConflictsFindings(findings: readonly ConflictsFinding[], conflictedMemberIds: readonly string[]): ConflictsSummary {
   const counts: Record<ConflictsOutcome, number> = { compliant: 0, pending: 0, warning: 0, breach: 0, not_applicable: 0 };
-  let worst: ConflictsOutcome = 'not_applicable';
   const rulesNotInForce: ConflictsRuleNotInForce[] = [];
   for (const finding of findings) {
     counts[finding.outcome] += 1;
-    worst = worseConflictsOutcome(worst, finding.outcome);
-    // Every finding's explanation is dated on the day its rule was applied; a rule whose dates do
-    // not cover that day gave not_applicable through the in-force gate.
-    const rule = conflictsRule(finding.ruleId);
-    if (!ruleInForceOn(rule, finding.explanation.asOf)) {
-      rulesNotInForce.push({ ruleId: rule.id, subjectKind: finding.subject.kind, subjectId: finding.subject.id, on: finding.explanation.asOf, from: rule.from, to: rule.to });
-    }
+    // The in-force gate gives NOT_IN_FORCE and records the date it was asked about.
+    if (finding.code === 'NOT_IN_FORCE') rulesNotInForce.push({ rule: finding.rule, subject: finding.subject, on: String(finding.details?.['on']) });
   }
   const rulesWith = (outcome: ConflictsOutcome): ConflictsRuleId[] =>
-    conflictsRuleCatalogue.filter((rule) => findings.some((finding) => finding.ruleId === rule.id && finding.outcome === outcome)).map((rule) => rule.id);
+    conflictsRuleCatalogue.filter((rule) => findings.some((finding) => finding.rule === rule.id && finding.outcome === outcome)).map((rule) => rule.id);
   return {
     total: findings.length,
     counts,
-    worstOutcome: worst,
+    // A conflicts finding's outcome is a ConflictsOutcome, so the worst one is too.
+    worstOutcome: (worstOutcome(findings) ?? 'not_applicable') as ConflictsOutcome,
     rulesBreached: rulesWith('breach'),
     rulesWarned: rulesWith('warning'),
     rulesNotInForce,

@@ -14,7 +14,7 @@ export { parameterAt, type ParameterReading } from '../core/policy-model/paramet
 export { validatePolicy, type PolicyFinding, type PolicyValidation } from '../core/policy-model/validate-policy.js';
 export { type Confidence, type DatedValue, type Parameter, type ParameterUnit, type ParameterValue, type Policy, type Reform, type Source } from '../core/policy-model/schemas.js';
 export * from './catalogues/service-lines.js';
-export * from './catalogues/conflicts-rules.js';
+export * from './rules/conflicts.js';
 export { incentivesRuleCatalogue } from './rules/incentives.js';
 export * from './rules/budgets.js';
 export * from './datasets/incentive-uptake-and-spend.js';

@@ -244,7 +244,7 @@ const TOPICS: readonly TopicSpec[] = [
     ],
   },
   { topic: 'incentives', key: (row) => `${text(row, 'practiceCode')}/${text(row, 'scheme')}/${text(row, 'item')}`, measures: ['status', 'dueOn', 'amount', 'value'] },
-  { topic: 'conflicts', key: (row) => `${text(row, 'caseId')}/${text(row, 'ruleId')}/${text(row, 'subjectKind')}/${text(row, 'subjectId')}`, measures: ['outcome'] },
+  { topic: 'conflicts', key: (row) => `${text(row, 'caseId')}/${text(row, 'rule')}/${text(row, 'subjectKind')}/${text(row, 'subjectId')}`, measures: ['outcome'] },
   { topic: 'readiness', key: (row) => text(row, 'framework'), measures: ['rating', 'ready', 'score', 'maximum', 'metCount', 'gaps', 'missingEvidence', 'ratingIfAllUnknownMet'] },
   { topic: 'groups', key: (row) => text(row, 'groupId'), measures: ['budget', 'outturn', 'variance', 'practiceKeeps', 'practiceBears', 'incentivesDue'] },
 ];

@@ -364,8 +364,14 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
       (path) => ['businessCases', caseAt, ...path],
       () =>
         checkConflictsOfInterest(
-          { businessCase: entry.businessCase, panel: entry.panel, ...(entry.referrals === undefined ? {} : { referrals: entry.referrals }), ...(entry.dispute === undefined ? {} : { dispute: entry.dispute }) },
-          { asOf, ...policyOption(context), ...(pct.conflictsLocalPolicy === undefined ? {} : { local: pct.conflictsLocalPolicy }) },
+          {
+            businessCase: entry.businessCase,
+            panel: entry.panel,
+            ...(entry.referrals === undefined ? {} : { referrals: entry.referrals }),
+            ...(entry.dispute === undefined ? {} : { dispute: entry.dispute }),
+            ...(pct.conflictsLocalPolicy === undefined ? {} : { local: pct.conflictsLocalPolicy }),
+          },
+          { asOf, ...policyOption(context) },
         ),
     );
     const conflictsKey = `conflicts:${result.caseId}`;

@@ -11,7 +11,7 @@ import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from '../budgets/model.js';
 import type { FreedUpResources } from '../budgets/freed-up-resources.js';
 import type { IncentivePaymentRecord } from '../incentives/incentive-payment-schedule.js';
-import type { ConflictsOutcome, ConflictsRuleId, ConflictsSubjectKind } from '../policy/catalogues/conflicts-rules.js';
+import type { ConflictsFindingsRow } from '../conflicts/findings.js';
 
 /**
  * One row of the budgets table: a practice's indicative budget for one service line, as
@@ -158,7 +158,7 @@ export interface ScenarioIncentiveRow extends IncentivePaymentRecord {
 
 /**
  * One row of the conflicts table: a finding of `checkConflictsOfInterest` on a business case (one per
- * rule and subject), with the deciding PCT and the proposing practice when the proposer is one.
+ * rule and subject, as `conflictsFindingsTable` gives it), with the deciding PCT and the proposing practice when the proposer is one.
  *
  * @category Scenarios
  * @example
@@ -168,22 +168,13 @@ export interface ScenarioIncentiveRow extends IncentivePaymentRecord {
  * row.outcome; //=> 'compliant', 'pending', 'warning', 'breach' or 'not_applicable'
  * ```
  */
-export interface ScenarioConflictsRow {
+export interface ScenarioConflictsRow extends ConflictsFindingsRow {
   /** `conflicts:<case id>`. */
   readonly explanationKey: string;
   readonly shaCode: string;
   readonly pctCode: string;
-  readonly caseId: string;
   /** The proposer's practice code when the proposer is a practice of the area, otherwise `null`. */
   readonly proposerPracticeCode: string | null;
-  readonly ruleId: ConflictsRuleId;
-  readonly title: string;
-  readonly outcome: ConflictsOutcome;
-  readonly subjectKind: ConflictsSubjectKind;
-  readonly subjectId: string;
-  readonly message: string;
-  /** Source ids, separated by `; `. */
-  readonly sources: string;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   rollUpGroupBudget,
   setIndicativeBudget,
 } from '../budgets/index.js';
-import { checkConflictsOfInterest } from '../conflicts/index.js';
+import { checkConflictsOfInterest, type ConflictsInput } from '../conflicts/index.js';
 import { assessReadiness, checkEntitlements, surveyHeatMap, type AssessReadinessInput, type CheckEntitlementsInput, type SurveyHeatMapInput } from '../readiness/index.js';
 import {
   estimateNationalIncentiveSpend,
@@ -127,7 +127,8 @@ export const policyEntryPoints: Readonly<Record<string, PolicyEntryPoint>> = dee
   checkConflictsOfInterest: {
     name: 'checkConflictsOfInterest',
     description: 'Every conflict-of-interest rule in force for a business case, its panel, referrals and any dispute. Input: a ConflictsInput.',
-    run: (input, context) => checkConflictsOfInterest(input, context),
+    // The input is checked at run time: the registry passes what a policy case holds.
+    run: (input, context) => checkConflictsOfInterest(input as ConflictsInput, context),
   },
   estimateNationalIncentiveSpend: {
     name: 'estimateNationalIncentiveSpend',

@@ -6,8 +6,8 @@
  * limits, the worse-outcome helper's errors, and the messages and explanations of COI-R02 to COI-R10.
  */
 import { describe, expect, it } from 'vitest';
-import { worseConflictsOutcome, type ConflictsOutcome } from '../../src/index.js';
 import { applyReform, type Policy } from '../../src/policy/index.js';
+import { expectIssue } from '../support/errors.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { PROPOSER, baseInput, check, errorOf, findingOf, member, withCase, withMember, type TestInput } from './fixtures.js';
 
@@ -131,25 +131,19 @@ describe('inconsistent input: one CONFLICTING_INPUT error listing every problem'
 
 describe('options and policy', () => {
   it('a policy that is not a policy is refused with INVALID_POLICY at options.policy', () => {
-    const error = errorOf(() => check(baseInput(), { policy: { id: 'made-up' } as unknown as Policy }));
-    expect(error.code).toBe('INVALID_POLICY');
-    expect(error.message).toBe('options.policy is not a policy (start from baselinePolicy and apply reforms)');
-    expect(error.issues).toEqual([{ path: ['policy'], message: 'not a valid policy' }]);
+    expectIssue(() => check(baseInput(), { policy: { id: 'made-up' } as unknown as Policy }), 'INVALID_POLICY', ['policy'], 'policy');
   });
 
-  it('a boolean parameter holding a number is a PARAMETER_TYPE_MISMATCH naming the parameter', () => {
+  it('a boolean parameter holding a number is INVALID_POLICY naming the parameter (the policy is checked in full first)', () => {
     const policy = withRawValue('conflicts.panel.nonExecutiveChairRequired', 1);
-    const error = errorOf(() => check(baseInput(), { policy }));
-    expect(error.code).toBe('PARAMETER_TYPE_MISMATCH');
-    expect(error.message).toBe('"conflicts.panel.nonExecutiveChairRequired" holds 1 (from 2005-04-01); the rule needs another type');
-    expect(error.issues).toEqual([{ path: ['parameters', 'conflicts.panel.nonExecutiveChairRequired'], message: 'unexpected type' }]);
+    expectIssue(() => check(baseInput(), { policy }), 'INVALID_POLICY', ['policy', 'parameters', 'conflicts.panel.nonExecutiveChairRequired']);
+    const inForce = withRawValue('conflicts.recusal.inForce', 'yes');
+    expectIssue(() => check(baseInput(), { policy: inForce }), 'INVALID_POLICY', ['policy', 'parameters', 'conflicts.recusal.inForce']);
   });
 
-  it('a decision limit that is not a whole number of days is a PARAMETER_TYPE_MISMATCH', () => {
+  it('a decision limit that is not a whole number of days is INVALID_POLICY naming the parameter', () => {
     for (const value of [56.5, 'eight weeks']) {
-      const error = errorOf(() => check(baseInput(), { policy: withRawValue('entitlements.businessCaseDecisionDays', value) }));
-      expect(error.code).toBe('PARAMETER_TYPE_MISMATCH');
-      expect(error.issues).toEqual([{ path: ['parameters', 'entitlements.businessCaseDecisionDays'], message: 'unexpected type' }]);
+      expectIssue(() => check(baseInput(), { policy: withRawValue('entitlements.businessCaseDecisionDays', value) }), 'INVALID_POLICY', ['policy', 'parameters', 'entitlements.businessCaseDecisionDays']);
     }
   });
 });
@@ -159,22 +153,23 @@ describe('the shared findings: not in force, empty panel, local values', () => {
     // COI-R02 (the DH minimum list) took effect on 2007-12-01.
     const input = withCase(baseInput(), { submittedOn: '2007-06-01', decision: { outcome: 'approved', decidedOn: '2007-06-20', decidedBy: 'pct_committee', reasons: ['fine'] } });
     const early = { ...input, panel: { ...input.panel, members: input.panel.members.map((m) => ({ ...m, declarationOn: '2007-01-05' })) } };
-    const finding = findingOf(check(early), 'COI-R02', 'gp-a');
+    const finding = findingOf(check(early), 'conflicts.minimumListConflict', 'gp-a');
     expect(finding.outcome).toBe('not_applicable');
-    expect(finding.message).toBe('COI-R02 is not in force on 2007-06-20 (the date of the decision): it took effect on 2007-12-01.');
-    expect(finding.explanation.output).toEqual({ outcome: 'not_applicable', inForce: false });
+    expect(finding.message).toBe('conflicts.minimumListConflict (COI-R02) is not in force on 2007-06-20 (the date of the decision): it took effect on 2007-12-01.');
+    expect(finding.explanation.output).toEqual({ outcome: 'not_applicable', code: 'NOT_IN_FORCE', inForce: false, on: '2007-06-20' });
+    expect(finding.details).toEqual({ inForce: false, on: '2007-06-20' });
   });
 
   it('an empty panel gives one not_applicable finding about the case for each member rule', () => {
     const input = { ...baseInput(), panel: { members: [] } };
-    const finding = findingOf(check(input), 'COI-R01');
+    const finding = findingOf(check(input), 'conflicts.registerComplete');
     expect(finding.subject).toEqual({ kind: 'case', id: 'bc-1' });
     expect(finding.outcome).toBe('not_applicable');
     expect(finding.message).toBe('No panel members were given, so there is no register to check.');
   });
 
   it('a local decision limit beside the national one is recorded as an input and noted as not used', () => {
-    const finding = findingOf(check(baseInput(), { local: { decisionLimitDays: 84 } }), 'COI-R08');
+    const finding = findingOf(check(baseInput(), { local: { decisionLimitDays: 84 } }), 'conflicts.decisionInTime');
     expect(finding.explanation.inputs['local.decisionLimitDays']).toBe(84);
     expect(finding.explanation.notes).toContain(
       'The local value 84 days was not used: the national value 56 days governs on 2009-04-06 (override it with a reform).',
@@ -183,10 +178,10 @@ describe('the shared findings: not in force, empty panel, local values', () => {
   });
 
   it('a local requirement for a non-executive chair is recorded and described in the note', () => {
-    const finding = findingOf(check(baseInput(), { local: { nonExecutiveChairRequired: true } }), 'COI-R04');
+    const finding = findingOf(check(baseInput(), { local: { nonExecutiveChairRequired: true } }), 'conflicts.pctDecides');
     expect(finding.explanation.inputs['local.nonExecutiveChairRequired']).toBe(true);
     expect(finding.explanation.notes).toContain("No national value on 2009-05-20: the PCT's local value required applies.");
-    const notRequired = findingOf(check(baseInput(), { local: { nonExecutiveChairRequired: false } }), 'COI-R04');
+    const notRequired = findingOf(check(baseInput(), { local: { nonExecutiveChairRequired: false } }), 'conflicts.pctDecides');
     expect(notRequired.explanation.notes).toContain("No national value on 2009-05-20: the PCT's local value not required applies.");
   });
 
@@ -202,7 +197,7 @@ describe('the shared findings: not in force, empty panel, local values', () => {
       },
     });
     const input = withCase(baseInput(), { submittedOn: '2008-04-07', decision: { outcome: 'approved', decidedOn: '2008-05-20', decidedBy: 'pct_committee', reasons: ['fine'] } });
-    const finding = findingOf(check(input, { policy }), 'COI-R08');
+    const finding = findingOf(check(input, { policy }), 'conflicts.decisionInTime');
     expect(finding.outcome).toBe('not_applicable');
     expect(finding.message).toBe(
       "No national decision limit applied to business case bc-1, submitted on 2008-04-07 (a national limit applies to cases submitted from 2009-03-01): give the PCT's local limit (option local.decisionLimitDays, or a reform) to check it.",
@@ -213,46 +208,46 @@ describe('the shared findings: not in force, empty panel, local values', () => {
 describe('rule messages and explanations', () => {
   it('COI-R02 names a proposer without a name by its code', () => {
     const input = withCase(baseInput(), { proposer: { bodyId: PROPOSER, isPractice: true } });
-    expect(findingOf(check(input), 'COI-R02', 'gp-a').message).toBe(`Dr Ade Okafor holds no interest on the minimum list in the proposer ${PROPOSER}.`);
+    expect(findingOf(check(input), 'conflicts.minimumListConflict', 'gp-a').message).toBe(`Dr Ade Okafor holds no interest on the minimum list in the proposer ${PROPOSER}.`);
   });
 
   it('COI-R02 notes the practice-only close-relative interest only for a close relative in a proposer that is not a practice', () => {
     const notPractice = withCase(baseInput(), { proposer: { bodyId: PROPOSER, name: 'Riverside Ltd', isPractice: false } });
     const NOTE = 'A close relative of a member of the proposing body counts on the minimum list only where the body is a practice; this proposer is not.';
     const relative = check(withMember(notPractice, member('gp-c', { interests: [{ bodyId: PROPOSER, kind: 'close_relative_of_practice_member', declaredOn: '2009-01-05' }] })));
-    expect(findingOf(relative, 'COI-R02', 'gp-c').explanation.notes).toContain(NOTE);
+    expect(findingOf(relative, 'conflicts.minimumListConflict', 'gp-c').explanation.notes).toContain(NOTE);
     const elsewhere = check(withMember(notPractice, member('gp-c', { interests: [{ bodyId: 'Y77777', kind: 'close_relative_of_practice_member', declaredOn: '2009-01-05' }] })));
-    expect(findingOf(elsewhere, 'COI-R02', 'gp-c').explanation.notes).not.toContain(NOTE);
+    expect(findingOf(elsewhere, 'conflicts.minimumListConflict', 'gp-c').explanation.notes).not.toContain(NOTE);
     const otherKind = check(withMember(notPractice, member('gp-c', { interests: [{ bodyId: PROPOSER, kind: 'other', declaredOn: '2009-01-05' }] })));
-    expect(findingOf(otherKind, 'COI-R02', 'gp-c').explanation.notes).not.toContain(NOTE);
+    expect(findingOf(otherKind, 'conflicts.minimumListConflict', 'gp-c').explanation.notes).not.toContain(NOTE);
   });
 
   it('COI-R03 records the rival bodies it was given', () => {
     const input = withCase(baseInput(), { rivalBodyIds: ['Y01234', 'Y05678'] });
-    expect(findingOf(check(input), 'COI-R03', 'gp-a').explanation.inputs['rivalBodyIds']).toEqual(['Y01234', 'Y05678']);
+    expect(findingOf(check(input), 'conflicts.recusal', 'gp-a').explanation.inputs['rivalBodyIds']).toEqual(['Y01234', 'Y05678']);
   });
 
   it('COI-R04: a decision by another body, and a required non-executive chair with no chair recorded, are warnings that say so', () => {
     const other = withCase(baseInput(), { decision: { outcome: 'approved', decidedOn: '2009-05-20', decidedBy: 'other', reasons: ['fine'] } });
-    const byOther = findingOf(check(other), 'COI-R04');
+    const byOther = findingOf(check(other), 'conflicts.pctDecides');
     expect(byOther.outcome).toBe('warning');
     expect(byOther.message).toBe('Business case bc-1 was decided by a body not recorded as a PCT committee or the PCT board: show that the PCT took the decision.');
     const { chairMemberId: _chair, ...unchaired } = baseInput().panel;
-    const noChair = findingOf(check({ ...baseInput(), panel: unchaired }, { local: { nonExecutiveChairRequired: true } }), 'COI-R04');
+    const noChair = findingOf(check({ ...baseInput(), panel: unchaired }, { local: { nonExecutiveChairRequired: true } }), 'conflicts.pctDecides');
     expect(noChair.outcome).toBe('warning');
     expect(noChair.message).toBe('Business case bc-1 was decided by a PCT committee, but no chair is recorded: the PCT requires a non-executive director in the chair.');
   });
 
   it('COI-R07 records how many reasons and remedial actions a rejection gave', () => {
     const input = withCase(baseInput(), { decision: { outcome: 'rejected', decidedOn: '2009-05-20', decidedBy: 'pct_committee', reasons: ['no evidence of need'] } });
-    const finding = findingOf(check(input), 'COI-R07');
+    const finding = findingOf(check(input), 'conflicts.rejectionReasons');
     expect(finding.outcome).toBe('breach');
-    expect(finding.explanation.output).toEqual({ outcome: 'breach', reasons: 1, remedialActions: 0 });
+    expect(finding.explanation.output).toEqual({ outcome: 'breach', code: 'REASONS_MISSING', reasons: 1, remedialActions: 0 });
   });
 
   it('COI-R10 looks only at the referring clinician’s interests in the provider referred to', () => {
     const elsewhere = withMember(baseInput(), member('gp-r', { interests: [{ bodyId: 'Y99999', kind: 'director', declaredOn: '2009-01-05' }] }));
-    const unrelated = findingOf(check({ ...elsewhere, referrals: [referral({ clinicianId: 'gp-r' })] }), 'COI-R10', 'ref-1');
+    const unrelated = findingOf(check({ ...elsewhere, referrals: [referral({ clinicianId: 'gp-r' })] }), 'conflicts.referralDisclosure', 'ref-1');
     expect(unrelated.outcome).toBe('not_applicable');
     expect(unrelated.message).toBe('Referral ref-1: the referring clinician has no financial interest in Y55555.');
     const both = withMember(
@@ -264,27 +259,10 @@ describe('rule messages and explanations', () => {
         ],
       }),
     );
-    const registered = findingOf(check({ ...both, referrals: [referral({ clinicianId: 'gp-r' })] }), 'COI-R10', 'ref-1');
+    const registered = findingOf(check({ ...both, referrals: [referral({ clinicianId: 'gp-r' })] }), 'conflicts.referralDisclosure', 'ref-1');
     expect(registered.outcome).toBe('warning');
     expect(registered.message).toBe(
       'Referral ref-1 records no financial interest, but the register shows gp-r as part owner and director of Y55555: check, and if the interest is financial, offer choice and disclose it.',
     );
-  });
-});
-
-describe('worseConflictsOutcome refuses what is not an outcome', () => {
-  it('names the argument at fault, by path and message', () => {
-    const bad = 'excellent' as unknown as ConflictsOutcome;
-    const second = errorOf(() => worseConflictsOutcome('compliant', bad));
-    expect(second.code).toBe('INVALID_INPUT');
-    expect(second.message).toBe('b must be one of not_applicable, compliant, pending, warning, breach, got "excellent"');
-    expect(second.issues).toEqual([{ path: ['b'], message: 'not a conflicts outcome', rule: 'conflicts.outcome' }]);
-    const first = errorOf(() => worseConflictsOutcome(bad, 'compliant'));
-    expect(first.issues).toEqual([{ path: ['a'], message: 'not a conflicts outcome', rule: 'conflicts.outcome' }]);
-  });
-
-  it('a value that only looks like an outcome when turned into a string is refused', () => {
-    const lookalike = ['breach'] as unknown as ConflictsOutcome;
-    expect(errorOf(() => worseConflictsOutcome(lookalike, 'compliant')).code).toBe('INVALID_INPUT');
   });
 });

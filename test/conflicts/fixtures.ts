@@ -2,7 +2,9 @@
  * Builders of conflicts inputs for the tests: a clean base case (every rule compliant or not
  * applicable) that each test changes in one respect.
  */
-import { checkConflictsOfInterest, isPbcError, type ConflictsCheckOptions, type ConflictsCheckResult, type ConflictsFinding, type ConflictsRuleId, type PbcError } from '../../src/index.js';
+import { checkConflictsOfInterest, isPbcError, type ConflictsCheckResult, type ConflictsFinding, type ConflictsInput, type ConflictsLocalPolicy, type Explanation, type PbcError } from '../../src/index.js';
+import { type Policy } from '../../src/policy/index.js';
+import type { ConflictsRuleId } from '../../src/policy/index.js';
 
 export interface TestInterest {
   bodyId: string;
@@ -114,18 +116,41 @@ function minDate(a: string, b: string): string {
   return a <= b ? a : b;
 }
 
-/** Runs the check. */
-export function check(input: unknown, options: Partial<ConflictsCheckOptions> = {}): ConflictsCheckResult {
-  return checkConflictsOfInterest(input, { asOf: '2013-03-31', ...options });
+/** What the tests pass: the options of the check, and the PCT's local values (put in the input). */
+export interface TestOptions {
+  asOf?: string;
+  policy?: Policy;
+  local?: ConflictsLocalPolicy;
 }
 
-/** The findings of one rule. */
-export function findingsOf(result: ConflictsCheckResult, ruleId: ConflictsRuleId): ConflictsFinding[] {
-  return result.findings.filter((finding) => finding.ruleId === ruleId);
+/** Runs the check (by default as of 2013-03-31); `local` goes into the input, as the PCT's own values. */
+export function check(input: unknown, options: TestOptions = {}): ConflictsCheckResult {
+  const { local, ...rest } = options;
+  // Tests also pass malformed input: it is checked at run time.
+  const given = (local === undefined ? input : { ...(input as object), local }) as ConflictsInput;
+  return checkConflictsOfInterest(given, { asOf: '2013-03-31', ...rest });
+}
+
+/** A finding with the explanation of how it was reached (its node under the rule's node). */
+export type TestFinding = ConflictsFinding & { readonly explanation: Explanation };
+
+/** The explanation node of a rule: the child of the check's explanation with the rule's id. */
+export function ruleNodeOf(result: ConflictsCheckResult, ruleId: ConflictsRuleId): Explanation {
+  const nodes = result.explanation.children.filter((child) => child.rule === ruleId);
+  if (nodes.length !== 1) throw new Error(`expected one explanation node for ${ruleId}, got ${nodes.length}`);
+  return nodes[0]!;
+}
+
+/** The findings of one rule, each with its explanation (the rule node's children, in finding order). */
+export function findingsOf(result: ConflictsCheckResult, ruleId: ConflictsRuleId): TestFinding[] {
+  const node = ruleNodeOf(result, ruleId);
+  const own = result.findings.filter((finding) => finding.rule === ruleId);
+  if (node.children.length !== own.length) throw new Error(`${ruleId}: ${own.length} findings but ${node.children.length} explanations`);
+  return own.map((finding, index) => ({ ...finding, explanation: node.children[index]! }));
 }
 
 /** The single finding of a rule about a subject (the only one when `subjectId` is omitted). */
-export function findingOf(result: ConflictsCheckResult, ruleId: ConflictsRuleId, subjectId?: string): ConflictsFinding {
+export function findingOf(result: ConflictsCheckResult, ruleId: ConflictsRuleId, subjectId?: string): TestFinding {
   const found = findingsOf(result, ruleId).filter((finding) => subjectId === undefined || finding.subject.id === subjectId);
   if (found.length !== 1) throw new Error(`expected one ${ruleId} finding${subjectId === undefined ? '' : ` for ${subjectId}`}, got ${found.length}`);
   // found has exactly one element: checked just above.
@@ -175,9 +200,9 @@ export const observedOutcomes = new Map<ConflictsRuleId, Set<string>>();
 /** Records the outcomes of a result. */
 export function observe(result: ConflictsCheckResult): ConflictsCheckResult {
   for (const finding of result.findings) {
-    const seen = observedOutcomes.get(finding.ruleId) ?? new Set<string>();
+    const seen = observedOutcomes.get(finding.rule) ?? new Set<string>();
     seen.add(finding.outcome);
-    observedOutcomes.set(finding.ruleId, seen);
+    observedOutcomes.set(finding.rule, seen);
   }
   return result;
 }

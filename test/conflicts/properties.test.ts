@@ -3,9 +3,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkConflictsOfInterest, worseConflictsOutcome, type ConflictsOutcome } from '../../src/index.js';
+import { type ConflictsOutcome } from '../../src/index.js';
+import { parameterAt } from '../../src/policy/index.js';
+import { worstOutcome } from '../../src/core/finding.js';
 import { baselinePolicy, conflictsRuleCatalogue } from '../../src/policy/index.js';
-import { baseInput, decidedOn, findingOf, shift, type TestInput, type TestMember } from './fixtures.js';
+import { baseInput, check, decidedOn, findingOf, findingsOf, shift, type TestInput, type TestMember } from './fixtures.js';
 
 const START = '2004-06-01';
 const SPAN = 3500; // days: to the end of 2013, past the abolition of PCTs
@@ -161,25 +163,29 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
     fc.assert(
       fc.property(caseArbitrary, (g) => {
         const { input, asOf, local } = build(g);
-        const result = checkConflictsOfInterest(input, { asOf, local });
+        const result = check(input, { asOf, local });
         const { summary, findings } = result;
         expect(summary.total).toBe(findings.length);
         expect(summary.counts.compliant + summary.counts.pending + summary.counts.warning + summary.counts.breach + summary.counts.not_applicable).toBe(findings.length);
-        expect(summary.worstOutcome).toBe(findings.map((finding) => finding.outcome).reduce(worseConflictsOutcome, 'not_applicable'));
+        expect(summary.worstOutcome).toBe(worstOutcome(findings) ?? 'not_applicable');
         const perMember = Math.max(1, input.panel.members.length);
         // R01–R03 per member; R04–R09 and R11 once; R10 per referral
         expect(findings).toHaveLength(3 * perMember + 7 + Math.max(1, input.referrals?.length ?? 0));
-        const order = findings.map((finding) => conflictsRuleCatalogue.findIndex((rule) => rule.id === finding.ruleId));
+        const order = findings.map((finding) => conflictsRuleCatalogue.findIndex((rule) => rule.id === finding.rule));
         expect(order).toEqual([...order].sort((a, b) => a - b));
-        expect(new Set(findings.map((finding) => finding.ruleId)).size).toBe(11);
-        for (const finding of findings) {
-          const rule = conflictsRuleCatalogue.find((entry) => entry.id === finding.ruleId)!; // every finding's rule is in the catalogue
-          expect(rule.outcomes).toContain(finding.outcome);
-          for (const id of finding.sources) expect(baselinePolicy.sources[id]).toBeDefined();
-          const on = finding.explanation.asOf;
-          if (on < rule.from || on > rule.to) expect(finding.outcome).toBe('not_applicable');
+        expect(new Set(findings.map((finding) => finding.rule)).size).toBe(11);
+        for (const rule of conflictsRuleCatalogue) {
+          for (const finding of findingsOf(result, rule.id)) {
+            expect(rule.outcomes).toContain(finding.outcome);
+            for (const id of finding.sources) expect(baselinePolicy.sources[id]).toBeDefined();
+            // A rule not in force on the day its explanation is dated gives NOT_IN_FORCE (not applicable).
+            const on = finding.explanation.asOf;
+            const inForce = on >= '1991-04-01' && parameterAt(baselinePolicy, rule.inForce, on).value === true;
+            if (!inForce && finding.code !== 'NO_DISPUTE' && finding.code !== 'NO_REFERRALS') expect(finding.code).toBe('NOT_IN_FORCE');
+            if (finding.code === 'NOT_IN_FORCE') expect([inForce, finding.outcome]).toEqual([false, 'not_applicable']);
+          }
         }
-        expect(summary.rulesBreached.every((id) => findings.some((finding) => finding.ruleId === id && finding.outcome === 'breach'))).toBe(true);
+        expect(summary.rulesBreached.every((id) => findings.some((finding) => finding.rule === id && finding.outcome === 'breach'))).toBe(true);
         expect(RANK[summary.worstOutcome]).toBeGreaterThanOrEqual(summary.counts.breach > 0 ? 3 : summary.counts.warning > 0 ? 2 : 0);
       }),
       { numRuns: 1000 },
@@ -189,7 +195,7 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
     fc.assert(
       fc.property(caseArbitrary, (g) => {
         const { input, asOf, local } = build(g);
-        const result = checkConflictsOfInterest(input, { asOf, local });
+        const result = check(input, { asOf, local });
         for (const member of input.panel.members.filter((candidate) => !candidate.participated)) {
           for (const finding of result.findings.filter((candidate) => candidate.subject.kind === 'member' && candidate.subject.id === member.id)) {
             expect(['compliant', 'not_applicable']).toContain(finding.outcome);
@@ -203,11 +209,11 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
     fc.assert(
       fc.property(caseArbitrary, (g) => {
         const { input, asOf, local } = build(g);
-        const result = checkConflictsOfInterest(input, { asOf, local });
+        const result = check(input, { asOf, local });
         for (const id of result.summary.conflictedMemberIds) {
           const member = input.panel.members.find((candidate) => candidate.id === id);
           expect(member).toBeDefined();
-          const recusal = findingOf(result, 'COI-R03', id);
+          const recusal = findingOf(result, 'conflicts.recusal', id);
           if (recusal.explanation.asOf >= '2006-11-01' && recusal.explanation.asOf <= '2013-03-31') {
             expect(recusal.outcome).toBe(member?.participated === true ? 'breach' : 'compliant');
           }
@@ -221,8 +227,8 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
       fc.property(caseArbitrary, (g) => {
         const { input, asOf, local } = build(g);
         const copy = structuredClone(input);
-        const first = checkConflictsOfInterest(input, { asOf, local });
-        expect(checkConflictsOfInterest(input, { asOf, local })).toEqual(first);
+        const first = check(input, { asOf, local });
+        expect(check(input, { asOf, local })).toEqual(first);
         expect(JSON.parse(JSON.stringify(first))).toEqual(first);
         expect(input).toEqual(copy);
       }),
@@ -234,10 +240,10 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
       fc.property(fc.integer({ min: 0, max: 1400 }), fc.integer({ min: 0, max: 200 }), (start, elapsed) => {
         const submitted = shift('2009-03-01', start);
         const decided = shift(submitted, elapsed);
-        const result = checkConflictsOfInterest(decidedOn(baseInput(), decided, submitted), { asOf: '2013-12-31' });
-        expect(findingOf(result, 'COI-R08').outcome).toBe(elapsed <= 56 ? 'compliant' : 'breach');
-        const later = checkConflictsOfInterest(decidedOn(baseInput(), shift(decided, 1), submitted), { asOf: '2013-12-31' });
-        expect(RANK[findingOf(later, 'COI-R08').outcome]).toBeGreaterThanOrEqual(RANK[findingOf(result, 'COI-R08').outcome]);
+        const result = check(decidedOn(baseInput(), decided, submitted), { asOf: '2013-12-31' });
+        expect(findingOf(result, 'conflicts.decisionInTime').outcome).toBe(elapsed <= 56 ? 'compliant' : 'breach');
+        const later = check(decidedOn(baseInput(), shift(decided, 1), submitted), { asOf: '2013-12-31' });
+        expect(RANK[findingOf(later, 'conflicts.decisionInTime').outcome]).toBeGreaterThanOrEqual(RANK[findingOf(result, 'conflicts.decisionInTime').outcome]);
       }),
       { numRuns: 1000 },
     );
@@ -247,8 +253,8 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 100_000_000 }), (value, threshold) => {
         const input = baseInput();
         input.businessCase = { ...input.businessCase, procurementRoute: 'direct_award', value, valueForMoneyDocumented: true };
-        const result = checkConflictsOfInterest(input, { asOf: '2009-07-01', local: { tenderThreshold: threshold as never } });
-        expect(findingOf(result, 'COI-R06').outcome).toBe(value > threshold ? 'breach' : 'compliant');
+        const result = check(input, { asOf: '2009-07-01', local: { tenderThreshold: threshold as never } });
+        expect(findingOf(result, 'conflicts.procurementRoute').outcome).toBe(value > threshold ? 'breach' : 'compliant');
       }),
       { numRuns: 1000 },
     );

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConflictsOfInterest, conflictsRulesInForce } from '../../src/index.js';
 import { ConflictsInputSchema, ConflictsLocalPolicySchema } from '../../src/schemas/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
+import { expectIssue } from '../support/errors.js';
 import { baseInput, check, errorOf, member, pending, withMember, type TestInput } from './fixtures.js';
 
 const paths = (error: { issues: readonly { path: readonly (string | number)[] }[] }): string[] => error.issues.map((issue) => issue.path.join('.'));
@@ -166,32 +167,28 @@ describe('cross-field errors: CONFLICTING_INPUT with the path and a rule id', ()
 });
 
 describe('options', () => {
-  it('a bad asOf is INVALID_INPUT at path asOf', () => {
-    const error = errorOf(() => check(baseInput(), { asOf: '2009-13-01' }));
-    expect(error.code).toBe('INVALID_INPUT');
-    expect(paths(error)).toEqual(['asOf']);
+  it('a bad asOf is INVALID_DATE at path asOf', () => {
+    expectIssue(() => check(baseInput(), { asOf: '2009-13-01' }), 'INVALID_DATE', ['asOf'], 'asOf');
   });
-  it('missing options (a plain JavaScript caller) are INVALID_INPUT at path asOf', () => {
-    const error = errorOf(() => checkConflictsOfInterest(baseInput(), undefined as never));
-    expect(error.code).toBe('INVALID_INPUT');
-    expect(paths(error)).toEqual(['asOf']);
+  it('missing options (a plain JavaScript caller) are MISSING_INPUT at path asOf; options that are not an object INVALID_INPUT', () => {
+    expectIssue(() => checkConflictsOfInterest(baseInput() as never, undefined as never), 'MISSING_INPUT', ['asOf'], 'asOf');
+    expectIssue(() => checkConflictsOfInterest(baseInput() as never, '2009-06-01' as never), 'INVALID_INPUT', ['options'], 'options');
   });
   it('bad local values are INVALID_INPUT at their paths', () => {
     const error = errorOf(() => check(baseInput(), { local: { tenderThreshold: -5 as never, decisionLimitDays: 0, declarationMaxAgeDays: 1.5 } }));
     expect(paths(error).sort()).toEqual(['local.decisionLimitDays', 'local.declarationMaxAgeDays', 'local.tenderThreshold']);
     expect(errorOf(() => check(baseInput(), { local: { nonsense: 1 } as never })).code).toBe('INVALID_INPUT');
   });
-  it('a malformed policy is INVALID_POLICY', () => {
-    const error = errorOf(() => check(baseInput(), { policy: { id: 'x' } as never }));
-    expect(error.code).toBe('INVALID_POLICY');
-    expect(paths(error)).toEqual(['policy']);
+  it('a malformed policy is INVALID_POLICY at path policy, before the input is read', () => {
+    expectIssue(() => check(baseInput(), { policy: { id: 'x' } as never }), 'INVALID_POLICY', ['policy'], 'policy');
+    expectIssue(() => check(null, { policy: { id: 'x' } as never }), 'INVALID_POLICY', ['policy'], 'policy');
   });
-  it('a policy whose parameter holds the wrong type is PARAMETER_TYPE_MISMATCH', () => {
+  it('a policy whose parameter holds the wrong type is INVALID_POLICY naming the parameter', () => {
     const broken = structuredClone(baselinePolicy) as { parameters: Record<string, { values: { value: unknown }[] }> };
     broken.parameters['conflicts.procurement.tenderThreshold']!.values[0]!.value = 'lots';
     const input = baseInput();
     input.businessCase.procurementRoute = 'direct_award';
-    expect(errorOf(() => check(input, { policy: broken as never })).code).toBe('PARAMETER_TYPE_MISMATCH');
+    expectIssue(() => check(input, { policy: broken as never }), 'INVALID_POLICY', ['policy', 'parameters', 'conflicts.procurement.tenderThreshold']);
   });
 });
 
@@ -203,6 +200,6 @@ describe('the exported schemas', () => {
     expect(result.error?.issues[0]?.path).toEqual(['tenderThreshold']);
   });
   it('conflictsRulesInForce rejects a bad date', () => {
-    expect(errorOf(() => conflictsRulesInForce('2007-02-30')).code).toBe('INVALID_INPUT');
+    expectIssue(() => conflictsRulesInForce({ asOf: '2007-02-30' }), 'INVALID_DATE', ['asOf']);
   });
 });

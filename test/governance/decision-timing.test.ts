@@ -1,23 +1,23 @@
 // The eight-week business-case decision rule, once (DH vision, March 2009, via Digital Health and
-// Pulse): the shared timing, and the two checks that use it — COI-R08 (conflicts) and
+// Pulse): the shared timing, and the two checks that use it — conflicts.decisionInTime (COI-R08) and
 // ENT.BUSINESS_CASE_8_WEEKS (entitlements) — classify every case alike.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkConflictsOfInterest, checkEntitlements, type ConflictsFinding, type EntitlementFinding } from '../../src/index.js';
+import { checkEntitlements, type ConflictsFinding, type EntitlementFinding } from '../../src/index.js';
 import { financialYearOf } from '../../src/core/index.js';
 import { decisionTiming, type DecisionTimingState } from '../../src/governance/decision-timing.js';
-import { baseInput, decidedOn, errorOf, findingOf, pending, shift } from '../conflicts/fixtures.js';
+import { baseInput, check, decidedOn, errorOf, findingOf, pending, shift } from '../conflicts/fixtures.js';
 
 /** COI-R08's finding on a case, mapped to the shared state. */
 function conflictsState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; dueOn: unknown } {
   const dated = decidedOn(baseInput(), decided ?? submittedOn, submittedOn);
   const input = decided === undefined ? pending(dated) : dated;
-  const finding: ConflictsFinding = findingOf(checkConflictsOfInterest(input, { asOf }), 'COI-R08');
-  const output = finding.explanation.output as { dueOn?: unknown };
-  const state: Record<string, DecisionTimingState> = { compliant: 'in_time', pending: 'pending', breach: decided === undefined ? 'overdue' : 'late' };
-  const mapped = state[finding.outcome];
-  if (mapped === undefined) throw new Error(`COI-R08 gave ${finding.outcome}: ${finding.message}`);
-  return { state: mapped, dueOn: output.dueOn };
+  const finding: ConflictsFinding = findingOf(check(input, { asOf }), 'conflicts.decisionInTime');
+  // Both checks give the same codes for the four states.
+  const state: Record<string, DecisionTimingState> = { DECIDED_IN_TIME: 'in_time', DECIDED_LATE: 'late', DECISION_PENDING: 'pending', DECISION_OVERDUE: 'overdue' };
+  const mapped = state[finding.code];
+  if (mapped === undefined) throw new Error(`conflicts.decisionInTime gave ${finding.code}: ${finding.message}`);
+  return { state: mapped, dueOn: finding.details?.['dueOn'] };
 }
 
 /** ENT.BUSINESS_CASE_8_WEEKS's finding on the same case, mapped to the shared state. */
@@ -83,8 +83,8 @@ describe('COI-R08 and ENT.BUSINESS_CASE_8_WEEKS agree (one implementation)', () 
     expect(entitlement).toEqual(conflicts);
   });
   it('a case still pending inside the limit is `pending` in both, with the same due day', () => {
-    const conflicts = findingOf(checkConflictsOfInterest(pending(decidedOn(baseInput(), submittedOn, submittedOn)), { asOf: '2009-04-01' }), 'COI-R08');
-    expect(conflicts.outcome).toBe('pending');
+    const conflicts = findingOf(check(pending(decidedOn(baseInput(), submittedOn, submittedOn)), { asOf: '2009-04-01' }), 'conflicts.decisionInTime');
+    expect(conflicts).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending', details: { dueOn: '2009-04-26' } });
     const entitlement = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2008/09', businessCases: [{ id: 'bc-1', submittedOn }] }, { asOf: '2009-04-01' });
     expect(entitlement.findings.find((finding) => finding.ruleId === 'ENT.BUSINESS_CASE_8_WEEKS')).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending', dueOn: '2009-04-26' });
   });

@@ -12,7 +12,7 @@ import * as testingModule from '../../src/testing/index.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
-import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, worseConflictsOutcome, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
 import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
 import { applyReform, parameterAt, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
@@ -319,7 +319,8 @@ export function sampleExplanation(): Explanation {
 
 const ac2007Assessment = assessReadiness({ framework: 'AC2007', evidence: ac2007Evidence, subject: '5ZZ' }, { asOf: '2007-11-22' });
 const ac2007Later = assessReadiness({ framework: 'AC2007', evidence: ac2007Evidence, subject: '5ZZ' }, { asOf: '2008-11-20' });
-const conflictsResult = checkConflictsOfInterest({ businessCase: decidedCase, panel: conflictsPanel }, { asOf: '2009-06-01', local: { nonExecutiveChairRequired: true } });
+// The fixtures are loosely typed (they are also fuzzed); the check validates them at run time.
+const conflictsResult = checkConflictsOfInterest({ businessCase: decidedCase, panel: conflictsPanel, local: { nonExecutiveChairRequired: true } } as ConflictsInput, { asOf: '2009-06-01' });
 const evidenceCases = libraryEvidence.slice(0, 3);
 const caseResult: PolicyCaseResult = runPolicyCase(libraryEvidence[0]);
 
@@ -587,13 +588,12 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
     call: loose(checkConflictsOfInterest),
     seeds: [
       [{ businessCase, panel: conflictsPanel }, { asOf: '2009-04-06' }],
-      [{ businessCase: decidedCase, panel: conflictsPanel }, { asOf: '2009-06-01', local: { nonExecutiveChairRequired: true } }],
-      [conflictsWithReferralsAndDispute, { asOf: '2008-09-01', local: { decisionLimitDays: 84, tenderThreshold: 15_000_000, declarationMaxAgeDays: 365 } }],
+      [{ businessCase: decidedCase, panel: conflictsPanel, local: { nonExecutiveChairRequired: true } }, { asOf: '2009-06-01' }],
+      [{ ...conflictsWithReferralsAndDispute, local: { decisionLimitDays: 84, tenderThreshold: 15_000_000, declarationMaxAgeDays: 365 } }, { asOf: '2008-09-01' }],
     ],
   },
-  { name: 'conflictsRulesInForce', area: 'conflicts', call: loose(conflictsRulesInForce), seeds: [['2007-12-01'], ['2005-03-31']] },
+  { name: 'conflictsRulesInForce', area: 'conflicts', call: loose(conflictsRulesInForce), seeds: [[{ asOf: '2007-12-01' }], [{ asOf: '2005-03-31' }]] },
   { name: 'conflictsFindingsTable', area: 'conflicts', call: loose(conflictsFindingsTable), seeds: [[conflictsResult]] },
-  { name: 'worseConflictsOutcome', area: 'conflicts', call: loose(worseConflictsOutcome), seeds: [['breach', 'warning'], ['compliant', 'not_applicable']] },
   // readiness
   {
     name: 'assessReadiness',

@@ -6,7 +6,7 @@
  * fresh `{}` may inherit nothing new.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { checkConflictsOfInterest } from '../../src/index.js';
+import { checkConflictsOfInterest, type ConflictsInput, type ConflictsReferral } from '../../src/index.js';
 import { applyReform, parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { fuzzedEntryPoints, knownDefectOf } from './entry-points.js';
@@ -172,9 +172,10 @@ describe('huge arrays are rejected or harmless', () => {
   });
 
   it('a check with 5,000 referrals (valid, all alike) completes and reports each one', () => {
-    const input = fuzzedEntryPoints.find((entry) => entry.name === 'checkConflictsOfInterest')?.seeds[2]?.[0] as { referrals: { id: string }[] };
-    const referrals = Array.from({ length: 5_000 }, (_, index) => ({ ...input.referrals[0], id: `REF-${index}` }));
-    const result = checkConflictsOfInterest({ ...input, referrals }, { asOf: '2008-09-01', local: { decisionLimitDays: 84 } });
+    const input = fuzzedEntryPoints.find((entry) => entry.name === 'checkConflictsOfInterest')?.seeds[2]?.[0] as ConflictsInput & { referrals: ConflictsReferral[] };
+    const first = input.referrals[0]!;
+    const referrals = Array.from({ length: 5_000 }, (_, index) => ({ ...first, id: `REF-${index}` }));
+    const result = checkConflictsOfInterest({ ...input, referrals }, { asOf: '2008-09-01' });
     expect(result.findings.filter((finding) => finding.subject.kind === 'referral')).toHaveLength(5_000);
   });
 });

@@ -21,10 +21,9 @@ const EDGE_TEXT = ['9999-12-31', '0000-01-01', '9999-03-31', '9999/00', '0999/00
  * field but no rule: PARAMETER_NOT_IN_FORCE (a date far outside a parameter's values, from
  * src/core/policy-model/parameter-at.ts, tolerated below by its code) and INVALID_POLICY (buildPolicy:
  * validatePolicy's SCHEMA findings carry the field only in their message, not as a path); and parseInput of a bare value
- * (src/core/validation.ts: the issue's path is [] rather than the field's name: parseInput,
- * conflictsRulesInForce).
+ * (src/core/validation.ts: the issue's path is [] rather than the field's name: parseInput).
  */
-const NAMELESS_TODAY = new Set<string>(['buildPolicy', 'parseInput', 'conflictsRulesInForce']);
+const NAMELESS_TODAY = new Set<string>(['buildPolicy', 'parseInput']);
 
 describe('overflow: huge amounts, list sizes, day counts and years', () => {
   it.each(seededEntryPoints.map((entry) => [entry.name, entry] as const))('%s: a huge number or an edge-of-calendar date gives a clean result or a named error', (_name, entry) => {
@@ -74,8 +73,8 @@ describe('named regressions (issue 19, class 7)', () => {
   });
 
   it('a huge day limit names the limit, never prints NaN', () => {
-    const [input, options] = seedOf('checkConflictsOfInterest', 2) as [unknown, { local: { decisionLimitDays: number } }];
-    options.local.decisionLimitDays = Number.MAX_SAFE_INTEGER;
+    const [input, options] = seedOf('checkConflictsOfInterest', 2) as [{ local: { decisionLimitDays: number } }, unknown];
+    input.local.decisionLimitDays = Number.MAX_SAFE_INTEGER;
     const error = pbcErrorOf(() => checkConflictsOfInterest(input as never, options as never));
     expect(error.message).not.toMatch(/NaN/);
     expect(error.issues).toContainEqual(expect.objectContaining({ path: ['local', 'decisionLimitDays'], rule: 'calendar.dateRange' }));

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { applyPerPatientCap, apportionGroupBudget, assessReadiness, checkConflictsOfInterest, compareBudgetRegimes, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, incentivePaymentSchedule, localIncentivePayment, monitorBudget, rollUpGroupBudget, setIndicativeBudget, towardsPbcDesPayment, worseConflictsOutcome, type ConflictsOutcome } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessReadiness, checkConflictsOfInterest, compareBudgetRegimes, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, incentivePaymentSchedule, localIncentivePayment, monitorBudget, rollUpGroupBudget, setIndicativeBudget, towardsPbcDesPayment, type ConflictsInput } from '../../src/index.js';
+import { worstOutcome } from '../../src/core/finding.js';
 import { addDays, apportion, daysBetween, financialYearBounds, financialYearOf, financialYearStarting, monthsOfFinancialYear, multiplyByRate, pence, scaleMoney } from '../../src/core/index.js';
 import { applyReform, readinessFrameworks, type ReadinessStatus } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
@@ -419,10 +420,10 @@ describe('monotonicity', () => {
   it('a conflicts summary counts every finding once, and its worst outcome is the worst finding', () => {
     const seeds = fuzzedEntryPoints.find((entry) => entry.name === 'checkConflictsOfInterest')?.seeds ?? [];
     for (const [input, options] of seeds) {
-      const result = checkConflictsOfInterest(input, options as { asOf: string });
+      const result = checkConflictsOfInterest(input as ConflictsInput, options as { asOf: string });
       const counts = result.summary.counts as Record<string, number>;
       expect(sum(Object.values(counts))).toBe(result.findings.length);
-      const worst = result.findings.reduce<ConflictsOutcome>((acc, finding) => worseConflictsOutcome(acc, finding.outcome), 'not_applicable');
+      const worst = worstOutcome(result.findings) ?? 'not_applicable';
       expect(result.summary.worstOutcome).toBe(worst);
     }
   });
@@ -456,7 +457,7 @@ describe('an empty reform changes nothing', () => {
       for (const seed of entry.seeds) {
         const [input, options] = seed;
         const callWith = (policy: typeof baselinePolicy): unknown => entry.call([input, { ...(typeof options === 'object' && options !== null ? options : {}), policy }]);
-        if (['conflictsFindingsTable', 'worseConflictsOutcome'].includes(entry.name)) continue;
+        if (entry.name === 'conflictsFindingsTable') continue;
         if (entry.name === 'checkConflictsOfInterest' && options === undefined) continue;
         expect(rename(callWith(empty)), entry.name).toBe(rename(callWith(baselinePolicy)));
         compared += 1;

@@ -211,16 +211,22 @@ describe('every dated rule, every month from 1991-04 to 2011-03', () => {
     expectCoverage(`${key}`, answers, (day) => parameter === undefined || read(parameter, day) === true, months);
   });
 
-  it('the conflict-of-interest catalogue: each rule is in force exactly on its dates, once, with no gap', () => {
+  /** Whether a conflicts rule's in-force parameter is true on a day (no value: not in force). */
+  const ruleInForce = (parameterId: string, day: string): boolean => {
+    const parameter = baselinePolicy.parameters[parameterId];
+    return parameter !== undefined && parameter.values.some((value) => covers(value, day) && value.value === true);
+  };
+
+  it('the conflict-of-interest catalogue: each rule is in force exactly when its in-force parameter says, once, with no gap', () => {
     for (const rule of conflictsRuleCatalogue) {
       const inForce = days.map((day) => {
-        const ids = conflictsRulesInForce(day).map((entry) => entry.id);
+        const ids = conflictsRulesInForce({ asOf: day }).map((entry) => entry.id);
         expect(ids.filter((id) => id === rule.id).length, `${rule.id} listed more than once on ${day}`).toBeLessThanOrEqual(1);
-        expect(ids.includes(rule.id), `${rule.id} on ${day}`).toBe(rule.from <= day && day <= rule.to);
+        expect(ids.includes(rule.id), `${rule.id} on ${day}`).toBe(ruleInForce(rule.inForce, day));
         return ids.includes(rule.id);
       });
       expect(unbroken(inForce), `${rule.id} has a gap`).toBe(true);
-      expect(rule.from <= rule.to).toBe(true);
+      expect(inForce.some(Boolean), `${rule.id} is never in force`).toBe(true);
     }
     const ids = conflictsRuleCatalogue.map((rule) => rule.id);
     expect(new Set(ids).size, 'two catalogue entries share an id (an overlap of versions)').toBe(ids.length);
@@ -246,19 +252,20 @@ describe('every dated rule, every month from 1991-04 to 2011-03', () => {
             publishedInProspectus: true,
           },
           panel: { chairMemberId: 'ned', members: [{ id: 'ned', name: 'Ms Ellis', role: 'non_executive_director', participated: true, declarationOn: addDays(day, -100), interests: [] }] },
+          local: { decisionLimitDays: 84 },
         },
-        { asOf: day, local: { decisionLimitDays: 84 } },
+        { asOf: day },
       );
       const expected = conflictsRuleCatalogue
         .filter((rule) => rule.appliesOn === 'decision' || rule.appliesOn === 'submission')
         .filter((rule) => {
           const on = rule.appliesOn === 'decision' ? day : submittedOn;
-          return !(rule.from <= on && on <= rule.to);
+          return !ruleInForce(rule.inForce, on);
         })
         .map((rule) => rule.id);
-      const reported = [...new Set(result.summary.rulesNotInForce.map((entry) => entry.ruleId))];
+      const reported = [...new Set(result.summary.rulesNotInForce.map((entry) => entry.rule))];
       expect(reported, `rules not in force on ${day}`).toEqual(expected);
-      for (const entry of result.summary.rulesNotInForce) expect(entry.from <= entry.on && entry.on <= entry.to, `${entry.ruleId} on ${entry.on}`).toBe(false);
+      for (const entry of result.summary.rulesNotInForce) expect(ruleInForce(`${entry.rule}.inForce`, entry.on), `${entry.rule} on ${entry.on}`).toBe(false);
     }
   });
 });

@@ -43,7 +43,7 @@ describe('evaluateArea: a bare area, and the optional inputs', () => {
     expect(result.groups[0]).toMatchObject({ groupId: 'vale-north', name: null });
     // With the fifth factor left out, four of four are in place.
     expect(result.readiness[0]).toMatchObject({ rating: 'all_in_place', ready: true });
-    expect(result.conflicts.find((entry) => entry.ruleId === 'COI-R04')?.message).toBeDefined();
+    expect(result.conflicts.find((entry) => entry.rule === 'conflicts.pctDecides')?.message).toBeDefined();
   });
 });
 
@@ -163,14 +163,14 @@ describe('evaluateArea: errors from the policy and from the arithmetic', () => {
 });
 
 describe('compareScenarios: reforms of the other areas reach their records', () => {
-  it('a national tender threshold of £100,000 turns a documented direct award of £120,000 into a breach (COI-R06)', () => {
+  it('a national tender threshold of £100,000 turns a documented direct award of £120,000 into a breach (conflicts.procurementRoute)', () => {
     const area = sampleArea();
     const entry = area.businessCases![0]!;
     entry.businessCase = { ...entry.businessCase, procurementRoute: 'direct_award', singleProviderSought: true, valueForMoneyDocumented: true };
     const reform = reformOf('tender-100k', { 'conflicts.procurement.tenderThreshold': [{ from: '2006-11-01', value: 10_000_000, sources: ['kf-2008-report'], confidence: 'unconfirmed' }] });
     const comparison = compareScenarios(area, { reform: reform, asOf });
     const change = comparison.changes.find((entry) => entry.topic === 'conflicts');
-    expect(change).toMatchObject({ recordKey: 'BC-5ZZ-2007-001/COI-R06/case/BC-5ZZ-2007-001', measure: 'outcome', before: 'compliant', after: 'breach', practiceCode: null });
+    expect(change).toMatchObject({ recordKey: 'BC-5ZZ-2007-001/conflicts.procurementRoute/case/BC-5ZZ-2007-001', measure: 'outcome', before: 'compliant', after: 'breach', practiceCode: null });
     expect(change?.causes.map((cause) => [cause.id, cause.before, cause.after])).toEqual([['conflicts.procurement.tenderThreshold', null, 10_000_000]]);
     expect(comparison.totals.find((total) => total.measure === 'conflictsBreaches')).toMatchObject({ before: 0, after: 1 });
   });

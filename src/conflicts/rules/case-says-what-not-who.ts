@@ -1,5 +1,5 @@
 /**
- * COI-R05: a business case whose proposer would provide the service says what is needed, not who
+ * `conflicts.whatNotWho` (COI-R05): a business case whose proposer would provide the service says what is needed, not who
  * provides it.
  *
  * A PCT's business-case template (`pbc-business-case-template`): a business case sets out what
@@ -10,8 +10,7 @@
  *
  * @module
  */
-import { conflictsRule, makeFinding, notInForceFinding, proposerLabel, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, makeFinding, openRule, proposerLabel, type ConflictsContext, type RuleApplication } from '../context.js';
 
 /**
  * Checks the case's wording: a proposer who would provide and names the provider is a warning (an
@@ -22,21 +21,20 @@ import type { ConflictsFinding } from '../findings.js';
  * @returns one finding about the case
  * @internal
  */
-export function checkCaseSaysWhatNotWho(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R05');
+export function checkCaseSaysWhatNotWho(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.whatNotWho');
   const { businessCase } = context.input;
   const subject = { kind: 'case' as const, id: businessCase.id };
   const on = businessCase.submittedOn;
-  const gate = notInForceFinding(rule, context, on, subject);
+  const { step, gate } = openRule(rule, context, on, subject);
   if (gate !== undefined) return [gate];
-  const step = startRule(rule, context, on, subject);
   step.input('proposesToProvide', businessCase.proposesToProvide);
   step.input('namesProvider', businessCase.namesProvider);
   if (!businessCase.proposesToProvide) {
-    if (businessCase.namesProvider) step.note('The case names a provider other than its proposer; choosing the provider is still a PCT procurement matter (COI-R06).');
+    if (businessCase.namesProvider) step.note('The case names a provider other than its proposer; choosing the provider is still a PCT procurement matter (conflicts.procurementRoute).');
     return [
       makeFinding(rule, step, {
-        outcome: 'not_applicable',
+        code: 'PROPOSER_WOULD_NOT_PROVIDE', outcome: 'not_applicable',
         subject,
         message: `The proposer ${proposerLabel(context)} does not propose to provide the service, so no commissioner-provider conflict arises in the case's wording.`,
       }),
@@ -46,15 +44,15 @@ export function checkCaseSaysWhatNotWho(context: ConflictsContext): ConflictsFin
     const approved = businessCase.decision?.outcome === 'approved';
     return [
       makeFinding(rule, step, {
-        outcome: 'warning',
+        code: 'NAMES_PROVIDER', outcome: 'warning',
         subject,
-        message: `Business case ${businessCase.id} names its provider while the proposer ${proposerLabel(context)} would provide: a case should say what is needed, not who provides it${approved ? '; the approval must be followed by a PCT procurement step in which others may bid (COI-R06)' : ''}.`,
+        message: `Business case ${businessCase.id} names its provider while the proposer ${proposerLabel(context)} would provide: a case should say what is needed, not who provides it${approved ? '; the approval must be followed by a PCT procurement step in which others may bid (conflicts.procurementRoute)' : ''}.`,
       }),
     ];
   }
   return [
     makeFinding(rule, step, {
-      outcome: 'compliant',
+      code: 'SAYS_WHAT_NOT_WHO', outcome: 'compliant',
       subject,
       message: `Business case ${businessCase.id} says what service is needed without naming its provider, although the proposer ${proposerLabel(context)} would provide it.`,
     }),

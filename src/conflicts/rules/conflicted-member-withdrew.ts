@@ -1,17 +1,16 @@
 /**
- * COI-R03: a conflicted member, or one with an interest in a service the case would rival, takes no
+ * `conflicts.recusal` (COI-R03): a conflicted member, or one with an interest in a service the case would rival, takes no
  * part in the decision.
  *
  * DH FAQ on practical implementation, Q3 (`dh-faq-practical-implementation`): "Clinicians must
  * exclude themselves from the group making the decision about a service, that would rival a current
  * service, that they themselves are proposing to provide. The PCT should ensure that robust
  * governance procedures are in place to prevent a conflict of interest between GPs as commissioners
- * and as providers." From December 2007 the minimum list (COI-R02) also marks members conflicted.
+ * and as providers." From December 2007 the minimum list (`conflicts.minimumListConflict`) also marks members conflicted.
  *
  * @module
  */
-import { conflictsRule, emptyPanelFinding, decisionDateOf, makeFinding, memberLabel, notInForceFinding, proposerLabel, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, decisionDateOf, emptyPanelFinding, makeFinding, memberLabel, openRule, proposerLabel, type ConflictsContext, type RuleApplication } from '../context.js';
 import { assessMemberConflict, describeBar, describeInterests, minimumListOn } from '../member-conflict.js';
 
 /**
@@ -22,15 +21,14 @@ import { assessMemberConflict, describeBar, describeInterests, minimumListOn } f
  * @returns one finding per panel member (one about the case when the panel is empty)
  * @internal
  */
-export function checkConflictedMemberWithdrew(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R03');
+export function checkConflictedMemberWithdrew(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.recusal');
   const on = decisionDateOf(context);
   if (context.input.panel.members.length === 0) return [emptyPanelFinding(rule, context, on)];
   return context.input.panel.members.map((member) => {
     const subject = { kind: 'member' as const, id: member.id };
-    const gate = notInForceFinding(rule, context, on, subject);
+    const { step, gate } = openRule(rule, context, on, subject);
     if (gate !== undefined) return gate;
-    const step = startRule(rule, context, on, subject);
     const name = memberLabel(member);
     step.input('participated', member.participated);
     step.input('proposesToProvide', context.input.businessCase.proposesToProvide);
@@ -41,26 +39,26 @@ export function checkConflictedMemberWithdrew(context: ConflictsContext): Confli
     const output = { barred: conflict.barred, participated: member.participated };
     if (conflict.barred && member.participated) {
       return makeFinding(rule, step, {
-        outcome: 'breach',
+        code: 'BARRED_MEMBER_TOOK_PART', outcome: 'breach',
         subject,
         message: `${name} took part in the decision despite ${describeBar(conflict)}: they must exclude themselves.`,
-        output,
+        details: output,
       });
     }
     if (conflict.barred) {
-      return makeFinding(rule, step, { outcome: 'compliant', subject, message: `${name} has ${describeBar(conflict)} and took no part, as required.`, output });
+      return makeFinding(rule, step, { code: 'MEMBER_WITHDREW', outcome: 'compliant', subject, message: `${name} has ${describeBar(conflict)} and took no part, as required.`, details: output });
     }
     if (!member.participated) {
-      return makeFinding(rule, step, { outcome: 'not_applicable', subject, message: `${name} took no part and holds no interest that bars them.`, output });
+      return makeFinding(rule, step, { code: 'MEMBER_TOOK_NO_PART', outcome: 'not_applicable', subject, message: `${name} took no part and holds no interest that bars them.`, details: output });
     }
     if (conflict.otherInProposer.length > 0) {
       return makeFinding(rule, step, {
-        outcome: 'warning',
+        code: 'OTHER_INTEREST_IN_PROPOSER', outcome: 'warning',
         subject,
         message: `${name} took part while holding another interest in the proposer ${proposerLabel(context)} (${describeInterests(conflict.otherInProposer)}): the PCT must judge, and record, whether it bars them.`,
-        output,
+        details: output,
       });
     }
-    return makeFinding(rule, step, { outcome: 'compliant', subject, message: `${name} took part and holds no interest that bars them.`, output });
+    return makeFinding(rule, step, { code: 'NOT_BARRED', outcome: 'compliant', subject, message: `${name} took part and holds no interest that bars them.`, details: output });
   });
 }

@@ -1,5 +1,5 @@
 /**
- * COI-R08: the PCT decides within the time limit.
+ * `conflicts.decisionInTime` (COI-R08): the PCT decides within the time limit.
  *
  * DH, *Clinical commissioning: our vision for practice-based commissioning* (March 2009), as reported
  * (`digitalhealth-2009-03-vision`, `pulse-2009-kick-starting-pbc`): PCTs decide PBC plans and business
@@ -10,8 +10,7 @@
  * @module
  */
 import { DECISION_LIMIT_PARAMETER, decisionTiming } from '../../governance/decision-timing.js';
-import { conflictsRule, isWholeNumber, makeFinding, nationalOrLocal, notInForceFinding, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, isWholeNumber, makeFinding, nationalOrLocal, openRule, type ConflictsContext, type RuleApplication } from '../context.js';
 
 /**
  * Checks timeliness with the shared decision timing (`src/governance/decision-timing.ts`, which the
@@ -25,14 +24,13 @@ import type { ConflictsFinding } from '../findings.js';
  * @returns one finding about the case
  * @internal
  */
-export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R08');
+export function checkDecisionInTime(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.decisionInTime');
   const { businessCase } = context.input;
   const subject = { kind: 'case' as const, id: businessCase.id };
   const submitted = businessCase.submittedOn;
-  const gate = notInForceFinding(rule, context, submitted, subject);
+  const { step, gate } = openRule(rule, context, submitted, subject);
   if (gate !== undefined) return [gate];
-  const step = startRule(rule, context, submitted, subject);
   step.input('submittedOn', submitted);
   const limit = nationalOrLocal(step, {
     parameterId: DECISION_LIMIT_PARAMETER,
@@ -47,7 +45,7 @@ export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding
     const later = national === undefined ? '' : ` (a national limit applies to cases submitted from ${national.from})`;
     return [
       makeFinding(rule, step, {
-        outcome: 'not_applicable',
+        code: 'NO_DECISION_LIMIT', outcome: 'not_applicable',
         subject,
         message: `No national decision limit applied to business case ${businessCase.id}, submitted on ${submitted}${later}: give the PCT's local limit (option local.decisionLimitDays, or a reform) to check it.`,
       }),
@@ -69,27 +67,27 @@ export function checkDecisionInTime(context: ConflictsContext): ConflictsFinding
   const id = businessCase.id;
   switch (timing.state) {
     case 'in_time':
-      return [makeFinding(rule, step, { outcome: 'compliant', subject, message: `Business case ${id} was decided in ${elapsed} days, within ${origin} of ${days} days.`, output })];
+      return [makeFinding(rule, step, { code: 'DECIDED_IN_TIME', outcome: 'compliant', subject, message: `Business case ${id} was decided in ${elapsed} days, within ${origin} of ${days} days.`, details: output })];
     case 'late':
       return [
-        makeFinding(rule, step, { outcome: 'breach', subject, message: `Business case ${id} was decided in ${elapsed} days, ${timing.daysPastDue} day(s) over ${origin} of ${days} days (due by ${due}).`, output }),
+        makeFinding(rule, step, { code: 'DECIDED_LATE', outcome: 'breach', subject, message: `Business case ${id} was decided in ${elapsed} days, ${timing.daysPastDue} day(s) over ${origin} of ${days} days (due by ${due}).`, details: output }),
       ];
     case 'overdue':
       return [
         makeFinding(rule, step, {
-          outcome: 'breach',
+          code: 'DECISION_OVERDUE', outcome: 'breach',
           subject,
           message: `Business case ${id} has been pending for ${elapsed} days, past ${origin} of ${days} days (due by ${due}): the proposer may escalate to the SHA.`,
-          output,
+          details: output,
         }),
       ];
     case 'pending':
       return [
         makeFinding(rule, step, {
-          outcome: 'pending',
+          code: 'DECISION_PENDING', outcome: 'pending',
           subject,
           message: `Business case ${id} is pending after ${elapsed} days; under ${origin} of ${days} days it is due by ${due} (${-timing.daysPastDue} day(s) left).`,
-          output,
+          details: output,
         }),
       ];
   }

@@ -1,5 +1,5 @@
 /**
- * COI-R02: DH's minimum list of conflicting interests (December 2007) marks a member conflicted.
+ * `conflicts.minimumListConflict` (COI-R02): DH's minimum list of conflicting interests (December 2007) marks a member conflicted.
  *
  * DH, December 2007, as reported by Pulse (`pulse-2007-12-conflicts-warning`): "A conflict of
  * interest, in relation to PBC, as a minimum could be if the clinician" is a director (including
@@ -10,34 +10,32 @@
  *
  * @module
  */
-import { conflictsRule, emptyPanelFinding, decisionDateOf, makeFinding, memberLabel, notInForceFinding, proposerLabel, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
-import { assessMemberConflict, describeInterests, minimumListOn } from '../member-conflict.js';
+import { conflictsRule, decisionDateOf, emptyPanelFinding, makeFinding, memberLabel, openRule, proposerLabel, type ConflictsContext, type RuleApplication } from '../context.js';
+import { assessMemberConflict, describeInterests, readMinimumList } from '../member-conflict.js';
 
 /**
  * Marks each member conflicted or not under the minimum list. A conflicted member who took part is a
- * warning here (the breach is COI-R03's); one who took no part is compliant: the conflict was managed.
+ * warning here (the breach is `conflicts.recusal`'s); one who took no part is compliant: the conflict was managed.
  *
  * @param context - the checked input, date and policy
  * @returns one finding per panel member (one about the case when the panel is empty)
  * @internal
  */
-export function checkMemberIsConflicted(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R02');
+export function checkMemberIsConflicted(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.minimumListConflict');
   const on = decisionDateOf(context);
   if (context.input.panel.members.length === 0) return [emptyPanelFinding(rule, context, on)];
   return context.input.panel.members.map((member) => {
     const subject = { kind: 'member' as const, id: member.id };
-    const gate = notInForceFinding(rule, context, on, subject);
+    const { step, gate } = openRule(rule, context, on, subject);
     if (gate !== undefined) return gate;
-    const step = startRule(rule, context, on, subject);
     const name = memberLabel(member);
     const { proposer } = context.input.businessCase;
     step.input('proposer', proposer.bodyId);
     step.input('proposerIsPractice', proposer.isPractice);
     step.input('participated', member.participated);
     step.input('interests', member.interests.map((interest) => `${interest.kind} of ${interest.bodyId}`));
-    const conflict = assessMemberConflict(member, context, minimumListOn(step, on));
+    const conflict = assessMemberConflict(member, context, readMinimumList(step, on));
     const kinds = conflict.minimumList.map((interest) => interest.kind);
     const relativeOfMember = member.interests.some((interest) => interest.kind === 'close_relative_of_practice_member' && interest.bodyId === proposer.bodyId);
     if (relativeOfMember && !proposer.isPractice) {
@@ -45,25 +43,25 @@ export function checkMemberIsConflicted(context: ConflictsContext): ConflictsFin
     }
     if (conflict.minimumList.length === 0) {
       return makeFinding(rule, step, {
-        outcome: 'compliant',
+        code: 'NOT_CONFLICTED', outcome: 'compliant',
         subject,
         message: `${name} holds no interest on the minimum list in the proposer ${proposerLabel(context)}.`,
-        output: { conflicted: false },
+        details: { conflicted: false },
       });
     }
     if (member.participated) {
       return makeFinding(rule, step, {
-        outcome: 'warning',
+        code: 'CONFLICTED_MEMBER_TOOK_PART', outcome: 'warning',
         subject,
-        message: `${name} is conflicted (${describeInterests(conflict.minimumList)}) and took part: a conflicted member must take no part in the decision (see COI-R03).`,
-        output: { conflicted: true, kinds },
+        message: `${name} is conflicted (${describeInterests(conflict.minimumList)}) and took part: a conflicted member must take no part in the decision (see conflicts.recusal).`,
+        details: { conflicted: true, kinds },
       });
     }
     return makeFinding(rule, step, {
-      outcome: 'compliant',
+      code: 'CONFLICT_MANAGED', outcome: 'compliant',
       subject,
       message: `${name} is conflicted (${describeInterests(conflict.minimumList)}) and took no part: the conflict was managed.`,
-      output: { conflicted: true, kinds },
+      details: { conflicted: true, kinds },
     });
   });
 }

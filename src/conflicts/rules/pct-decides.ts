@@ -1,5 +1,5 @@
 /**
- * COI-R04: the PCT decides, never the proposer; where the PCT requires it, a non-executive director
+ * `conflicts.pctDecides` (COI-R04): the PCT decides, never the proposer; where the PCT requires it, a non-executive director
  * chairs the deciding committee.
  *
  * HSJ briefing (`hsj-pbc-briefing`): the PCT keeps overall accountability and acts as the practice's
@@ -12,8 +12,7 @@
  *
  * @module
  */
-import { conflictsRule, decisionDateOf, isBoolean, makeFinding, memberLabel, nationalOrLocal, notInForceFinding, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, decisionDateOf, isBoolean, makeFinding, memberLabel, nationalOrLocal, openRule, type ConflictsContext, type RuleApplication } from '../context.js';
 
 /**
  * Checks who decided: the proposer is a breach; anyone other than a PCT committee or board is a
@@ -24,23 +23,22 @@ import type { ConflictsFinding } from '../findings.js';
  * @returns one finding about the case
  * @internal
  */
-export function checkPctDecides(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R04');
+export function checkPctDecides(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.pctDecides');
   const { businessCase, panel } = context.input;
   const subject = { kind: 'case' as const, id: businessCase.id };
   const on = decisionDateOf(context);
-  const gate = notInForceFinding(rule, context, on, subject);
+  const { step, gate } = openRule(rule, context, on, subject);
   if (gate !== undefined) return [gate];
-  const step = startRule(rule, context, on, subject);
   const { decision } = businessCase;
   if (decision === undefined) {
-    return [makeFinding(rule, step, { outcome: 'not_applicable', subject, message: `Business case ${businessCase.id} is pending: no decision to check yet.` })];
+    return [makeFinding(rule, step, { code: 'NOT_DECIDED_YET', outcome: 'not_applicable', subject, message: `Business case ${businessCase.id} is pending: no decision to check yet.` })];
   }
   step.input('decidedBy', decision.decidedBy);
   if (decision.decidedBy === 'proposer') {
     return [
       makeFinding(rule, step, {
-        outcome: 'breach',
+        code: 'DECIDED_BY_PROPOSER', outcome: 'breach',
         subject,
         message: `Business case ${businessCase.id} was decided by its proposer: the PCT is accountable and must take the decision.`,
       }),
@@ -49,7 +47,7 @@ export function checkPctDecides(context: ConflictsContext): ConflictsFinding[] {
   if (decision.decidedBy === 'other') {
     return [
       makeFinding(rule, step, {
-        outcome: 'warning',
+        code: 'DECIDED_BY_OTHER_BODY', outcome: 'warning',
         subject,
         message: `Business case ${businessCase.id} was decided by a body not recorded as a PCT committee or the PCT board: show that the PCT took the decision.`,
       }),
@@ -73,12 +71,12 @@ export function checkPctDecides(context: ConflictsContext): ConflictsFinding[] {
     const found = chair === undefined ? 'no chair is recorded' : `the chair, ${memberLabel(chair)}, is a ${chair.role.replaceAll('_', ' ')}`;
     return [
       makeFinding(rule, step, {
-        outcome: 'warning',
+        code: 'NON_EXECUTIVE_CHAIR_MISSING', outcome: 'warning',
         subject,
         message: `Business case ${businessCase.id} was decided by ${by}, but ${found}: the PCT requires a non-executive director in the chair.`,
       }),
     ];
   }
   const chaired = chair === undefined ? '' : `, chaired by ${memberLabel(chair)} (${chair.role.replaceAll('_', ' ')})`;
-  return [makeFinding(rule, step, { outcome: 'compliant', subject, message: `Business case ${businessCase.id} was decided by ${by}${chaired}.` })];
+  return [makeFinding(rule, step, { code: 'DECIDED_BY_PCT', outcome: 'compliant', subject, message: `Business case ${businessCase.id} was decided by ${by}${chaired}.` })];
 }

@@ -1,5 +1,5 @@
 /**
- * COI-R06: the procurement route suits the case.
+ * `conflicts.procurementRoute` (conflicts.procurementRoute): the procurement route suits the case.
  *
  * - Not every PBC proposal must be tendered (`pulse-dispelling-pbc-myths`); the November 2006
  *   guidance let PCTs designate "willing providers", and as healthcare is an EU "Part B" service no
@@ -17,8 +17,7 @@
  * @module
  */
 import { formatGbp, pence } from '../../core/money.js';
-import { conflictsRule, decisionDateOf, isWholeNumber, makeFinding, nationalOrLocal, notInForceFinding, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, decisionDateOf, isWholeNumber, makeFinding, nationalOrLocal, openRule, type ConflictsContext, type RuleApplication } from '../context.js';
 
 /**
  * Checks the procurement route: a competitive tender is compliant; any willing provider is compliant
@@ -30,14 +29,13 @@ import type { ConflictsFinding } from '../findings.js';
  * @returns one finding about the case
  * @internal
  */
-export function checkProcurementRouteSuits(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R06');
+export function checkProcurementRouteSuits(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.procurementRoute');
   const { businessCase } = context.input;
   const subject = { kind: 'case' as const, id: businessCase.id };
   const on = decisionDateOf(context);
-  const gate = notInForceFinding(rule, context, on, subject);
+  const { step, gate } = openRule(rule, context, on, subject);
   if (gate !== undefined) return [gate];
-  const step = startRule(rule, context, on, subject);
   const route = businessCase.procurementRoute;
   step.input('procurementRoute', route ?? null);
   step.input('singleProviderSought', businessCase.singleProviderSought);
@@ -51,30 +49,30 @@ export function checkProcurementRouteSuits(context: ConflictsContext): Conflicts
     if (businessCase.decision?.outcome === 'approved') {
       return [
         makeFinding(rule, step, {
-          outcome: 'warning',
+          code: 'NO_ROUTE_RECORDED', outcome: 'warning',
           subject,
           message: `Business case ${businessCase.id} (${value}) was approved with no procurement route recorded: procuring the service is a PCT function that must follow.`,
           extraSources,
         }),
       ];
     }
-    return [makeFinding(rule, step, { outcome: 'not_applicable', subject, message: `No procurement route has been chosen for business case ${businessCase.id} yet.`, extraSources })];
+    return [makeFinding(rule, step, { code: 'NO_ROUTE_YET', outcome: 'not_applicable', subject, message: `No procurement route has been chosen for business case ${businessCase.id} yet.`, extraSources })];
   }
   if (route === 'competitive_tender') {
-    return [makeFinding(rule, step, { outcome: 'compliant', subject, message: `Business case ${businessCase.id} (${value}) goes to competitive tender.`, extraSources })];
+    return [makeFinding(rule, step, { code: 'COMPETITIVE_TENDER', outcome: 'compliant', subject, message: `Business case ${businessCase.id} (${value}) goes to competitive tender.`, extraSources })];
   }
   if (route === 'any_willing_provider') {
     if (businessCase.singleProviderSought) {
       return [
         makeFinding(rule, step, {
-          outcome: 'warning',
+          code: 'SINGLE_PROVIDER_UNDER_AWP', outcome: 'warning',
           subject,
           message: `Business case ${businessCase.id} uses any willing provider but seeks a single provider: any willing provider suits a service open to more than one provider.`,
           extraSources,
         }),
       ];
     }
-    return [makeFinding(rule, step, { outcome: 'compliant', subject, message: `Business case ${businessCase.id} is open to any willing provider.`, extraSources })];
+    return [makeFinding(rule, step, { code: 'ANY_WILLING_PROVIDER', outcome: 'compliant', subject, message: `Business case ${businessCase.id} is open to any willing provider.`, extraSources })];
   }
   const threshold = nationalOrLocal(step, {
     parameterId: 'conflicts.procurement.tenderThreshold',
@@ -90,18 +88,18 @@ export function checkProcurementRouteSuits(context: ConflictsContext): Conflicts
   if (threshold.value !== null && businessCase.value > threshold.value) {
     return [
       makeFinding(rule, step, {
-        outcome: 'breach',
+        code: 'DIRECT_AWARD_ABOVE_THRESHOLD', outcome: 'breach',
         subject,
         message: `Business case ${businessCase.id} is a direct award of ${value}, above the tender threshold of ${formatGbp(pence(threshold.value))}: a single-provider service of this value needs a competitive tender.`,
         extraSources,
-        output: { threshold: threshold.value },
+        details: { threshold: threshold.value },
       }),
     ];
   }
   if (businessCase.valueForMoneyDocumented === true) {
     return [
       makeFinding(rule, step, {
-        outcome: 'compliant',
+        code: 'DIRECT_AWARD_VALUE_FOR_MONEY', outcome: 'compliant',
         subject,
         message: `Business case ${businessCase.id} is a direct award of ${value}${threshold.value === null ? '' : `, within the tender threshold of ${formatGbp(pence(threshold.value))},`} with benefit and value for money documented.`,
         extraSources,
@@ -110,7 +108,7 @@ export function checkProcurementRouteSuits(context: ConflictsContext): Conflicts
   }
   return [
     makeFinding(rule, step, {
-      outcome: 'warning',
+      code: 'DIRECT_AWARD_UNDOCUMENTED', outcome: 'warning',
       subject,
       message: `Business case ${businessCase.id} is a direct award of ${value} without benefit and value for money documented: document them, or tender.`,
       extraSources,

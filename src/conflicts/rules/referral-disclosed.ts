@@ -1,5 +1,5 @@
 /**
- * COI-R10: a referral to a service in which the clinician has a financial interest needs choice
+ * `conflicts.referralDisclosure` (COI-R10): a referral to a service in which the clinician has a financial interest needs choice
  * offered and the interest disclosed.
  *
  * Pulse, *Dispelling 10 PBC myths* (`pulse-dispelling-pbc-myths`): GPs may refer patients to services
@@ -9,8 +9,7 @@
  *
  * @module
  */
-import { conflictsRule, makeFinding, notInForceFinding, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, makeFinding, openRule, type ConflictsContext, type RuleApplication } from '../context.js';
 
 /**
  * Checks each referral: with a financial interest, choice offered and disclosure made is compliant,
@@ -22,19 +21,19 @@ import type { ConflictsFinding } from '../findings.js';
  * @returns one finding per referral (or one about the case when there are none)
  * @internal
  */
-export function checkReferralDisclosed(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R10');
+export function checkReferralDisclosed(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.referralDisclosure');
   const referrals = context.input.referrals ?? [];
   if (referrals.length === 0) {
     const subject = { kind: 'case' as const, id: context.input.businessCase.id };
-    const step = startRule(rule, context, context.asOf, subject);
-    return [makeFinding(rule, step, { outcome: 'not_applicable', subject, message: 'No referrals were given to check.' })];
+    const { step, gate } = openRule(rule, context, context.asOf, subject);
+    if (gate !== undefined) return [gate];
+    return [makeFinding(rule, step, { code: 'NO_REFERRALS', outcome: 'not_applicable', subject, message: 'No referrals were given to check.' })];
   }
   return referrals.map((referral) => {
     const subject = { kind: 'referral' as const, id: referral.id };
-    const gate = notInForceFinding(rule, context, referral.referredOn, subject);
+    const { step, gate } = openRule(rule, context, referral.referredOn, subject);
     if (gate !== undefined) return gate;
-    const step = startRule(rule, context, referral.referredOn, subject);
     step.input('clinicianId', referral.clinicianId);
     step.input('providerBodyId', referral.providerBodyId ?? null);
     step.input('clinicianHasFinancialInterest', referral.clinicianHasFinancialInterest);
@@ -46,13 +45,13 @@ export function checkReferralDisclosed(context: ConflictsContext): ConflictsFind
     if (!referral.clinicianHasFinancialInterest) {
       if (registered.length > 0) {
         return makeFinding(rule, step, {
-          outcome: 'warning',
+          code: 'INTEREST_ON_REGISTER', outcome: 'warning',
           subject,
           message: `Referral ${referral.id} records no financial interest, but the register shows ${referral.clinicianId} as ${registered.map((interest) => interest.kind.replaceAll('_', ' ')).join(' and ')} of ${provider}: check, and if the interest is financial, offer choice and disclose it.`,
         });
       }
       return makeFinding(rule, step, {
-        outcome: 'not_applicable',
+        code: 'NO_FINANCIAL_INTEREST', outcome: 'not_applicable',
         subject,
         message: `Referral ${referral.id}: the referring clinician has no financial interest in ${provider}.`,
       });
@@ -60,13 +59,13 @@ export function checkReferralDisclosed(context: ConflictsContext): ConflictsFind
     const missing = [...(referral.choiceOffered ? [] : ['the patient was not offered the other available options']), ...(referral.interestDisclosedToPatient ? [] : ['the interest was not disclosed to the patient'])];
     if (missing.length > 0) {
       return makeFinding(rule, step, {
-        outcome: 'breach',
+        code: 'CHOICE_OR_DISCLOSURE_MISSING', outcome: 'breach',
         subject,
         message: `Referral ${referral.id} on ${referral.referredOn} to ${provider}, in which ${referral.clinicianId} has a financial interest: ${missing.join(', and ')}.`,
       });
     }
     return makeFinding(rule, step, {
-      outcome: 'compliant',
+      code: 'CHOICE_OFFERED_AND_DISCLOSED', outcome: 'compliant',
       subject,
       message: `Referral ${referral.id} to ${provider}: choice was offered and ${referral.clinicianId}'s financial interest was disclosed to the patient.`,
     });

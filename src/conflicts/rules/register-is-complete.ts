@@ -1,5 +1,5 @@
 /**
- * COI-R01: the register of interests is complete for every member who takes part.
+ * `conflicts.registerComplete` (COI-R01): the register of interests is complete for every member who takes part.
  *
  * HFMA, *Governance issues*: most PCTs' standing orders and standing financial instructions already
  * require declarations of interest in PCT business; this "should extend to PBC", though in practice
@@ -10,19 +10,7 @@
  * @module
  */
 import { daysBetween } from '../../core/calendar.js';
-import {
-  conflictsRule,
-  emptyPanelFinding,
-  decisionDateOf,
-  isWholeNumber,
-  makeFinding,
-  memberLabel,
-  nationalOrLocal,
-  notInForceFinding,
-  startRule,
-  type ConflictsContext,
-} from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, decisionDateOf, emptyPanelFinding, isWholeNumber, makeFinding, memberLabel, nationalOrLocal, openRule, type ConflictsContext, type RuleApplication } from '../context.js';
 import type { ConflictsPanelMember } from '../input.js';
 
 /**
@@ -49,20 +37,19 @@ export function declarationDateOf(member: ConflictsPanelMember, on: string): str
  * @returns one finding per panel member (one about the case when the panel is empty)
  * @internal
  */
-export function checkRegisterIsComplete(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R01');
+export function checkRegisterIsComplete(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.registerComplete');
   const on = decisionDateOf(context);
   const decided = context.input.businessCase.decision !== undefined;
   if (context.input.panel.members.length === 0) return [emptyPanelFinding(rule, context, on)];
   return context.input.panel.members.map((member) => {
     const subject = { kind: 'member' as const, id: member.id };
-    const gate = notInForceFinding(rule, context, on, subject);
+    const { step, gate } = openRule(rule, context, on, subject);
     if (gate !== undefined) return gate;
-    const step = startRule(rule, context, on, subject);
     const name = memberLabel(member);
     step.input('participated', member.participated);
     if (!member.participated) {
-      return makeFinding(rule, step, { outcome: 'not_applicable', subject, message: `${name} took no part, so the rule does not ask for a declaration.` });
+      return makeFinding(rule, step, { code: 'MEMBER_TOOK_NO_PART', outcome: 'not_applicable', subject, message: `${name} took no part, so the rule does not ask for a declaration.` });
     }
     const declaredOn = declarationDateOf(member, on);
     step.input('declarationOn', declaredOn ?? null);
@@ -78,14 +65,14 @@ export function checkRegisterIsComplete(context: ConflictsContext): ConflictsFin
       step.note(`${late.length - lateBearing.length} interest(s) in other bodies were declared after ${on}; they do not bear on this case.`);
     }
     if (declaredOn === undefined) {
-      return makeFinding(rule, step, { outcome: 'breach', subject, message: `${name} took part in ${when} with no declaration of interests on the register.` });
+      return makeFinding(rule, step, { code: 'NO_DECLARATION', outcome: 'breach', subject, message: `${name} took part in ${when} with no declaration of interests on the register.` });
     }
     if (declaredOn > on || lateBearing.length > 0) {
       const what =
         lateBearing.length > 0
           ? `${lateBearing.length} interest(s) bearing on the case declared only after it (${lateBearing.map((interest) => `${interest.bodyId} on ${interest.declaredOn}`).join(', ')})`
           : `a declaration dated ${declaredOn}, after it`;
-      return makeFinding(rule, step, { outcome: 'breach', subject, message: `${name} took part in ${when} with ${what}: the register was incomplete when they took part.` });
+      return makeFinding(rule, step, { code: 'DECLARED_LATE', outcome: 'breach', subject, message: `${name} took part in ${when} with ${what}: the register was incomplete when they took part.` });
     }
     const age = daysBetween(declaredOn, on);
     step.input('declarationAgeDays', age);
@@ -100,17 +87,17 @@ export function checkRegisterIsComplete(context: ConflictsContext): ConflictsFin
     if (limit.value === null) step.note('How often declarations are refreshed is a local decision; no interval was given, so only the existence and date of the declaration are checked.');
     if (limit.value !== null && age > limit.value) {
       return makeFinding(rule, step, {
-        outcome: 'warning',
+        code: 'DECLARATION_STALE', outcome: 'warning',
         subject,
         message: `${name}'s declaration of ${declaredOn} was ${age} days old at ${when}, older than the PCT's ${limit.value} days: ask for a fresh one.`,
-        output: { declarationAgeDays: age, maxAgeDays: limit.value },
+        details: { declarationAgeDays: age, maxAgeDays: limit.value },
       });
     }
     return makeFinding(rule, step, {
-      outcome: 'compliant',
+      code: 'DECLARATION_ON_REGISTER', outcome: 'compliant',
       subject,
       message: `${name} took part with a declaration of ${declaredOn} on the register (${member.interests.length} interest(s) declared).`,
-      output: { declarationAgeDays: age },
+      details: { declarationAgeDays: age },
     });
   });
 }

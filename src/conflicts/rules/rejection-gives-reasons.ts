@@ -1,5 +1,5 @@
 /**
- * COI-R07: a rejection states its reasons and what would resolve them.
+ * `conflicts.rejectionReasons` (COI-R07): a rejection states its reasons and what would resolve them.
  *
  * DH, *Practice based commissioning: practical implementation* (November 2006), as quoted by HFMA
  * (`dh-2006-practical-implementation`, `hfma-governance-issues`): the PCT must state clearly why it
@@ -7,8 +7,7 @@
  *
  * @module
  */
-import { conflictsRule, decisionDateOf, makeFinding, notInForceFinding, startRule, type ConflictsContext } from '../context.js';
-import type { ConflictsFinding } from '../findings.js';
+import { conflictsRule, decisionDateOf, makeFinding, openRule, type ConflictsContext, type RuleApplication } from '../context.js';
 
 /**
  * Checks a rejection: reasons and remedial actions both given is compliant; either missing is a
@@ -18,19 +17,18 @@ import type { ConflictsFinding } from '../findings.js';
  * @returns one finding about the case
  * @internal
  */
-export function checkRejectionGivesReasons(context: ConflictsContext): ConflictsFinding[] {
-  const rule = conflictsRule('COI-R07');
+export function checkRejectionGivesReasons(context: ConflictsContext): RuleApplication[] {
+  const rule = conflictsRule('conflicts.rejectionReasons');
   const { businessCase } = context.input;
   const subject = { kind: 'case' as const, id: businessCase.id };
   const on = decisionDateOf(context);
-  const gate = notInForceFinding(rule, context, on, subject);
+  const { step, gate } = openRule(rule, context, on, subject);
   if (gate !== undefined) return [gate];
-  const step = startRule(rule, context, on, subject);
   const { decision } = businessCase;
   step.input('decision', decision?.outcome ?? 'pending');
   if (decision?.outcome !== 'rejected') {
     const state = decision === undefined ? 'is pending' : `was ${decision.outcome}`;
-    return [makeFinding(rule, step, { outcome: 'not_applicable', subject, message: `Business case ${businessCase.id} ${state}, not rejected.` })];
+    return [makeFinding(rule, step, { code: 'NOT_REJECTED', outcome: 'not_applicable', subject, message: `Business case ${businessCase.id} ${state}, not rejected.` })];
   }
   const reasons = decision.reasons ?? [];
   const actions = decision.remedialActions ?? [];
@@ -40,19 +38,19 @@ export function checkRejectionGivesReasons(context: ConflictsContext): Conflicts
   if (missing.length > 0) {
     return [
       makeFinding(rule, step, {
-        outcome: 'breach',
+        code: 'REASONS_MISSING', outcome: 'breach',
         subject,
         message: `The rejection of business case ${businessCase.id} on ${decision.decidedOn} does not state ${missing.join(' or ')}.`,
-        output: { reasons: reasons.length, remedialActions: actions.length },
+        details: { reasons: reasons.length, remedialActions: actions.length },
       }),
     ];
   }
   return [
     makeFinding(rule, step, {
-      outcome: 'compliant',
+      code: 'REASONS_GIVEN', outcome: 'compliant',
       subject,
       message: `The rejection of business case ${businessCase.id} states ${reasons.length} reason(s) and ${actions.length} action(s) that would resolve the problem.`,
-      output: { reasons: reasons.length, remedialActions: actions.length },
+      details: { reasons: reasons.length, remedialActions: actions.length },
     }),
   ];
 }

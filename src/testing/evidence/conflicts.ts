@@ -49,7 +49,7 @@ export const conflictsEvidence: readonly PolicyCase[] = [
     entryPoint: 'checkConflictsOfInterest',
     asOf: '2009-06-30',
     input: caseInput({ submittedOn: '2009-04-06', decidedOn: '2009-06-05' }),
-    expected: { summary: { rulesBreached: ['COI-R08'] } },
+    expected: { summary: { rulesBreached: ['conflicts.decisionInTime'] } },
     source: 'digitalhealth-2009-03-vision',
   },
   {
@@ -65,7 +65,7 @@ export const conflictsEvidence: readonly PolicyCase[] = [
     entryPoint: 'checkConflictsOfInterest',
     asOf: '2009-06-30',
     input: caseInput({ submittedOn: '2009-04-06', decidedOn: '2009-05-20', decidedBy: 'proposer' }),
-    expected: { summary: { rulesBreached: ['COI-R04'] } },
+    expected: { summary: { rulesBreached: ['conflicts.pctDecides'] } },
     source: 'dh-2004-engaging-practices',
   },
 ];
