@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Dec, roundToInteger, toDecimal, type DecimalInput, type RoundingMode } from './decimal.js';
-import { PbcError, fieldError, printable } from './errors.js';
+import { PbcError, fieldError, isPbcError, printable } from './errors.js';
 
 /** The rule every amount of money keeps: a safe integer of pence, within ±(2^53−1). @internal */
 export const SAFE_PENCE_RULE = 'money.safeInteger';
@@ -463,7 +463,9 @@ export function apportion(total: Pence, weights: readonly DecimalInput[]): Pence
       value = toDecimal(weight as DecimalInput, `weight ${index}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : `weight ${index} is not a finite decimal number`;
-      throw new PbcError('INVALID_RATE', message, { issues: [{ path: [index], message, rule: 'apportion.finiteWeight' }], rule: 'apportion.finiteWeight', cause: error });
+      // The rule the weight broke (e.g. decimal.maxLength), where the decimal check names one.
+      const rule = (isPbcError(error) ? error.issues[0]?.rule : undefined) ?? 'apportion.finiteWeight';
+      throw new PbcError('INVALID_RATE', message, { issues: [{ path: [index], message, rule }], rule, cause: error });
     }
     if (value.isNegative() && !value.isZero()) {
       throw new PbcError('INVALID_WEIGHTS', `weight ${index} is negative (${printable(weight)}); weights must be zero or more`, {

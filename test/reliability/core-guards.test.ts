@@ -53,25 +53,27 @@ describe('parseInput reads −0 as 0, and refuses what is not a schema', () => {
   // A permissive schema: any record, its values passed through as they are.
   const anyRecord = z.record(z.string(), z.unknown());
 
-  it('−0 anywhere in parsed data becomes 0, copying only what it must', () => {
+  it('−0 anywhere in parsed data becomes 0; the result is a copy, the input is left as it was', () => {
     expect(Object.is(parseInput(PenceSchema, -0), 0)).toBe(true);
     const input = { a: [1, -0, { b: -0 }], c: { d: 2 } };
     const parsed = parseInput(anyRecord, input) as typeof input;
     expect(Object.is(parsed.a[1], 0)).toBe(true);
     expect(Object.is((parsed.a[2] as { b: number }).b, 0)).toBe(true);
-    expect(parsed.c).toBe(input.c);
+    // parseInput reads the caller's data once into its own copy (issue 19, class 3).
+    expect(parsed.c).toEqual(input.c);
+    expect(parsed.c).not.toBe(input.c);
     expect(Object.is(input.a[1], -0)).toBe(true);
     const clean = { a: [1, 2], b: { c: 3 } };
-    expect(parseInput(anyRecord, clean)['a']).toBe(clean.a);
+    expect(parseInput(anyRecord, clean)['a']).toEqual(clean.a);
   });
 
-  it('a frozen object, a class instance and data deeper than any schema are left as they are', () => {
+  it('a frozen object and a class instance are shared as they are; data deeper than any schema is copied intact', () => {
     const frozen = Object.freeze({ x: -0 });
     expect(parseInput(anyRecord, { frozen })['frozen']).toBe(frozen);
     const date = new Date(0);
     expect(parseInput(anyRecord, { date })['date']).toBe(date);
     const deep = deeplyNested(200, 'array');
-    expect(parseInput(anyRecord, { deep })['deep']).toBe(deep);
+    expect(parseInput(anyRecord, { deep })['deep']).toEqual(deep);
   });
 
   it('a schema that is not a zod schema is INVALID_INPUT at path schema; a name that is not text is replaced', () => {
