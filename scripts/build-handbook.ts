@@ -8,7 +8,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { formatGbp, pence } from '../src/core/index.js';
 import { type Parameter, type ParameterValue, type Policy } from '../src/policy/index.js';
 import { baselinePolicy } from '../src/policy/index.js';
+import * as policyModule from '../src/policy/index.js';
+import { rulesReading, type RuleCatalogueEntry } from '../src/core/index.js';
 import { handbookExtras } from './handbook-extras.js';
+
+/** Every area's rule catalogue that ./policy publishes (budgetsRuleCatalogue, conflictsRuleCatalogue, …). */
+const catalogues: readonly (readonly RuleCatalogueEntry[])[] = Object.entries(policyModule)
+  .filter(([name, value]) => name.endsWith('RuleCatalogue') && Array.isArray(value))
+  .map(([, value]) => value as readonly RuleCatalogueEntry[]);
 
 const out = 'docs/handbook';
 
@@ -78,6 +85,14 @@ for (const parameter of parameters) {
         `| ${value.from} | ${value.to ?? '(until further notice)'} | ${escape(describe(value.value, parameter.unit))} | ${value.confidence} | ${escape(cite(baselinePolicy, value.sources))} | ${escape(value.note ?? '')} |`,
     ),
     '',
+    '## Rules that read it',
+    '',
+    ...(() => {
+      const rules = rulesReading(parameter.id, catalogues);
+      return rules.length === 0
+        ? ['No rule in the catalogues reads it directly (it is read by a helper, or kept for reference).', '']
+        : ['| rule | title | in force by |', '|---|---|---|', ...rules.map((rule) => `| \`${rule.id}\`${rule.reference === undefined ? '' : ` (${rule.reference})`} | ${escape(rule.title)} | ${rule.inForce === undefined ? '—' : `\`${rule.inForce}\``} |`), ''];
+    })(),
     'Override any value with a reform:',
     '',
     '```ts',
