@@ -62,7 +62,7 @@ export function buildPolicy(options: {
   // A copy, read once: the policy is checked and built from it, and it is the copy that is frozen,
   // never the caller's lists and objects (whose getters run once, here).
   const checked = parseInput(BuildPolicyOptionsSchema, plainCopy(options), 'policy options', 'INVALID_POLICY');
-  const issues: { path: string[]; message: string; rule: string }[] = [];
+  const issues: { path: (string | number)[]; message: string; rule: string }[] = [];
   const parameters: Record<string, Parameter> = {};
   for (const parameter of checked.parameters) {
     // Own keys only, defined (never assigned), so an id such as "constructor" is an ordinary key.
@@ -78,7 +78,11 @@ export function buildPolicy(options: {
   const { findings } = validatePolicy(policy);
   for (const finding of findings) {
     // A finding about one parameter names it; one about the policy as a whole names the policy.
-    issues.push({ path: finding.parameterId === undefined ? [] : ['parameters', finding.parameterId], message: `${finding.code}: ${finding.message}`, rule: `policy.${finding.code}` });
+    issues.push({
+      path: finding.path !== undefined ? [...finding.path] : finding.parameterId === undefined ? [] : ['parameters', finding.parameterId],
+      message: `${finding.code}: ${finding.message}`,
+      rule: `policy.${finding.code}`,
+    });
   }
   if (issues.length > 0) {
     throw new PbcError('INVALID_POLICY', `policy ${printable(checked.id)} is invalid: ${describeIssues(issues)}`, { issues });

@@ -17,13 +17,11 @@ const HUGE_NUMBERS = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1, 2 **
 const EDGE_TEXT = ['9999-12-31', '0000-01-01', '9999-03-31', '9999/00', '0999/00', '9998/99'] as const;
 
 /**
- * Open defects, listed so the suite names them; remove an entry when it is fixed. Their errors name a
- * field but no rule: PARAMETER_NOT_IN_FORCE (a date far outside a parameter's values, from
- * src/core/policy-model/parameter-at.ts, tolerated below by its code) and INVALID_POLICY (buildPolicy:
- * validatePolicy's SCHEMA findings carry the field only in their message, not as a path); and parseInput of a bare value
- * (src/core/validation.ts: the issue's path is [] rather than the field's name: parseInput).
+ * Entry points whose error may name the root rather than a field: parseInput given a bare value (a
+ * date, a number) has no field to name below the value itself, so its issue's path is [] (its
+ * message names the input by the `what` it was given). Every other entry point must name a field.
  */
-const NAMELESS_TODAY = new Set<string>(['buildPolicy', 'parseInput']);
+const NAMES_THE_ROOT = new Set<string>(['parseInput']);
 
 describe('overflow: huge amounts, list sizes, day counts and years', () => {
   it.each(seededEntryPoints.map((entry) => [entry.name, entry] as const))('%s: a huge number or an edge-of-calendar date gives a clean result or a named error', (_name, entry) => {
@@ -45,9 +43,7 @@ describe('overflow: huge amounts, list sizes, day counts and years', () => {
         if (outcome.ok) expectNoBrokenDates(outcome.value, entry.name);
         else if ('error' in outcome) {
           expectNoBrokenDates({ message: outcome.error.message, issues: outcome.error.issues }, `${entry.name}'s error`);
-          // Open defect (src/core/policy-model/parameter-at.ts): PARAMETER_NOT_IN_FORCE names the parameter but no rule.
-          if (outcome.error.code === 'PARAMETER_NOT_IN_FORCE') expect(outcome.error.issues.some((issue) => issue.path.length > 0)).toBe(true);
-          else if (!NAMELESS_TODAY.has(entry.name)) expectNamedIssue(outcome.error, `${entry.name} with ${show(path)} = ${show(parent[path[path.length - 1]!])}`);
+          if (!NAMES_THE_ROOT.has(entry.name)) expectNamedIssue(outcome.error, `${entry.name} with ${show(path)} = ${show(parent[path[path.length - 1]!])}`);
         }
       }),
       { numRuns: Math.min(entry.name.endsWith('Area') || entry.name === 'compareScenarios' ? 30 : HOSTILE_RUNS, targets.length * 3) },

@@ -61,13 +61,13 @@ export interface ParameterReading {
 export function parameterAt(policy: Policy, id: string, date: string): ParameterReading {
   requirePolicyShape(policy);
   if (typeof id !== 'string') {
-    throw new PbcError('PARAMETER_NOT_FOUND', `a parameter id must be text, got ${printable(id)}`, { issues: [{ path: ['id'], message: 'must be a parameter id' }] });
+    throw new PbcError('PARAMETER_NOT_FOUND', `a parameter id must be text, got ${printable(id)}`, { issues: [{ path: ['id'], message: 'must be a parameter id', rule: 'policy.parameterId' }] });
   }
   // Own properties only: "constructor" or "toString" must not find Object.prototype's.
   const parameter = Object.hasOwn(policy.parameters, id) ? policy.parameters[id] : undefined;
   if (parameter === undefined) {
     throw new PbcError('PARAMETER_NOT_FOUND', `the policy "${policy.id}" has no parameter ${printable(id)}`, {
-      issues: [{ path: ['parameters', id], message: 'unknown parameter id' }],
+      issues: [{ path: ['parameters', id], message: 'unknown parameter id', rule: 'policy.parameterExists' }],
     });
   }
   requireWellFormedParameter(parameter, id);
@@ -77,7 +77,7 @@ export function parameterAt(policy: Policy, id: string, date: string): Parameter
   if (entry === undefined) {
     const spans = parameter.values.map((value) => `${value.from}…${value.to ?? ''}`).join(', ');
     throw new PbcError('PARAMETER_NOT_IN_FORCE', `"${id}" (${parameter.label}) has no value in force on ${on.data}; it is defined for ${spans}`, {
-      issues: [{ path: ['parameters', id], message: `no value in force on ${on.data}` }],
+      issues: [{ path: ['parameters', id], message: `no value in force on ${on.data}`, rule: 'policy.valueInForce' }],
     });
   }
   return {

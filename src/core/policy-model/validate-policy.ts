@@ -23,6 +23,8 @@ export interface PolicyFinding {
   /** `GAP` between two values; `OVERLAP` of two values; `UNSORTED` values; `UNKNOWN_SOURCE` cited; `UNIT_MISMATCH` between a value and its unit; `ID_MISMATCH` between a key and its parameter's id; `SCHEMA` for a malformed policy. */
   readonly code: 'GAP' | 'OVERLAP' | 'UNSORTED' | 'UNKNOWN_SOURCE' | 'UNIT_MISMATCH' | 'ID_MISMATCH' | 'SCHEMA';
   readonly parameterId?: string;
+  /** For `SCHEMA` findings, the path of the malformed field within the policy (e.g. `['sources', 'x', 'date']`). */
+  readonly path?: readonly (string | number)[];
   readonly message: string;
 }
 
@@ -59,12 +61,16 @@ export interface PolicyValidation {
 export function validatePolicy(policy: unknown): PolicyValidation {
   // zod's records drop an own "__proto__" key without a word: it is reported, not ignored.
   const reserved = reservedKeyIssues(policy);
-  if (reserved.length > 0) return { ok: false, findings: reserved.map((issue) => ({ code: 'SCHEMA' as const, message: `${issue.path.join('.')}: ${issue.message}` })) };
+  if (reserved.length > 0) return { ok: false, findings: reserved.map((issue) => ({ code: 'SCHEMA' as const, path: [...issue.path], message: `${issue.path.join('.')}: ${issue.message}` })) };
   const parsed = PolicySchema.safeParse(policy);
   if (!parsed.success) {
     return {
       ok: false,
-      findings: parsed.error.issues.map((issue) => ({ code: 'SCHEMA' as const, message: `${printablePath(issue.path)}: ${issue.message}` })),
+      findings: parsed.error.issues.map((issue) => ({
+        code: 'SCHEMA' as const,
+        path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+        message: `${printablePath(issue.path)}: ${issue.message}`,
+      })),
     };
   }
   const findings: PolicyFinding[] = [];
