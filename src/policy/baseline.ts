@@ -81,7 +81,7 @@ export function buildPolicy(options: {
     issues.push({
       path: finding.path !== undefined ? [...finding.path] : finding.parameterId === undefined ? [] : ['parameters', finding.parameterId],
       message: `${finding.code}: ${finding.message}`,
-      rule: `policy.${finding.code}`,
+      rule: finding.rule ?? `policy.${finding.code}`,
     });
   }
   if (issues.length > 0) {

@@ -25,6 +25,8 @@ export interface PolicyFinding {
   readonly parameterId?: string;
   /** For `SCHEMA` findings, the path of the malformed field within the policy (e.g. `['sources', 'x', 'date']`). */
   readonly path?: readonly (string | number)[];
+  /** The rule broken, where it is more specific than the code (e.g. `input.noReservedKeys`). */
+  readonly rule?: string;
   readonly message: string;
 }
 
@@ -61,7 +63,7 @@ export interface PolicyValidation {
 export function validatePolicy(policy: unknown): PolicyValidation {
   // zod's records drop an own "__proto__" key without a word: it is reported, not ignored.
   const reserved = reservedKeyIssues(policy);
-  if (reserved.length > 0) return { ok: false, findings: reserved.map((issue) => ({ code: 'SCHEMA' as const, path: [...issue.path], message: `${issue.path.join('.')}: ${issue.message}` })) };
+  if (reserved.length > 0) return { ok: false, findings: reserved.map((issue) => ({ code: 'SCHEMA' as const, path: [...issue.path], ...(issue.rule === undefined ? {} : { rule: issue.rule }), message: `${issue.path.join('.')}: ${issue.message}` })) };
   const parsed = PolicySchema.safeParse(policy);
   if (!parsed.success) {
     return {
