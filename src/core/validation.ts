@@ -177,7 +177,10 @@ export function withoutNegativeZero<T>(value: T, depth = 0): T {
   if (typeof value === 'number') return (Object.is(value, -0) ? 0 : value) as T;
   // Past any depth a schema defines, data is an unvalidated pass-through (a loose object's extra
   // field): left alone, so a hostile document nested 100,000 deep cannot overflow the stack.
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || depth > MAX_SCHEMA_DEPTH) return value;
+  if (typeof value !== 'object' || value === null || depth > MAX_SCHEMA_DEPTH) return value;
+  // A frozen container (zod's `.readonly()` output, a frozen table) is walked too; if it holds −0 it
+  // is replaced by a frozen copy, so it stays read-only and no −0 gets through.
+  const frozen = Object.isFrozen(value);
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     value.forEach((item: unknown, index) => {
@@ -187,7 +190,7 @@ export function withoutNegativeZero<T>(value: T, depth = 0): T {
         copy[index] = cleaned;
       }
     });
-    return (copy ?? value) as T;
+    return (copy === undefined ? value : frozen ? Object.freeze(copy) : copy) as T;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
   let copy: Record<string, unknown> | undefined;
@@ -198,7 +201,7 @@ export function withoutNegativeZero<T>(value: T, depth = 0): T {
       Object.defineProperty(copy, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
     }
   }
-  return (copy ?? value) as T;
+  return (copy === undefined ? value : frozen ? Object.freeze(copy) : copy) as T;
 }
 
 /**

@@ -21,7 +21,7 @@ const decimalText = z.string().regex(/^-?\d+(?:\.\d+)?$/, { message: 'must be a 
 
 /**
  * The zod schema for an assessment given to {@link compareAssessments}: the fields of a
- * {@link ReadinessAssessment} that a comparison reads (other fields are allowed, and dropped), so an
+ * `ReadinessAssessment` that a comparison reads (other fields are allowed, and dropped), so an
  * assessment stored as JSON and read back can be compared.
  *
  * @category Readiness

@@ -317,7 +317,7 @@ function strip(evaluation: PctEvaluation): PctEvaluation {
  * record under the two policies (`diffExplanations`), keeping the parameters whose dated values differ
  * between the policies (id, the date read, before, after) and the rules whose versions differ.
  *
- * The reform may be a `Reform` (applied to the baseline) — for example {@link realBudgetsForElectiveCareReform}, the King's Fund's
+ * The reform may be a `Reform` (applied to the baseline) — for example `realBudgetsForElectiveCareReform` (from `/policy`), the King's Fund's
  * "replace" option — or a whole policy. An empty reform changes nothing. The area is evaluated PCT by
  * PCT, so memory stays bounded for all of England.
  *

@@ -68,8 +68,12 @@ describe('parseInput reads −0 as 0, and refuses what is not a schema', () => {
   });
 
   it('a frozen object and a class instance are shared as they are; data deeper than any schema is copied intact', () => {
-    const frozen = Object.freeze({ x: -0 });
+    const frozen = Object.freeze({ x: 1 });
     expect(parseInput(anyRecord, { frozen })['frozen']).toBe(frozen);
+    // A frozen object holding −0 is replaced by a frozen copy holding 0 (zod's readonly output is frozen).
+    const frozenZero = parseInput(anyRecord, { frozen: Object.freeze({ x: -0 }) })['frozen'] as { x: number };
+    expect(Object.is(frozenZero.x, 0)).toBe(true);
+    expect(Object.isFrozen(frozenZero)).toBe(true);
     const date = new Date(0);
     expect(parseInput(anyRecord, { date })['date']).toBe(date);
     const deep = deeplyNested(200, 'array');
@@ -185,5 +189,13 @@ describe('deepFreeze', () => {
     const value = { list: [1, { x: 2 }] };
     expect(deepFreeze(value)).toBe(value);
     expect(Object.isFrozen(value.list[1])).toBe(true);
+  });
+});
+
+describe('−0 through a readonly (frozen) schema output', () => {
+  it('surveyHeatMap given a survey value of −0 reports 0 (found by the fuzz under America/Los_Angeles)', async () => {
+    const { surveyHeatMap } = await import('../../src/readiness/index.js');
+    const map = surveyHeatMap({ rows: [{ area: '5ZZ', metricId: 'has_budget', value: -0 }], referenceWave: 'practice-w5' }, { asOf: '2009-03-06' });
+    expect(Object.is(map.cells[0]?.value, 0)).toBe(true);
   });
 });

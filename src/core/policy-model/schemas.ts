@@ -131,7 +131,7 @@ export type ParameterUnit = z.infer<typeof ParameterUnitSchema>;
 
 /**
  * The zod schema for one value a parameter takes: a plain JSON value whose type must suit the
- * parameter's unit (checked by {@link validatePolicy}).
+ * parameter's unit (checked by `validatePolicy` (from `/policy`)).
  *
  * @category Policy
  * @example

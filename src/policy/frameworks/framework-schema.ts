@@ -311,7 +311,7 @@ export type ReadinessRisk = z.infer<typeof ReadinessRiskSchema>;
  * holding its target date (universal coverage). Cross-references are checked: unique ids, known
  * groups, known addressed items, a catch-all last band, at least one scored factor.
  *
- * The built-in frameworks ({@link readinessFrameworks}) satisfy it; so must a caller's own.
+ * The built-in frameworks (`readinessFrameworks`, from `/policy`) satisfy it; so must a caller's own.
  *
  * @category Readiness
  * @example

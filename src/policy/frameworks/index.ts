@@ -26,7 +26,7 @@ export { ac2006EarlyLessons, ac2007PuttingCommissioningIntoPractice, dh2006Unive
 
 /**
  * The readiness frameworks the sources give, as frozen data, each valid under
- * {@link ReadinessFrameworkSchema}:
+ * `ReadinessFrameworkSchema` (in `/schemas`):
  * - `AC2006`: Audit Commission, *Early lessons* (six key areas, 36-question board checklist, three risks);
  * - `AC2007`: Audit Commission, *Putting commissioning into practice* (five factors; ready when all five are in place);
  * - `KF2008`: King's Fund, *Reinvigorate, replace or abandon?* (seven factors, three lessons, three objectives);
