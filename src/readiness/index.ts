@@ -12,6 +12,8 @@ export type { AssessReadinessInput, AssessReadinessOptions, ReadinessEvidenceIte
 export type {
   ReadinessAssessment,
   ReadinessFactorResult,
+  ReadinessFinding,
+  ReadinessFindingCode,
   ReadinessGap,
   ReadinessGroupResult,
   ReadinessIgnoredEvidence,
