@@ -8,13 +8,14 @@
  */
 import { daysBetween, financialYearBounds } from '../../core/calendar.js';
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import { days, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 
 const RULE = 'entitlements.budgetBy1May';
-const SOURCES = ['pulse-2009-five-things', 'digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay'];
+/** The rule's metadata, from the catalogue (its one home). @internal */
+export const budgetBy1MayRule = readinessRule(RULE);
+const SOURCES = budgetBy1MayRule.sources;
 
-/** The rule's metadata for its explanation. @internal */
-export const budgetBy1MayRule = { id: RULE, version: '1', title: 'Indicative budget and support package agreed by 1 May (DH, March 2009)', sources: SOURCES } as const;
 
 /** The deadline in a financial year for a month-day: April–December in its first calendar year, January–March in the next. @internal */
 export function deadlineInYear(financialYear: string, monthDay: string): string {

@@ -9,15 +9,16 @@
 import { isInFinancialYear } from '../../core/calendar.js';
 import { PbcError } from '../../core/errors.js';
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import { DECISION_LIMIT_PARAMETER, decisionTiming } from '../../governance/decision-timing.js';
 import type { EntitlementBusinessCase } from './entitlement-schema.js';
 import { days, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 
 const RULE = 'entitlements.businessCaseDecision';
-const SOURCES = ['digitalhealth-2009-03-vision', 'pulse-2009-kick-starting-pbc'];
+/** The rule's metadata, from the catalogue (its one home). @internal */
+export const businessCaseDecisionRule = readinessRule(RULE);
+const SOURCES = businessCaseDecisionRule.sources;
 
-/** The rule's metadata for its explanation. @internal */
-export const businessCaseDecisionRule = { id: RULE, version: '1', title: 'Business cases decided within eight weeks (DH, March 2009)', sources: SOURCES } as const;
 
 /**
  * The decision limit in force on a date, or `null`: the parameter's own `null` (no national limit)

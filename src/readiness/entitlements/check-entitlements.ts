@@ -13,6 +13,7 @@ import type { PbcIssue } from '../../core/errors.js';
 import { resolveEvaluationOptions } from '../../core/evaluation.js';
 import { parseInput, raiseIssues } from '../../core/validation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import type { ReadinessEvidenceItem } from '../evidence-schema.js';
 import type { ReadinessStatus } from '../../policy/frameworks/framework-schema.js';
 import { budgetBy1MayRule, checkBudgetAndSupportByDeadline } from './budget-and-support-by-deadline.js';
@@ -73,7 +74,8 @@ const FACTOR_OF: Readonly<Record<EntitlementRuleId, string>> = {
   'entitlements.data': 'ENT.DATA',
   'entitlements.supportPackage': 'ENT.SUPPORT_PACKAGE',
 };
-const ROOT_SOURCES = ['digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay', 'pulse-2009-five-things'];
+const ROOT = readinessRule('entitlements.check');
+const ROOT_SOURCES = ROOT.sources;
 
 function conflictingDates(asOf: string, input: { indicativeBudgetIssuedOn?: string | undefined; supportAgreedOn?: string | undefined; businessCases?: readonly { id: string; submittedOn: string; decidedOn?: string | undefined }[] | undefined; holder: { memberPracticeCodes?: readonly string[] | undefined } }): PbcIssue[] {
   const issues: PbcIssue[] = [];
@@ -189,7 +191,7 @@ export function checkEntitlements(input: CheckEntitlementsInput, options: CheckE
   raiseIssues(conflictingDates(asOf, parsed), 'entitlement check', 'CONFLICTING_INPUT');
   const { financialYear, holder } = parsed;
   const root = explain(
-    { id: 'entitlements.check', version: '1', title: `DH 2009 PBC entitlements for ${holder.kind} ${holder.id}, ${financialYear}`, sources: ROOT_SOURCES },
+    { id: ROOT.id, version: ROOT.version, title: `DH 2009 PBC entitlements for ${holder.kind} ${holder.id}, ${financialYear}`, sources: ROOT_SOURCES },
     policy,
     asOf,
   );

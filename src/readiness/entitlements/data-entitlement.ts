@@ -7,15 +7,16 @@
  * @module
  */
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import type { EntitlementDataSchema } from './entitlement-schema.js';
 import { definedFlags, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 import type { z } from 'zod';
 
 const RULE = 'entitlements.data';
-const SOURCES = ['digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay'];
+/** The rule's metadata, from the catalogue (its one home). @internal */
+export const dataEntitlementRule = readinessRule(RULE);
+const SOURCES = dataEntitlementRule.sources;
 
-/** The rule's metadata for its explanation. @internal */
-export const dataEntitlementRule = { id: RULE, version: '1', title: 'Data and analysis on budgets, expenditure, referrals, prescribing, activity and (where possible) clinical performance', sources: SOURCES } as const;
 
 type DataProvided = z.output<typeof EntitlementDataSchema>;
 

@@ -7,14 +7,15 @@
  */
 import type { z } from 'zod';
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import type { EntitlementSupportSchema } from './entitlement-schema.js';
 import { definedFlags, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 
 const RULE = 'entitlements.supportPackage';
-const SOURCES = ['digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay'];
+/** The rule's metadata, from the catalogue (its one home). @internal */
+export const supportPackageRule = readinessRule(RULE);
+const SOURCES = supportPackageRule.sources;
 
-/** The rule's metadata for its explanation. @internal */
-export const supportPackageRule = { id: RULE, version: '1', title: 'A package of management and financial support (DH, March 2009)', sources: SOURCES } as const;
 
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
   designatedSupport: 'designated support from PCT staff or external partners',
