@@ -38,7 +38,7 @@ export function readinessSection(): string {
   const first = entitlementCases[0];
   const eve = checkEntitlements({ holder: first.holder, financialYear: '2009/10' }, { asOf: '2009-02-28' });
   const launch = checkEntitlements({ holder: first.holder, financialYear: '2009/10' }, { asOf: '2009-03-01' });
-  lines.push(`  in force on 2009-02-28? ${eve.inForce ? 'yes' : 'no'}; on 2009-03-01? ${launch.inForce ? 'yes' : 'no'} (budget ${launch.findings[0]?.outcome ?? ''}, due ${launch.findings[0]?.dueOn ?? ''})`);
+  lines.push(`  in force on 2009-02-28? ${eve.inForce ? 'yes' : 'no'}; on 2009-03-01? ${launch.inForce ? 'yes' : 'no'} (budget ${launch.findings[0]?.outcome ?? ''}, due ${String(launch.findings[0]?.details?.['dueOn'] ?? '')})`);
 
   const map = surveyHeatMap({ rows: [...surveyRows], referenceWave: 'practice-w6' }, { asOf: '2009-06-30' });
   lines.push('', `Survey heat map against the national figures of practice wave 6 (±${map.marginPoints} points is similar):`);

@@ -17,6 +17,7 @@ export * from './catalogues/service-lines.js';
 export * from './rules/conflicts.js';
 export { incentivesRuleCatalogue } from './rules/incentives.js';
 export * from './rules/budgets.js';
+export { readinessRuleCatalogue } from './rules/readiness.js';
 export * from './datasets/incentive-uptake-and-spend.js';
 export * from './datasets/pbc-survey-tables.js';
 export * from './frameworks/index.js';

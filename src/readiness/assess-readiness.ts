@@ -23,6 +23,7 @@ import { checkFrameworkReferences } from './check-framework-references.js';
 import { ParsedAssessReadinessInputSchema, type AssessReadinessInput, type AssessReadinessOptions } from './evidence-schema.js';
 import { findMissingReadinessEvidence } from './find-missing-evidence.js';
 import { flagReadinessRisks } from './flag-readiness-risks.js';
+import { gapFindings, riskFindings } from './readiness-findings.js';
 import { type ReadinessFactor, type ReadinessFramework, type ReadinessRecommendation, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 import { bandForTally, describeBand, resolveReadinessBands, type ResolvedBand } from './rate-readiness.js';
 import { resolveReadinessWeights } from './resolve-readiness-weights.js';
@@ -269,6 +270,7 @@ export function assessReadiness(input: AssessReadinessInput, options: AssessRead
     }));
   const generalRecommendations = rating.ready ? [] : recommendations.filter((recommendation) => recommendation.addresses.length === 0).map(recommendationResult);
   const score = scoreOf(scoring.tally, weights.weighted);
+  const risks = flagReadinessRisks(chosenFramework, scored, statusOf);
   const output: JsonValue = { rating: rating.id, ready: rating.ready, score: score.score, maximum: score.maximum, share: score.share };
   return {
     frameworkId: chosenFramework.id,
@@ -285,7 +287,8 @@ export function assessReadiness(input: AssessReadinessInput, options: AssessRead
     generalRecommendations,
     missingEvidence: missing.missing,
     ratingIfAllUnknownMet: ratingOf(missing.bandIfAllUnknownMet),
-    risks: flagReadinessRisks(chosenFramework, scored, statusOf),
+    risks,
+    findings: [...gapFindings(scored, statusOf), ...riskFindings(risks)],
     ignoredEvidence: ignored,
     explanation: step.done(output),
   };

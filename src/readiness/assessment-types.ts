@@ -5,6 +5,7 @@
  */
 import type { Confidence } from '../core/policy-model/schemas.js';
 import type { Explanation } from '../core/explanation.js';
+import type { Finding } from '../core/finding.js';
 import type { ReadinessFactor, ReadinessScale, ReadinessStatus } from '../policy/frameworks/framework-schema.js';
 
 /**
@@ -226,7 +227,7 @@ export interface ReadinessIgnoredEvidence {
 /**
  * The result of `assessReadiness`: every factor with its status and evidence, coverage by group,
  * the score, the rating, the gaps with the source's recommendations, the missing evidence that would
- * change the rating, risks, and the explanation.
+ * change the rating, risks, the gaps and risks as findings, and the explanation.
  *
  * @category Readiness
  * @example
@@ -259,6 +260,39 @@ export interface ReadinessAssessment {
   /** The rating if every unknown factor were met: the best the missing evidence could give. */
   readonly ratingIfAllUnknownMet: ReadinessRating;
   readonly risks: readonly ReadinessRiskResult[];
+  /** The gaps and risks as findings in the core shape: `readiness.gap` per factor not met, `readiness.risk` per risk. */
+  readonly findings: readonly ReadinessFinding[];
   readonly ignoredEvidence: readonly ReadinessIgnoredEvidence[];
   readonly explanation: Explanation;
 }
+
+/**
+ * The codes of the readiness findings: a gap (`FACTOR_PARTLY_MET` a warning, `FACTOR_NOT_MET` a
+ * breach, `FACTOR_UNKNOWN` unknown) and a risk (`RISK_FLAGGED` a warning, `RISK_UNASSESSED` unknown,
+ * `RISK_NOT_FLAGGED` compliant).
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { ReadinessFindingCode } from 'practice-based-commissioning';
+ * const code: ReadinessFindingCode = 'FACTOR_NOT_MET';
+ * ```
+ */
+export type ReadinessFindingCode = 'FACTOR_PARTLY_MET' | 'FACTOR_NOT_MET' | 'FACTOR_UNKNOWN' | 'RISK_FLAGGED' | 'RISK_UNASSESSED' | 'RISK_NOT_FLAGGED';
+
+/**
+ * A finding of `assessReadiness`: rule `readiness.gap` (subject `{ kind: 'factor', id }`) or
+ * `readiness.risk` (subject `{ kind: 'risk', id }`).
+ *
+ * @category Readiness
+ * @example
+ * ```ts
+ * import type { ReadinessFinding } from 'practice-based-commissioning';
+ * const gap: ReadinessFinding = {
+ *   rule: 'readiness.gap', code: 'FACTOR_NOT_MET', outcome: 'breach',
+ *   subject: { kind: 'factor', id: 'AC07.F4_GOVERNANCE_COI' },
+ *   message: 'Not in place: Governance and conflicts of interest (status not_met).', sources: ['ac-2007-putting-into-practice'],
+ * };
+ * ```
+ */
+export type ReadinessFinding = Finding<ReadinessFindingCode>;

@@ -12,6 +12,8 @@ export type { AssessReadinessInput, AssessReadinessOptions, ReadinessEvidenceIte
 export type {
   ReadinessAssessment,
   ReadinessFactorResult,
+  ReadinessFinding,
+  ReadinessFindingCode,
   ReadinessGap,
   ReadinessGroupResult,
   ReadinessIgnoredEvidence,
@@ -25,6 +27,6 @@ export { assessReadiness } from './assess-readiness.js';
 export { compareAssessments, type ComparableAssessment, type CompareAssessmentsInput, type CompareAssessmentsOptions, type ReadinessComparison, type ReadinessComparisonSide, type ReadinessFactorChange } from './compare-assessments.js';
 export { reviseReadinessFramework, type ReadinessFrameworkRevision, type ReviseReadinessFrameworkInput, type ReviseReadinessFrameworkOptions } from './revise-readiness-framework.js';
 export { checkEntitlements, type EntitlementCheck, type EntitlementSummary } from './entitlements/check-entitlements.js';
-export type { EntitlementFinding, EntitlementOutcome, EntitlementRuleId } from './entitlements/entitlement-finding.js';
+export type { EntitlementFinding, EntitlementFindingCode, EntitlementOutcome, EntitlementRuleId } from './entitlements/entitlement-finding.js';
 export type { CheckEntitlementsInput, CheckEntitlementsOptions, EntitlementBusinessCase, EntitlementHolder } from './entitlements/entitlement-schema.js';
 export { surveyHeatMap, type SurveyHeatMap, type SurveyHeatMapCell, type SurveyHeatMapInput, type SurveyHeatMapOptions, type SurveyHeatMapRow } from './survey/survey-heat-map.js';

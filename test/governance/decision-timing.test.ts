@@ -1,6 +1,6 @@
 // The eight-week business-case decision rule, once (DH vision, March 2009, via Digital Health and
 // Pulse): the shared timing, and the two checks that use it — conflicts.decisionInTime (COI-R08) and
-// ENT.BUSINESS_CASE_8_WEEKS (entitlements) — classify every case alike.
+// entitlements.businessCaseDecision — classify every case alike.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkEntitlements, type ConflictsFinding, type EntitlementFinding } from '../../src/index.js';
@@ -9,7 +9,7 @@ import { decisionTiming, type DecisionTimingState } from '../../src/governance/d
 import { baseInput, check, decidedOn, errorOf, findingOf, pending, shift } from '../conflicts/fixtures.js';
 
 /** COI-R08's finding on a case, mapped to the shared state. */
-function conflictsState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; dueOn: unknown } {
+function conflictsState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; code: string; outcome: string; dueOn: unknown } {
   const dated = decidedOn(baseInput(), decided ?? submittedOn, submittedOn);
   const input = decided === undefined ? pending(dated) : dated;
   const finding: ConflictsFinding = findingOf(check(input, { asOf }), 'conflicts.decisionInTime');
@@ -17,18 +17,18 @@ function conflictsState(submittedOn: string, decided: string | undefined, asOf: 
   const state: Record<string, DecisionTimingState> = { DECIDED_IN_TIME: 'in_time', DECIDED_LATE: 'late', DECISION_PENDING: 'pending', DECISION_OVERDUE: 'overdue' };
   const mapped = state[finding.code];
   if (mapped === undefined) throw new Error(`conflicts.decisionInTime gave ${finding.code}: ${finding.message}`);
-  return { state: mapped, dueOn: finding.details?.['dueOn'] };
+  return { state: mapped, code: finding.code, outcome: finding.outcome, dueOn: finding.details?.['dueOn'] };
 }
 
-/** ENT.BUSINESS_CASE_8_WEEKS's finding on the same case, mapped to the shared state. */
-function entitlementState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; dueOn: unknown } {
+/** entitlements.businessCaseDecision's finding on the same case, mapped to the shared state. */
+function entitlementState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; code: string; outcome: string; dueOn: unknown } {
   const businessCase = { id: 'bc-1', submittedOn, ...(decided === undefined ? {} : { decidedOn: decided }) };
   const result = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: financialYearOf(submittedOn), businessCases: [businessCase] }, { asOf });
-  const finding: EntitlementFinding | undefined = result.findings.find((item) => item.ruleId === 'ENT.BUSINESS_CASE_8_WEEKS');
+  const finding: EntitlementFinding | undefined = result.findings.find((item) => item.rule === 'entitlements.businessCaseDecision');
   const state: Record<string, DecisionTimingState> = { DECIDED_IN_TIME: 'in_time', DECIDED_LATE: 'late', DECISION_PENDING: 'pending', DECISION_OVERDUE: 'overdue' };
   const mapped = finding === undefined ? undefined : state[finding.code];
-  if (finding === undefined || mapped === undefined) throw new Error(`ENT.BUSINESS_CASE_8_WEEKS gave ${finding?.code ?? 'nothing'}`);
-  return { state: mapped, dueOn: finding.dueOn };
+  if (finding === undefined || mapped === undefined) throw new Error(`entitlements.businessCaseDecision gave ${finding?.code ?? 'nothing'}`);
+  return { state: mapped, code: finding.code, outcome: finding.outcome, dueOn: finding.details?.['dueOn'] };
 }
 
 describe('decisionTiming: due 56 days after submission; a decision on the due day is in time; undecided, pending up to and including it', () => {
@@ -67,7 +67,7 @@ describe('decisionTiming: due 56 days after submission; a decision on the due da
   });
 });
 
-describe('COI-R08 and ENT.BUSINESS_CASE_8_WEEKS agree (one implementation)', () => {
+describe('conflicts.decisionInTime (COI-R08) and entitlements.businessCaseDecision agree (one implementation)', () => {
   const submittedOn = '2009-03-01';
   it.each([
     ['decided the day before the due day', '2009-04-25', '2009-06-01', 'in_time'],
@@ -79,14 +79,15 @@ describe('COI-R08 and ENT.BUSINESS_CASE_8_WEEKS agree (one implementation)', () 
   ] as const)('%s: both give %s', (_label, decided, asOf, expected) => {
     const conflicts = conflictsState(submittedOn, decided, asOf);
     const entitlement = entitlementState(submittedOn, decided, asOf);
-    expect(conflicts).toEqual({ state: expected, dueOn: '2009-04-26' });
+    expect(conflicts).toMatchObject({ state: expected, dueOn: '2009-04-26' });
+    // The same code and outcome, not just the same state.
     expect(entitlement).toEqual(conflicts);
   });
   it('a case still pending inside the limit is `pending` in both, with the same due day', () => {
     const conflicts = findingOf(check(pending(decidedOn(baseInput(), submittedOn, submittedOn)), { asOf: '2009-04-01' }), 'conflicts.decisionInTime');
     expect(conflicts).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending', details: { dueOn: '2009-04-26' } });
     const entitlement = checkEntitlements({ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2008/09', businessCases: [{ id: 'bc-1', submittedOn }] }, { asOf: '2009-04-01' });
-    expect(entitlement.findings.find((finding) => finding.ruleId === 'ENT.BUSINESS_CASE_8_WEEKS')).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending', dueOn: '2009-04-26' });
+    expect(entitlement.findings.find((finding) => finding.rule === 'entitlements.businessCaseDecision')).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending', details: { dueOn: '2009-04-26' } });
   });
   it('property: both classify every (submittedOn, decidedOn?, asOf) identically, and as decisionTiming does', () => {
     // Submitted from 1 March 2009 (the national limit) while both rules are in force.
@@ -102,7 +103,7 @@ describe('COI-R08 and ENT.BUSINESS_CASE_8_WEEKS agree (one implementation)', () 
         const asOf = shift(decision ?? submittedOn, checkedAfter);
         const shared = decisionTiming({ submittedOn, decidedOn: decision, asOf, limitDays: 56 });
         const conflicts = conflictsState(submittedOn, decision, asOf);
-        expect(conflicts).toEqual({ state: shared.state, dueOn: shared.dueOn });
+        expect(conflicts).toMatchObject({ state: shared.state, dueOn: shared.dueOn });
         expect(entitlementState(submittedOn, decision, asOf)).toEqual(conflicts);
       }),
       { numRuns: Number(process.env['FUZZ_RUNS'] ?? 200) },

@@ -11,7 +11,7 @@ const fullData = { budgets: true, expenditure: true, referrals: true, prescribin
 const fullSupport = { designatedSupport: true, developmentPlan: true };
 
 function codes(findings: readonly EntitlementFinding[]): string[] {
-  return findings.map((finding) => `${finding.ruleId} ${finding.subject} ${finding.code} ${finding.outcome}`);
+  return findings.map((finding) => `${finding.rule} ${finding.subject?.id ?? '-'} ${finding.code} ${finding.outcome}`);
 }
 
 describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, March 2009; BMJ, 6 March 2009)', () => {
@@ -19,10 +19,10 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
     const check = checkEntitlements({ holder: practice, financialYear: '2009/10', indicativeBudgetIssuedOn: '2009-02-01' }, { asOf: '2009-02-28' });
     expect(check.inForce).toBe(false);
     expect(codes(check.findings)).toEqual([
-      'ENT.BUDGET_BY_1_MAY ENT.BUDGET_BY_1_MAY NOT_IN_FORCE not_in_force',
-      'ENT.BUSINESS_CASE_8_WEEKS ENT.BUSINESS_CASE_8_WEEKS NOT_IN_FORCE not_in_force',
-      'ENT.DATA ENT.DATA NOT_IN_FORCE not_in_force',
-      'ENT.SUPPORT_PACKAGE ENT.SUPPORT_PACKAGE NOT_IN_FORCE not_in_force',
+      'entitlements.budgetBy1May - NOT_IN_FORCE not_applicable',
+      'entitlements.businessCaseDecision - NOT_IN_FORCE not_applicable',
+      'entitlements.data - NOT_IN_FORCE not_applicable',
+      'entitlements.supportPackage - NOT_IN_FORCE not_applicable',
     ]);
     expect(check.findings[0]?.message).toBe('The 2009 PBC entitlements were not in force on 2009-02-28: DH announced them in its March 2009 vision (in force from 2009-03-01).');
     expect(check.allDelivered).toBe(false);
@@ -34,20 +34,20 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
     const check = checkEntitlements({ holder: practice, financialYear: '2009/10' }, { asOf: '2009-03-01' });
     expect(check.inForce).toBe(true);
     expect(codes(check.findings)).toEqual([
-      'ENT.BUDGET_BY_1_MAY indicativeBudget BUDGET_PENDING pending',
-      'ENT.BUDGET_BY_1_MAY supportPackage SUPPORT_PENDING pending',
-      'ENT.BUSINESS_CASE_8_WEEKS businessCases NO_BUSINESS_CASES not_applicable',
-      'ENT.DATA budgets DATA_UNKNOWN unknown',
-      'ENT.DATA expenditure DATA_UNKNOWN unknown',
-      'ENT.DATA referrals DATA_UNKNOWN unknown',
-      'ENT.DATA prescribing DATA_UNKNOWN unknown',
-      'ENT.DATA activity DATA_UNKNOWN unknown',
-      'ENT.DATA clinicalPerformance DATA_UNKNOWN unknown',
-      'ENT.SUPPORT_PACKAGE designatedSupport SUPPORT_ELEMENT_UNKNOWN unknown',
-      'ENT.SUPPORT_PACKAGE developmentPlan SUPPORT_ELEMENT_UNKNOWN unknown',
+      'entitlements.budgetBy1May indicativeBudget BUDGET_PENDING pending',
+      'entitlements.budgetBy1May supportPackage SUPPORT_PENDING pending',
+      'entitlements.businessCaseDecision - NO_BUSINESS_CASES not_applicable',
+      'entitlements.data budgets DATA_UNKNOWN unknown',
+      'entitlements.data expenditure DATA_UNKNOWN unknown',
+      'entitlements.data referrals DATA_UNKNOWN unknown',
+      'entitlements.data prescribing DATA_UNKNOWN unknown',
+      'entitlements.data activity DATA_UNKNOWN unknown',
+      'entitlements.data clinicalPerformance DATA_UNKNOWN unknown',
+      'entitlements.supportPackage designatedSupport SUPPORT_ELEMENT_UNKNOWN unknown',
+      'entitlements.supportPackage developmentPlan SUPPORT_ELEMENT_UNKNOWN unknown',
     ]);
-    expect(check.findings[0]?.dueOn).toBe('2009-05-01');
-    expect(check.summary).toEqual({ compliant: 0, warning: 0, breach: 0, pending: 2, unknown: 8, not_in_force: 0, not_applicable: 1 });
+    expect(check.findings[0]?.details?.['dueOn']).toBe('2009-05-01');
+    expect(check.summary).toEqual({ compliant: 0, warning: 0, breach: 0, pending: 2, unknown: 8, not_applicable: 1 });
     expect(check.evidence.map((item) => [item.factorId, item.status])).toEqual([
       ['ENT.BUDGET_BY_1_MAY', 'unknown'],
       ['ENT.BUSINESS_CASE_8_WEEKS', 'met'],
@@ -62,13 +62,13 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
         { id: 'LAST-YEAR', submittedOn: '2008-02-01', decidedOn: '2008-09-01' },
       ], data: fullData, support: fullSupport }, { asOf: '2009-03-31' });
     expect(codes(check.findings).slice(0, 5)).toEqual([
-      'ENT.BUDGET_BY_1_MAY indicativeBudget NOT_IN_FORCE_FOR_YEAR not_in_force',
-      'ENT.BUDGET_BY_1_MAY supportPackage NOT_IN_FORCE_FOR_YEAR not_in_force',
-      'ENT.BUSINESS_CASE_8_WEEKS OLD NO_NATIONAL_LIMIT not_applicable',
-      'ENT.BUSINESS_CASE_8_WEEKS NEW DECISION_PENDING pending',
-      'ENT.BUSINESS_CASE_8_WEEKS LAST-YEAR OUTSIDE_YEAR not_applicable',
+      'entitlements.budgetBy1May indicativeBudget NOT_IN_FORCE_FOR_YEAR not_applicable',
+      'entitlements.budgetBy1May supportPackage NOT_IN_FORCE_FOR_YEAR not_applicable',
+      'entitlements.businessCaseDecision OLD NO_NATIONAL_LIMIT not_applicable',
+      'entitlements.businessCaseDecision NEW DECISION_PENDING pending',
+      'entitlements.businessCaseDecision LAST-YEAR OUTSIDE_YEAR not_applicable',
     ]);
-    expect(check.findings[3]?.dueOn).toBe('2009-04-27');
+    expect(check.findings[3]?.details?.['dueOn']).toBe('2009-04-27');
     expect(check.holderKind).toBe('group');
     expect(check.allDelivered).toBe(false);
     expect(check.evidence.map((item) => item.factorId)).toEqual(['ENT.BUSINESS_CASE_8_WEEKS', 'ENT.DATA', 'ENT.SUPPORT_PACKAGE']);
@@ -76,11 +76,11 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
   it('a year over before March 2009, checked later: data and support were never owed for it', () => {
     const check = checkEntitlements({ holder: practice, financialYear: '2007/08', businessCases: [{ id: 'BC', submittedOn: '2007-06-01', decidedOn: '2008-01-01' }] }, { asOf: '2009-06-30' });
     expect(codes(check.findings)).toEqual([
-      'ENT.BUDGET_BY_1_MAY indicativeBudget NOT_IN_FORCE_FOR_YEAR not_in_force',
-      'ENT.BUDGET_BY_1_MAY supportPackage NOT_IN_FORCE_FOR_YEAR not_in_force',
-      'ENT.BUSINESS_CASE_8_WEEKS BC NO_NATIONAL_LIMIT not_applicable',
-      'ENT.DATA ENT.DATA NOT_IN_FORCE not_in_force',
-      'ENT.SUPPORT_PACKAGE ENT.SUPPORT_PACKAGE NOT_IN_FORCE not_in_force',
+      'entitlements.budgetBy1May indicativeBudget NOT_IN_FORCE_FOR_YEAR not_applicable',
+      'entitlements.budgetBy1May supportPackage NOT_IN_FORCE_FOR_YEAR not_applicable',
+      'entitlements.businessCaseDecision BC NO_NATIONAL_LIMIT not_applicable',
+      'entitlements.data - NOT_IN_FORCE not_applicable',
+      'entitlements.supportPackage - NOT_IN_FORCE not_applicable',
     ]);
     expect(check.explanation.notes).toContain('2007/08 ended on 2008-03-31, before the entitlements to data and support began.');
   });
@@ -88,7 +88,7 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
     const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: fullData, support: fullSupport }, { asOf: '2010-06-30' });
     expect(check.explanation.parameters.map((reading) => reading.id)).toEqual(['entitlements.inForce', 'entitlements.inForce', 'entitlements.finalRecourse']);
     expect(check.explanation.children[2]?.parameters[0]?.from).toBe('2009-03-01');
-    expect(codes(check.findings).slice(0, 2)).toEqual(['ENT.BUDGET_BY_1_MAY indicativeBudget BUDGET_NOT_DELIVERED breach', 'ENT.BUDGET_BY_1_MAY supportPackage SUPPORT_NOT_DELIVERED breach']);
+    expect(codes(check.findings).slice(0, 2)).toEqual(['entitlements.budgetBy1May indicativeBudget BUDGET_NOT_DELIVERED breach', 'entitlements.budgetBy1May supportPackage SUPPORT_NOT_DELIVERED breach']);
   });
   it('a reform withdrawing the entitlements from 2010-04-01 is followed, and says there is no date they come back', () => {
     const withdrawn = applyReform(baselinePolicy, {
@@ -102,7 +102,7 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
   });
   it('a business case in a year before PBC (no limit parameter on the date) has no national limit; a policy without the parameter is an error', () => {
     const check = checkEntitlements({ holder: practice, financialYear: '2004/05', businessCases: [{ id: 'EARLY', submittedOn: '2004-06-01' }] }, { asOf: '2009-06-30' });
-    expect(check.findings[2]).toMatchObject({ subject: 'EARLY', code: 'NO_NATIONAL_LIMIT' });
+    expect(check.findings[2]).toMatchObject({ subject: { kind: 'businessCase', id: 'EARLY' }, code: 'NO_NATIONAL_LIMIT' });
     expect(check.explanation.children[1]?.notes).toContain('entitlements.businessCaseDecisionDays has no value on 2004-06-01.');
     const withoutLimit = buildPolicy({
       id: 'no-limit',
@@ -114,47 +114,44 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
   });
 });
 
-describe('ENT.BUDGET_BY_1_MAY: budget and support package by 1 May, the SHA the final recourse (Pulse, Five things)', () => {
+describe('entitlements.budgetBy1May: budget and support package by 1 May, the SHA the final recourse (Pulse, Five things)', () => {
   const check = (issued: string | undefined, agreed: string | undefined, asOf = '2009-06-30') =>
     checkEntitlements({ holder: practice, financialYear: '2009/10', ...(issued === undefined ? {} : { indicativeBudgetIssuedOn: issued }), ...(agreed === undefined ? {} : { supportAgreedOn: agreed }) }, { asOf }).findings.slice(0, 2);
   it('issued and agreed on 1 May: compliant', () => {
-    expect(check('2009-05-01', '2009-05-01').map((finding) => [finding.code, finding.outcome, finding.dueOn, finding.deliveredOn, finding.escalateTo])).toEqual([
-      ['BUDGET_ON_TIME', 'compliant', '2009-05-01', '2009-05-01', null],
-      ['SUPPORT_ON_TIME', 'compliant', '2009-05-01', '2009-05-01', null],
+    expect(check('2009-05-01', '2009-05-01').map((finding) => [finding.code, finding.outcome, finding.details?.['dueOn'], finding.details?.['deliveredOn'], finding.details?.['escalateTo']])).toEqual([
+      ['BUDGET_ON_TIME', 'compliant', '2009-05-01', '2009-05-01', undefined],
+      ['SUPPORT_ON_TIME', 'compliant', '2009-05-01', '2009-05-01', undefined],
     ]);
   });
   it('issued or agreed on 2 May: a breach, one day late, to the SHA', () => {
     const [budget, support] = check('2009-05-02', '2009-05-02');
     expect(budget).toEqual({
-      ruleId: 'ENT.BUDGET_BY_1_MAY',
+      rule: 'entitlements.budgetBy1May',
       code: 'BUDGET_LATE',
-      subject: 'indicativeBudget',
+      subject: { kind: 'entitlement', id: 'indicativeBudget' },
       outcome: 'breach',
-      dueOn: '2009-05-01',
-      deliveredOn: '2009-05-02',
-      daysLate: 1,
-      escalateTo: 'SHA',
+      details: { dueOn: '2009-05-01', deliveredOn: '2009-05-02', daysLate: 1, escalateTo: 'SHA' },
       message: 'The indicative budget was issued on 2009-05-02, 1 day after 2009-05-01: take it to the SHA.',
       sources: ['pulse-2009-five-things', 'digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay'],
     });
-    expect(support).toMatchObject({ code: 'SUPPORT_LATE', outcome: 'breach', daysLate: 1, escalateTo: 'SHA' });
+    expect(support).toMatchObject({ code: 'SUPPORT_LATE', outcome: 'breach', details: { daysLate: 1, escalateTo: 'SHA' } });
   });
   it('not yet delivered: pending up to and on 1 May, a breach from 2 May', () => {
     expect(check(undefined, undefined, '2009-05-01').map((finding) => finding.code)).toEqual(['BUDGET_PENDING', 'SUPPORT_PENDING']);
     const late = check(undefined, undefined, '2009-05-02');
-    expect(late.map((finding) => [finding.code, finding.outcome, finding.daysLate, finding.escalateTo])).toEqual([
+    expect(late.map((finding) => [finding.code, finding.outcome, finding.details?.['daysLate'], finding.details?.['escalateTo']])).toEqual([
       ['BUDGET_NOT_DELIVERED', 'breach', 1, 'SHA'],
       ['SUPPORT_NOT_DELIVERED', 'breach', 1, 'SHA'],
     ]);
     expect(late[1]?.message).toBe('The management and financial support package had not been agreed by 2009-05-02, 1 day after 2009-05-01: take it to the SHA.');
   });
   it('issued before the year began counts (budgets are often set in March); the deadline follows the year', () => {
-    expect(checkEntitlements({ holder: practice, financialYear: '2010/11', indicativeBudgetIssuedOn: '2010-03-20' }, { asOf: '2010-04-15' }).findings[0]).toMatchObject({ code: 'BUDGET_ON_TIME', dueOn: '2010-05-01' });
+    expect(checkEntitlements({ holder: practice, financialYear: '2010/11', indicativeBudgetIssuedOn: '2010-03-20' }, { asOf: '2010-04-15' }).findings[0]).toMatchObject({ code: 'BUDGET_ON_TIME', details: { dueOn: '2010-05-01' } });
   });
   it('records the deadline parameter, its caveat about the first year bound, and the recourse', () => {
     const result = checkEntitlements({ holder: practice, financialYear: '2009/10', indicativeBudgetIssuedOn: '2009-04-30' }, { asOf: '2009-06-30' });
     const budget = result.explanation.children[0];
-    expect(budget?.rule).toBe('ENT.BUDGET_BY_1_MAY');
+    expect(budget?.rule).toBe('entitlements.budgetBy1May');
     expect(budget?.parameters.map((reading) => [reading.id, reading.value])).toEqual([
       ['entitlements.inForce', true],
       ['entitlements.budgetIssueBy', '05-01'],
@@ -169,26 +166,25 @@ describe('ENT.BUDGET_BY_1_MAY: budget and support package by 1 May, the SHA the 
       parameters: { 'entitlements.budgetIssueBy': [{ from: '2009-03-01', value: '02-01', sources: ['pulse-2009-five-things'], confidence: 'unconfirmed' }] },
     });
     const finding = checkEntitlements({ holder: practice, financialYear: '2009/10' }, { asOf: '2009-06-30', policy: reformed }).findings[0];
-    expect(finding).toMatchObject({ code: 'BUDGET_PENDING', dueOn: '2010-02-01' });
+    expect(finding).toMatchObject({ code: 'BUDGET_PENDING', details: { dueOn: '2010-02-01' } });
   });
 });
 
-describe('ENT.BUSINESS_CASE_8_WEEKS: decisions within eight weeks (56 days)', () => {
+describe('entitlements.businessCaseDecision: decisions within eight weeks (56 days)', () => {
   const one = (submittedOn: string, decidedOn: string | undefined, asOf: string) =>
     checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'BC-1', submittedOn, ...(decidedOn === undefined ? {} : { decidedOn }) }] }, { asOf }).findings[2];
   it('decided on day 56: in time; on day 57: a breach, a day late', () => {
-    expect(one('2009-04-01', '2009-05-27', '2009-06-30')).toMatchObject({ code: 'DECIDED_IN_TIME', outcome: 'compliant', dueOn: '2009-05-27', message: 'Business case BC-1 was decided on 2009-05-27, 56 days after submission (limit 56 days).' });
+    expect(one('2009-04-01', '2009-05-27', '2009-06-30')).toMatchObject({ code: 'DECIDED_IN_TIME', outcome: 'compliant', details: { dueOn: '2009-05-27', deliveredOn: '2009-05-27' }, message: 'Business case BC-1 was decided on 2009-05-27, 56 days after submission (limit 56 days).' });
     expect(one('2009-04-01', '2009-05-28', '2009-06-30')).toMatchObject({
       code: 'DECIDED_LATE',
       outcome: 'breach',
-      daysLate: 1,
-      escalateTo: 'SHA',
+      details: { dueOn: '2009-05-27', deliveredOn: '2009-05-28', daysLate: 1, escalateTo: 'SHA' },
       message: 'Business case BC-1 was decided on 2009-05-28, 1 day after the 56-day limit (2009-05-27): take it to the SHA.',
     });
   });
   it('undecided: pending to day 56, overdue from day 57', () => {
     expect(one('2009-04-01', undefined, '2009-05-27')).toMatchObject({ code: 'DECISION_PENDING', outcome: 'pending' });
-    expect(one('2009-04-01', undefined, '2009-05-30')).toMatchObject({ code: 'DECISION_OVERDUE', outcome: 'breach', daysLate: 3 });
+    expect(one('2009-04-01', undefined, '2009-05-30')).toMatchObject({ code: 'DECISION_OVERDUE', outcome: 'breach', details: { daysLate: 3 } });
   });
   it('property: the outcome depends only on the days from submission to decision', () => {
     fc.assert(
@@ -198,34 +194,34 @@ describe('ENT.BUSINESS_CASE_8_WEEKS: decisions within eight weeks (56 days)', ()
         const asOf = addDays(decidedOn, 1);
         const finding = checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'P', submittedOn, decidedOn }] }, { asOf }).findings[2];
         expect(finding?.outcome).toBe(taken <= 56 ? 'compliant' : 'breach');
-        expect(finding?.daysLate).toBe(taken <= 56 ? null : taken - 56);
+        expect(finding?.details?.['daysLate']).toBe(taken <= 56 ? undefined : taken - 56);
       }),
       { numRuns: 1000 },
     );
   });
 });
 
-describe('ENT.DATA and ENT.SUPPORT_PACKAGE', () => {
+describe('entitlements.data and ENT.SUPPORT_PACKAGE', () => {
   it('clinical performance is "where possible": its absence is a warning, not a breach; the others are breaches', () => {
     const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: { budgets: true, expenditure: false, referrals: true, prescribing: true, activity: true, clinicalPerformance: false } }, { asOf: '2009-06-30' });
-    const data = check.findings.filter((finding) => finding.ruleId === 'ENT.DATA');
-    expect(data.map((finding) => [finding.subject, finding.code, finding.outcome, finding.escalateTo])).toEqual([
-      ['budgets', 'DATA_PROVIDED', 'compliant', null],
+    const data = check.findings.filter((finding) => finding.rule === 'entitlements.data');
+    expect(data.map((finding) => [finding.subject?.id, finding.code, finding.outcome, finding.details?.['escalateTo']])).toEqual([
+      ['budgets', 'DATA_PROVIDED', 'compliant', undefined],
       ['expenditure', 'DATA_NOT_PROVIDED', 'breach', 'SHA'],
-      ['referrals', 'DATA_PROVIDED', 'compliant', null],
-      ['prescribing', 'DATA_PROVIDED', 'compliant', null],
-      ['activity', 'DATA_PROVIDED', 'compliant', null],
-      ['clinicalPerformance', 'DATA_NOT_PROVIDED_WHERE_POSSIBLE', 'warning', null],
+      ['referrals', 'DATA_PROVIDED', 'compliant', undefined],
+      ['prescribing', 'DATA_PROVIDED', 'compliant', undefined],
+      ['activity', 'DATA_PROVIDED', 'compliant', undefined],
+      ['clinicalPerformance', 'DATA_NOT_PROVIDED_WHERE_POSSIBLE', 'warning', undefined],
     ]);
   });
   it('a flag given as undefined is simply not known', () => {
     const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: { budgets: undefined, referrals: true } }, { asOf: '2009-06-30' });
-    expect(check.findings.find((finding) => finding.subject === 'budgets')?.code).toBe('DATA_UNKNOWN');
+    expect(check.findings.find((finding) => finding.subject?.id === 'budgets')?.code).toBe('DATA_UNKNOWN');
     expect(check.explanation.children[2]?.inputs).toEqual({ data: { referrals: true } });
   });
   it('the support package needs designated support and a development plan', () => {
     const check = checkEntitlements({ holder: practice, financialYear: '2009/10', support: { designatedSupport: false, developmentPlan: true } }, { asOf: '2009-06-30' });
-    expect(check.findings.filter((finding) => finding.ruleId === 'ENT.SUPPORT_PACKAGE').map((finding) => [finding.subject, finding.code, finding.outcome, finding.message])).toEqual([
+    expect(check.findings.filter((finding) => finding.rule === 'entitlements.supportPackage').map((finding) => [finding.subject?.id, finding.code, finding.outcome, finding.message])).toEqual([
       ['designatedSupport', 'SUPPORT_ELEMENT_MISSING', 'breach', 'Missing: designated support from PCT staff or external partners. Take it to the SHA.'],
       ['developmentPlan', 'SUPPORT_ELEMENT_IN_PLACE', 'compliant', 'In place: a plan for how the PCT will meet PBC development needs.'],
     ]);
@@ -241,12 +237,12 @@ describe('ENT.DATA and ENT.SUPPORT_PACKAGE', () => {
     });
     const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data: { budgets: true, referrals: true }, support: fullSupport }, { asOf: '2009-06-30', policy: reformed });
     expect(codes(check.findings.slice(3))).toEqual([
-      'ENT.DATA budgets DATA_PROVIDED compliant',
-      'ENT.DATA clinicalPerformance DATA_UNKNOWN unknown',
-      'ENT.DATA referrals DATA_NOT_AN_ENTITLEMENT not_applicable',
-      'ENT.SUPPORT_PACKAGE designatedSupport SUPPORT_ELEMENT_IN_PLACE compliant',
-      'ENT.SUPPORT_PACKAGE mentoring SUPPORT_ELEMENT_UNKNOWN unknown',
-      'ENT.SUPPORT_PACKAGE developmentPlan SUPPORT_NOT_AN_ENTITLEMENT not_applicable',
+      'entitlements.data budgets DATA_PROVIDED compliant',
+      'entitlements.data clinicalPerformance DATA_UNKNOWN unknown',
+      'entitlements.data referrals DATA_NOT_AN_ENTITLEMENT not_applicable',
+      'entitlements.supportPackage designatedSupport SUPPORT_ELEMENT_IN_PLACE compliant',
+      'entitlements.supportPackage mentoring SUPPORT_ELEMENT_UNKNOWN unknown',
+      'entitlements.supportPackage developmentPlan SUPPORT_NOT_AN_ENTITLEMENT not_applicable',
     ]);
   });
 });
@@ -264,7 +260,7 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
   it('all delivered (a warning allowed): the DH2009 framework rates the year all_delivered only when nothing is partial', () => {
     const check = checkEntitlements(delivered, { asOf: '2009-07-31' });
     expect(check.allDelivered).toBe(true);
-    expect(check.summary).toEqual({ compliant: 10, warning: 1, breach: 0, pending: 0, unknown: 0, not_in_force: 0, not_applicable: 0 });
+    expect(check.summary).toEqual({ compliant: 10, warning: 1, breach: 0, pending: 0, unknown: 0, not_applicable: 0 });
     expect(check.evidence.map((item) => [item.factorId, item.status, item.subjectId, item.observedOn])).toEqual([
       ['ENT.BUDGET_BY_1_MAY', 'met', 'Z90001', '2009-07-31'],
       ['ENT.BUSINESS_CASE_8_WEEKS', 'met', 'Z90001', '2009-07-31'],
@@ -279,7 +275,7 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
   });
   it('the explanation has the four rules as children and renders', () => {
     const check = checkEntitlements(delivered, { asOf: '2009-07-31' });
-    expect(check.explanation.children.map((child) => child.rule)).toEqual(['ENT.BUDGET_BY_1_MAY', 'ENT.BUSINESS_CASE_8_WEEKS', 'ENT.DATA', 'ENT.SUPPORT_PACKAGE']);
+    expect(check.explanation.children.map((child) => child.rule)).toEqual(['entitlements.budgetBy1May', 'entitlements.businessCaseDecision', 'entitlements.data', 'entitlements.supportPackage']);
     expect(check.explanation.output).toEqual({ allDelivered: true, breaches: 0 });
     expect(renderExplanation(check.explanation, { policy: baselinePolicy })).toContain('DH 2009 PBC entitlements for practice Z90001, 2009/10');
     expect(JSON.parse(JSON.stringify(check))).toEqual(check);
@@ -292,10 +288,10 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
         const data = Object.fromEntries(Object.entries({ budgets, expenditure, referrals, prescribing, activity, clinicalPerformance }).filter(([, value]) => value !== undefined));
         const support = Object.fromEntries(Object.entries({ designatedSupport, developmentPlan }).filter(([, value]) => value !== undefined));
         const check = checkEntitlements({ holder: practice, financialYear: '2009/10', data, support }, { asOf: '2009-06-30' });
-        expect(check.findings.filter((finding) => finding.ruleId === 'ENT.DATA')).toHaveLength(6);
-        expect(check.findings.filter((finding) => finding.ruleId === 'ENT.SUPPORT_PACKAGE')).toHaveLength(2);
+        expect(check.findings.filter((finding) => finding.rule === 'entitlements.data')).toHaveLength(6);
+        expect(check.findings.filter((finding) => finding.rule === 'entitlements.supportPackage')).toHaveLength(2);
         expect(Object.values(check.summary).reduce((sum, count) => sum + count, 0)).toBe(check.findings.length);
-        expect(check.findings.filter((finding) => finding.outcome === 'breach').every((finding) => finding.escalateTo === 'SHA')).toBe(true);
+        expect(check.findings.filter((finding) => finding.outcome === 'breach').every((finding) => finding.details?.['escalateTo'] === 'SHA')).toBe(true);
       }),
       { numRuns: 1000 },
     );

@@ -88,27 +88,32 @@ describe('all delivered means no breach, nothing pending or unknown, and every e
   });
   it('a single breach (support agreed a day late), nothing else wrong: not delivered', () => {
     const check = checkEntitlements({ ...delivered, supportAgreedOn: '2009-05-02' }, { asOf: '2009-07-31' });
-    expect(check.summary).toEqual({ compliant: 10, warning: 0, breach: 1, pending: 0, unknown: 0, not_in_force: 0, not_applicable: 0 });
+    expect(check.summary).toEqual({ compliant: 10, warning: 0, breach: 1, pending: 0, unknown: 0, not_applicable: 0 });
     expect(check.allDelivered).toBe(false);
   });
   it('a single pending business case, nothing else wrong: not delivered', () => {
     const check = checkEntitlements({ ...delivered, businessCases: [{ id: 'BC-1', submittedOn: '2009-07-01' }] }, { asOf: '2009-07-31' });
     expect(check.summary.pending).toBe(1);
-    expect(check.summary.breach + check.summary.unknown + check.summary.not_in_force).toBe(0);
+    expect(check.summary.breach + check.summary.unknown).toBe(0);
+    expect(check.findings.filter((finding) => finding.code.startsWith('NOT_IN_FORCE'))).toEqual([]);
     expect(check.allDelivered).toBe(false);
   });
   it('a single unknown data stream, nothing else wrong: not delivered', () => {
     const { activity: _omitted, ...partData } = fullData;
     const check = checkEntitlements({ ...delivered, data: partData }, { asOf: '2009-07-31' });
     expect(check.summary.unknown).toBe(1);
-    expect(check.summary.breach + check.summary.pending + check.summary.not_in_force).toBe(0);
+    expect(check.summary.breach + check.summary.pending).toBe(0);
+    expect(check.findings.filter((finding) => finding.code.startsWith('NOT_IN_FORCE'))).toEqual([]);
     expect(check.allDelivered).toBe(false);
   });
   it('a year that began before the vision (no 1 May deadline): in force, nothing breached, yet not delivered', () => {
     const check = checkEntitlements({ holder: practice, financialYear: '2008/09', data: fullData, support: fullSupport }, { asOf: '2009-07-31' });
     expect(check.inForce).toBe(true);
     expect(check.summary.breach + check.summary.pending + check.summary.unknown).toBe(0);
-    expect(check.summary.not_in_force).toBe(2);
+    expect(check.findings.filter((finding) => finding.code.startsWith('NOT_IN_FORCE')).map((finding) => [finding.rule, finding.code, finding.outcome])).toEqual([
+      ['entitlements.budgetBy1May', 'NOT_IN_FORCE_FOR_YEAR', 'not_applicable'],
+      ['entitlements.budgetBy1May', 'NOT_IN_FORCE_FOR_YEAR', 'not_applicable'],
+    ]);
     expect(check.allDelivered).toBe(false);
     expect(check.evidence.map((item) => item.factorId)).toEqual(['ENT.BUSINESS_CASE_8_WEEKS', 'ENT.DATA', 'ENT.SUPPORT_PACKAGE']);
   });

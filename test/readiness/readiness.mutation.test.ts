@@ -32,7 +32,7 @@ describe('the eight-week limit on dates without a national value', () => {
 
   it('before PBC (no value at all) there is no national limit, and the explanation says the parameter has no value', () => {
     const check = caseSubmitted('2004-06-01', '2004/05');
-    expect(check.findings.find((finding) => finding.subject === 'businessCases' || finding.code === 'NO_NATIONAL_LIMIT')?.code).toBe('NO_NATIONAL_LIMIT');
+    expect(check.findings.find((finding) => finding.code === 'NO_BUSINESS_CASES' || finding.code === 'NO_NATIONAL_LIMIT')?.code).toBe('NO_NATIONAL_LIMIT');
     expect(notes(check.explanation)).toContain('entitlements.businessCaseDecisionDays has no value on 2004-06-01.');
   });
 

@@ -223,6 +223,11 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
     expect(map.explanation.notes).toEqual(['5 cells over 1 areas; 3 worse than nationally by more than 0 points.', '2 cells have no national figure in their wave.']);
     expect(map.explanation.parameters.map((reading) => [reading.id, reading.value])).toEqual([['readiness.surveyHeatMap.similarMarginPoints', 0]]);
   });
+  it('a figure of -0 is 0: the cell holds 0, never negative zero', () => {
+    const map = surveyHeatMap({ rows: [{ area: '5ZZ', metricId: 'plan_agreed', value: -0 }], referenceWave: 'practice-w5' }, { asOf: '2009-03-06' });
+    expect(Object.is(map.cells[0]?.value, 0)).toBe(true);
+    expect(Object.is(map.cells[0]?.difference, -0)).toBe(false);
+  });
   it('a reform of the margin is read on asOf', () => {
     const wide = applyReform(baselinePolicy, {
       id: 'wide',

@@ -1,5 +1,5 @@
 /**
- * `ENT.BUDGET_BY_1_MAY`: "every practice would receive its indicative budget and know the level of
+ * `entitlements.budgetBy1May` (framework factor `ENT.BUDGET_BY_1_MAY`): "every practice would receive its indicative budget and know the level of
  * its support package by 1 May each year" (BMJ, 6 March 2009, seed 003), "with the SHA as the final
  * recourse" (Pulse, *Five things one document can do for PBC*). Governance fact sheet §5 and model
  * implications B: compliant when both are on or before 1 May; a breach escalates to the SHA.
@@ -8,13 +8,14 @@
  */
 import { daysBetween, financialYearBounds } from '../../core/calendar.js';
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import { days, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 
-const RULE = 'ENT.BUDGET_BY_1_MAY';
-const SOURCES = ['pulse-2009-five-things', 'digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay'];
+const RULE = 'entitlements.budgetBy1May';
+/** The rule's metadata, from the catalogue (its one home). @internal */
+export const budgetBy1MayRule = readinessRule(RULE);
+const SOURCES = budgetBy1MayRule.sources;
 
-/** The rule's metadata for its explanation. @internal */
-export const budgetBy1MayRule = { id: RULE, version: '1', title: 'Indicative budget and support package agreed by 1 May (DH, March 2009)', sources: SOURCES } as const;
 
 /** The deadline in a financial year for a month-day: April–December in its first calendar year, January–March in the next. @internal */
 export function deadlineInYear(financialYear: string, monthDay: string): string {
@@ -34,7 +35,7 @@ function checkDelivery(options: {
   const prefix = subject === 'indicativeBudget' ? 'BUDGET' : 'SUPPORT';
   const what = subject === 'indicativeBudget' ? 'The indicative budget' : 'The management and financial support package';
   const verb = subject === 'indicativeBudget' ? 'issued' : 'agreed';
-  const base = { ruleId: RULE, subject, dueOn, sources: SOURCES } as const;
+  const base = { rule: RULE, subject: { kind: 'entitlement', id: subject }, dueOn, sources: SOURCES } as const;
   if (deliveredOn !== undefined && deliveredOn <= dueOn) {
     return entitlementFinding({ ...base, code: `${prefix}_ON_TIME`, outcome: 'compliant', deliveredOn, message: `${what} was ${verb} on ${deliveredOn}, by ${dueOn}.` });
   }
@@ -86,10 +87,10 @@ export function checkBudgetAndSupportByDeadline(options: {
     step.note(`The 1 May entitlement came with the March 2009 vision; it did not bind ${financialYear}, which began on ${yearStart}.`);
     return (['indicativeBudget', 'supportPackage'] as const).map((subject) =>
       entitlementFinding({
-        ruleId: RULE,
+        rule: RULE,
         code: 'NOT_IN_FORCE_FOR_YEAR',
-        subject,
-        outcome: 'not_in_force',
+        subject: { kind: 'entitlement', id: subject },
+        outcome: 'not_applicable',
         message: `No 1 May entitlement for ${financialYear}: it began with DH's March 2009 vision, after the year started (${yearStart}).`,
         sources: SOURCES,
       }),

@@ -1,5 +1,5 @@
 /**
- * `ENT.BUSINESS_CASE_8_WEEKS`: from March 2009 PCTs decide PBC plans and business cases "within at
+ * `entitlements.businessCaseDecision` (framework factor `ENT.BUSINESS_CASE_8_WEEKS`): from March 2009 PCTs decide PBC plans and business cases "within at
  * most eight weeks" (Digital Health, March 2009; Pulse, *Kick-starting PBC*). The limit is read on
  * the day the case was submitted: before March 2009 there was no national limit (a local decision).
  * Governance fact sheet §4 (COI-12), §5, model implications B: `decided_in_time | overdue | pending`.
@@ -9,15 +9,16 @@
 import { isInFinancialYear } from '../../core/calendar.js';
 import { PbcError } from '../../core/errors.js';
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import { DECISION_LIMIT_PARAMETER, decisionTiming } from '../../governance/decision-timing.js';
 import type { EntitlementBusinessCase } from './entitlement-schema.js';
 import { days, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 
-const RULE = 'ENT.BUSINESS_CASE_8_WEEKS';
-const SOURCES = ['digitalhealth-2009-03-vision', 'pulse-2009-kick-starting-pbc'];
+const RULE = 'entitlements.businessCaseDecision';
+/** The rule's metadata, from the catalogue (its one home). @internal */
+export const businessCaseDecisionRule = readinessRule(RULE);
+const SOURCES = businessCaseDecisionRule.sources;
 
-/** The rule's metadata for its explanation. @internal */
-export const businessCaseDecisionRule = { id: RULE, version: '1', title: 'Business cases decided within eight weeks (DH, March 2009)', sources: SOURCES } as const;
 
 /**
  * The decision limit in force on a date, or `null`: the parameter's own `null` (no national limit)
@@ -38,15 +39,15 @@ function limitOn(step: ExplanationBuilder, date: string): number | null {
 
 /**
  * One case against the limit in force when it was submitted, classified by the shared decision
- * timing (`src/governance/decision-timing.ts`, which COI-R08 uses too): `in_time` is
+ * timing (`src/governance/decision-timing.ts`, which `conflicts.decisionInTime` (COI-R08) uses too): `in_time` is
  * `DECIDED_IN_TIME` (compliant), `late` is `DECIDED_LATE` (breach), `overdue` is `DECISION_OVERDUE`
  * (breach), both with `escalateTo`; `pending` (undecided on or before the day it is due) is
- * `DECISION_PENDING` with the outcome `pending`: not yet a breach, not yet compliant. COI-R08 gives
- * `pending` in the same case.
+ * `DECISION_PENDING` with the outcome `pending`: not yet a breach, not yet compliant.
+ * `conflicts.decisionInTime` gives the same codes and outcomes.
  */
 function checkCase(step: ExplanationBuilder, businessCase: EntitlementBusinessCase, options: { readonly financialYear: string; readonly asOf: string; readonly recourse: string }): EntitlementFinding {
   const { submittedOn, decidedOn } = businessCase;
-  const base = { ruleId: RULE, subject: businessCase.id, sources: SOURCES } as const;
+  const base = { rule: RULE, subject: { kind: 'businessCase', id: businessCase.id }, sources: SOURCES } as const;
   if (!isInFinancialYear(submittedOn, options.financialYear)) {
     return entitlementFinding({ ...base, code: 'OUTSIDE_YEAR', outcome: 'not_applicable', message: `Business case ${businessCase.id} was submitted on ${submittedOn}, outside ${options.financialYear}.` });
   }
@@ -104,7 +105,7 @@ export function checkBusinessCaseDecisionTimes(options: {
   const { step } = options;
   step.input('businessCases', options.businessCases.map((businessCase) => ({ id: businessCase.id, submittedOn: businessCase.submittedOn, decidedOn: businessCase.decidedOn ?? null })));
   if (options.businessCases.length === 0) {
-    return [entitlementFinding({ ruleId: RULE, code: 'NO_BUSINESS_CASES', subject: 'businessCases', outcome: 'not_applicable', message: 'No business cases were given for the year.', sources: SOURCES })];
+    return [entitlementFinding({ rule: RULE, code: 'NO_BUSINESS_CASES', outcome: 'not_applicable', message: 'No business cases were given for the year.', sources: SOURCES })];
   }
   const recourse = step.text('entitlements.finalRecourse');
   return options.businessCases.map((businessCase) => checkCase(step, businessCase, { financialYear: options.financialYear, asOf: options.asOf, recourse }));

@@ -13,12 +13,13 @@ import type { PbcIssue } from '../../core/errors.js';
 import { resolveEvaluationOptions } from '../../core/evaluation.js';
 import { parseInput, raiseIssues } from '../../core/validation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import type { ReadinessEvidenceItem } from '../evidence-schema.js';
 import type { ReadinessStatus } from '../../policy/frameworks/framework-schema.js';
 import { budgetBy1MayRule, checkBudgetAndSupportByDeadline } from './budget-and-support-by-deadline.js';
 import { businessCaseDecisionRule, checkBusinessCaseDecisionTimes } from './business-case-decision-time.js';
 import { checkDataEntitlement, dataEntitlementRule } from './data-entitlement.js';
-import { entitlementFinding, type EntitlementFinding, type EntitlementOutcome, type EntitlementRuleId } from './entitlement-finding.js';
+import { entitlementFinding, findingLabel, isNotInForce, type EntitlementFinding, type EntitlementOutcome, type EntitlementRuleId } from './entitlement-finding.js';
 import { CheckEntitlementsInputSchema, type CheckEntitlementsInput, type CheckEntitlementsOptions } from './entitlement-schema.js';
 import { checkSupportPackage, supportPackageRule } from './support-package-entitlement.js';
 
@@ -65,8 +66,16 @@ export interface EntitlementCheck {
   readonly explanation: Explanation;
 }
 
-const RULE_IDS: readonly EntitlementRuleId[] = ['ENT.BUDGET_BY_1_MAY', 'ENT.BUSINESS_CASE_8_WEEKS', 'ENT.DATA', 'ENT.SUPPORT_PACKAGE'];
-const ROOT_SOURCES = ['digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay', 'pulse-2009-five-things'];
+const RULE_IDS: readonly EntitlementRuleId[] = ['entitlements.budgetBy1May', 'entitlements.businessCaseDecision', 'entitlements.data', 'entitlements.supportPackage'];
+/** Each rule's factor in the `DH2009_ENTITLEMENTS` framework (framework data keeps its own ids), for the evidence. */
+const FACTOR_OF: Readonly<Record<EntitlementRuleId, string>> = {
+  'entitlements.budgetBy1May': 'ENT.BUDGET_BY_1_MAY',
+  'entitlements.businessCaseDecision': 'ENT.BUSINESS_CASE_8_WEEKS',
+  'entitlements.data': 'ENT.DATA',
+  'entitlements.supportPackage': 'ENT.SUPPORT_PACKAGE',
+};
+const ROOT = readinessRule('entitlements.check');
+const ROOT_SOURCES = ROOT.sources;
 
 function conflictingDates(asOf: string, input: { indicativeBudgetIssuedOn?: string | undefined; supportAgreedOn?: string | undefined; businessCases?: readonly { id: string; submittedOn: string; decidedOn?: string | undefined }[] | undefined; holder: { memberPracticeCodes?: readonly string[] | undefined } }): PbcIssue[] {
   const issues: PbcIssue[] = [];
@@ -111,12 +120,11 @@ function inForceFrom(reading: ParameterReading): string {
 }
 
 function notInForceFindings(on: string, from: string): EntitlementFinding[] {
-  return RULE_IDS.map((ruleId) =>
+  return RULE_IDS.map((rule) =>
     entitlementFinding({
-      ruleId,
+      rule,
       code: 'NOT_IN_FORCE',
-      subject: ruleId,
-      outcome: 'not_in_force',
+      outcome: 'not_applicable',
       message: `The 2009 PBC entitlements were not in force on ${on}: DH announced them in its March 2009 vision (${from}).`,
       sources: ROOT_SOURCES,
     }),
@@ -126,21 +134,21 @@ function notInForceFindings(on: string, from: string): EntitlementFinding[] {
 function runRule(root: ExplanationBuilder, rule: { readonly id: string; readonly version: string; readonly title: string; readonly sources: readonly string[] }, check: (step: ExplanationBuilder) => EntitlementFinding[]): EntitlementFinding[] {
   const step = explain(rule, root.policy, root.asOf);
   const findings = check(step);
-  root.child(step.done(findings.map((finding) => `${finding.subject}: ${finding.outcome}`)));
+  root.child(step.done(findings.map((finding) => `${findingLabel(finding)}: ${finding.outcome}`)));
   return findings;
 }
 
 /**
  * Checks DH's 2009 entitlements for a practice or PBC group, for one financial year, on a date:
- * - `ENT.BUDGET_BY_1_MAY`: indicative budget issued and support package agreed by 1 May of the year
+ * - `entitlements.budgetBy1May`: indicative budget issued and support package agreed by 1 May of the year
  *   (on 1 May: compliant; 2 May: a breach, to the SHA); pending until then;
- * - `ENT.BUSINESS_CASE_8_WEEKS`: each business case submitted in the year decided within the limit
+ * - `entitlements.businessCaseDecision`: each business case submitted in the year decided within the limit
  *   in force when it was submitted (56 days from March 2009; none before);
- * - `ENT.DATA`: budgets, expenditure, referrals, prescribing and activity data (a breach if not
+ * - `entitlements.data`: budgets, expenditure, referrals, prescribing and activity data (a breach if not
  *   provided), clinical performance "where possible" (a warning);
- * - `ENT.SUPPORT_PACKAGE`: designated support and a development plan.
+ * - `entitlements.supportPackage`: designated support and a development plan.
  *
- * Before 1 March 2009 the entitlements were not in force: every rule then reports `not_in_force`
+ * Before 1 March 2009 the entitlements were not in force: every rule then reports `not_applicable` with the code `NOT_IN_FORCE`
  * and nothing else is judged. All findings are returned, never just the first.
  *
  * @param input - the holder, the financial year and what was delivered; see {@link CheckEntitlementsInputSchema}
@@ -183,7 +191,7 @@ export function checkEntitlements(input: CheckEntitlementsInput, options: CheckE
   raiseIssues(conflictingDates(asOf, parsed), 'entitlement check', 'CONFLICTING_INPUT');
   const { financialYear, holder } = parsed;
   const root = explain(
-    { id: 'entitlements.check', version: '1', title: `DH 2009 PBC entitlements for ${holder.kind} ${holder.id}, ${financialYear}`, sources: ROOT_SOURCES },
+    { id: ROOT.id, version: ROOT.version, title: `DH 2009 PBC entitlements for ${holder.kind} ${holder.id}, ${financialYear}`, sources: ROOT_SOURCES },
     policy,
     asOf,
   );
@@ -210,7 +218,7 @@ export function checkEntitlements(input: CheckEntitlementsInput, options: CheckE
     ];
     if (!continuing) {
       root.note(`${financialYear} ended on ${yearEnd}, before the entitlements to data and support began.`);
-      findings.push(...notInForceFindings(on, inForceFrom(onReading)).filter((finding) => finding.ruleId === 'ENT.DATA' || finding.ruleId === 'ENT.SUPPORT_PACKAGE'));
+      findings.push(...notInForceFindings(on, inForceFrom(onReading)).filter((finding) => finding.rule === 'entitlements.data' || finding.rule === 'entitlements.supportPackage'));
     } else {
       const recourse = root.text('entitlements.finalRecourse', on);
       findings.push(
@@ -219,16 +227,18 @@ export function checkEntitlements(input: CheckEntitlementsInput, options: CheckE
       );
     }
   }
-  const summary: Record<EntitlementOutcome, number> = { compliant: 0, warning: 0, breach: 0, pending: 0, unknown: 0, not_in_force: 0, not_applicable: 0 };
-  for (const finding of findings) summary[finding.outcome] += 1;
-  const allDelivered = inForce && summary.breach === 0 && summary.pending === 0 && summary.unknown === 0 && summary.not_in_force === 0;
-  const evidence: ReadinessEvidenceItem[] = RULE_IDS.flatMap((ruleId) => {
-    const own = findings.filter((finding) => finding.ruleId === ruleId);
-    if (own.some((finding) => finding.outcome === 'not_in_force')) return [];
+  const summary: Record<EntitlementOutcome, number> = { compliant: 0, warning: 0, breach: 0, pending: 0, unknown: 0, not_applicable: 0 };
+  // Entitlement findings never have the outcome `info`.
+  for (const finding of findings) summary[finding.outcome as EntitlementOutcome] += 1;
+  const notInForce = findings.filter(isNotInForce).length;
+  const allDelivered = inForce && summary.breach === 0 && summary.pending === 0 && summary.unknown === 0 && notInForce === 0;
+  const evidence: ReadinessEvidenceItem[] = RULE_IDS.flatMap((rule) => {
+    const own = findings.filter((finding) => finding.rule === rule);
+    if (own.some(isNotInForce)) return [];
     const status = statusOfFindings(own);
-    return [{ factorId: ruleId, status, observedOn: asOf, subjectId: holder.id, note: own.map((finding) => `${finding.subject}: ${finding.outcome}`).join('; ') }];
+    return [{ factorId: FACTOR_OF[rule], status, observedOn: asOf, subjectId: holder.id, note: own.map((finding) => `${findingLabel(finding)}: ${finding.outcome}`).join('; ') }];
   });
-  root.note(`${summary.compliant} compliant, ${summary.warning} warning, ${summary.breach} breach, ${summary.pending} pending, ${summary.unknown} unknown, ${summary.not_applicable} not applicable, ${summary.not_in_force} not in force.`);
+  root.note(`${summary.compliant} compliant, ${summary.warning} warning, ${summary.breach} breach, ${summary.pending} pending, ${summary.unknown} unknown, ${summary.not_applicable} not applicable (${notInForce} not in force).`);
   return {
     holderKind: holder.kind,
     holderId: holder.id,

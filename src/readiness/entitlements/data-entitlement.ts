@@ -1,5 +1,5 @@
 /**
- * `ENT.DATA`: "accurate and timely" data and analysis on budgets, spending, referrals, prescribing,
+ * `entitlements.data` (framework factor `ENT.DATA`): "accurate and timely" data and analysis on budgets, spending, referrals, prescribing,
  * activity and, "where possible", clinical performance (BMJ, 6 March 2009, seed 003; Digital
  * Health, March 2009). Governance fact sheet, model implications B: clinical performance is required
  * only "where possible", so missing it is a warning, not a breach.
@@ -7,15 +7,16 @@
  * @module
  */
 import type { ExplanationBuilder } from '../../core/explanation.js';
+import { readinessRule } from '../../policy/rules/readiness.js';
 import type { EntitlementDataSchema } from './entitlement-schema.js';
 import { definedFlags, entitlementFinding, type EntitlementFinding } from './entitlement-finding.js';
 import type { z } from 'zod';
 
-const RULE = 'ENT.DATA';
-const SOURCES = ['digitalhealth-2009-03-vision', 'bmj-2009-here-to-stay'];
+const RULE = 'entitlements.data';
+/** The rule's metadata, from the catalogue (its one home). @internal */
+export const dataEntitlementRule = readinessRule(RULE);
+const SOURCES = dataEntitlementRule.sources;
 
-/** The rule's metadata for its explanation. @internal */
-export const dataEntitlementRule = { id: RULE, version: '1', title: 'Data and analysis on budgets, expenditure, referrals, prescribing, activity and (where possible) clinical performance', sources: SOURCES } as const;
 
 type DataProvided = z.output<typeof EntitlementDataSchema>;
 
@@ -35,7 +36,7 @@ export function checkDataEntitlement(options: { readonly step: ExplanationBuilde
     const possibleOnly = !required.includes(stream);
     // Own keys only: a reformed list naming "toString" finds no flag.
     const provided = Object.hasOwn(given, stream) ? given[stream] : undefined;
-    const base = { ruleId: RULE, subject: stream, sources: SOURCES } as const;
+    const base = { rule: RULE, subject: { kind: 'dataStream', id: stream }, sources: SOURCES } as const;
     if (provided === true) {
       findings.push(entitlementFinding({ ...base, code: 'DATA_PROVIDED', outcome: 'compliant', message: `Accurate, timely ${stream} data and analysis are provided.` }));
     } else if (provided === false && possibleOnly) {
@@ -50,7 +51,7 @@ export function checkDataEntitlement(options: { readonly step: ExplanationBuilde
   }
   for (const stream of Object.keys(given)) {
     if (given[stream] === undefined || required.includes(stream) || wherePossible.includes(stream)) continue;
-    findings.push(entitlementFinding({ ruleId: RULE, code: 'DATA_NOT_AN_ENTITLEMENT', subject: stream, outcome: 'not_applicable', message: `${stream} data are not an entitlement on ${on}.`, sources: SOURCES }));
+    findings.push(entitlementFinding({ rule: RULE, code: 'DATA_NOT_AN_ENTITLEMENT', subject: { kind: 'dataStream', id: stream }, outcome: 'not_applicable', message: `${stream} data are not an entitlement on ${on}.`, sources: SOURCES }));
   }
   return findings;
 }

@@ -242,7 +242,9 @@ export function surveyHeatMap(input: SurveyHeatMapInput, options: SurveyHeatMapO
     const waveId = (row.waveId ?? referenceWave) as string;
     const national = pbcSurveyFigures.find((figure) => figure.waveId === waveId && figure.metricId === row.metricId);
     const reference = national === undefined ? null : national.value;
-    const difference = reference === null ? null : new Dec(row.value).minus(reference);
+    // -0 is read as 0: a figure of "-0" is no figure below zero.
+    const value = row.value === 0 ? 0 : row.value;
+    const difference = reference === null ? null : new Dec(value).minus(reference);
     const position = difference === null ? 'no_reference' : difference.greaterThan(margin) ? 'above' : difference.lessThan(margin.negated()) ? 'below' : 'near';
     const band = bandOf(position, metric.polarity);
     return {
@@ -252,7 +254,7 @@ export function surveyHeatMap(input: SurveyHeatMapInput, options: SurveyHeatMapO
       unit: metric.unit,
       polarity: metric.polarity,
       waveId,
-      value: row.value,
+      value,
       reference,
       referenceQualifier: national === undefined || national.value === null ? null : national.qualifier,
       difference: difference === null ? null : difference.toNumber(),

@@ -4,6 +4,7 @@ import { applyReform } from '../../../src/policy/index.js';
 import { baselinePolicy, budgetsRuleCatalogue } from '../../../src/policy/index.js';
 import { fuzzedEntryPoints, practiceBudget } from '../../reliability/entry-points.js';
 import { expectIssue } from '../../support/errors.js';
+import { expectKnownSourcesAndParameters } from '../../support/rule-catalogue.js';
 
 const byId = new Map(budgetsRuleCatalogue.map((entry) => [entry.id, entry]));
 
@@ -54,15 +55,7 @@ describe('budgetsRuleCatalogue', () => {
   });
 
   it('cites known sources and reads known parameters; an in-force parameter is a dated boolean the rule reads', () => {
-    for (const entry of budgetsRuleCatalogue) {
-      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
-      for (const source of entry.sources) expect(baselinePolicy.sources[source], `${entry.id}: ${source}`).toBeDefined();
-      for (const parameter of entry.parameters) expect(baselinePolicy.parameters[parameter], `${entry.id}: ${parameter}`).toBeDefined();
-      if (entry.inForce !== undefined) {
-        expect(entry.parameters, entry.id).toContain(entry.inForce);
-        expect(baselinePolicy.parameters[entry.inForce]?.unit).toBe('boolean');
-      }
-    }
+    expectKnownSourcesAndParameters(budgetsRuleCatalogue);
     expect(byId.get('budget.monitor')?.inForce).toBe('budget.indicative.inForce');
     expect(byId.get('fundholding.eligibility')?.inForce).toBe('fundholding.inForce');
   });
