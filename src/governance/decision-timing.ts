@@ -3,7 +3,7 @@
  * "within at most eight weeks" (DH, *Clinical commissioning: our vision for practice-based
  * commissioning*, as reported by Digital Health and Pulse). Two areas apply it: the conflicts check
  * (COI-R08, with a PCT's local limit before March 2009) and the entitlement check
- * (`ENT.BUSINESS_CASE_8_WEEKS`, with the body to escalate to). Each reads the limit in force on the
+ * (`entitlements.businessCaseDecision`, with the body to escalate to). Each reads the limit in force on the
  * day the case was submitted (`entitlements.businessCaseDecisionDays`) and maps the state this
  * module works out to its own outcomes, so the two cannot disagree about a case.
  *

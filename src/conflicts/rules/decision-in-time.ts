@@ -14,7 +14,7 @@ import { conflictsRule, isWholeNumber, makeFinding, nationalOrLocal, openRule, t
 
 /**
  * Checks timeliness with the shared decision timing (`src/governance/decision-timing.ts`, which the
- * entitlement `ENT.BUSINESS_CASE_8_WEEKS` uses too): decided within the limit is `compliant`, after
+ * entitlement `entitlements.businessCaseDecision` uses too): decided within the limit is `compliant`, after
  * it a `breach`; still undecided on or before the day it is due is `pending` (not yet a breach, not
  * yet compliant: the PCT still has time), undecided after that day a `breach` to escalate to the SHA.
  * With no limit (before March 2009 and no local value) it is `not_applicable`, saying when a national
