@@ -6,7 +6,9 @@
  *
  * @module
  */
+import { z } from 'zod';
 import type { JsonValue } from './explanation.js';
+import { parseInput } from './validation.js';
 
 /**
  * What a finding concludes, in one vocabulary for every area:
@@ -97,12 +99,19 @@ export interface Finding<Code extends string = string> {
   readonly details?: { readonly [key: string]: JsonValue };
 }
 
+const WorstOutcomeInputSchema = z.array(
+  z.object({ outcome: z.enum(FINDING_OUTCOMES, { error: 'must be one of the finding outcomes' }) }, { error: 'must be a finding (an object with an outcome)' }),
+  { error: 'must be a list of findings' },
+);
+
 /**
  * The most serious outcome among some findings (`undefined` for none), in the order of
  * {@link FINDING_OUTCOMES}.
  *
  * @param findings - any findings
  * @returns the worst outcome, or `undefined` when there are no findings
+ * @throws {@link PbcError} `INVALID_INPUT` when `findings` is not a list of objects whose `outcome` is
+ *   one of {@link FINDING_OUTCOMES} (the issue names the index)
  * @category Findings
  * @example
  * ```ts
@@ -112,10 +121,12 @@ export interface Finding<Code extends string = string> {
  * ```
  */
 export function worstOutcome(findings: readonly Pick<Finding, 'outcome'>[]): FindingOutcome | undefined {
+  // Checked like every input: a list of objects whose `outcome` is one of the vocabulary's words.
+  const checked = parseInput(WorstOutcomeInputSchema, findings, 'findings');
   let worst: number | undefined;
-  for (const finding of findings) {
+  for (const finding of checked) {
     const rank = FINDING_OUTCOMES.indexOf(finding.outcome);
-    if (rank !== -1 && (worst === undefined || rank < worst)) worst = rank;
+    if (worst === undefined || rank < worst) worst = rank;
   }
   return worst === undefined ? undefined : FINDING_OUTCOMES[worst];
 }

@@ -4,7 +4,9 @@
  *
  * @module
  */
-import type { FindingOutcome } from './finding.js';
+import { z } from 'zod';
+import { FINDING_OUTCOMES, type FindingOutcome } from './finding.js';
+import { parseInput } from './validation.js';
 
 /**
  * One rule, as data: its id (one dotted scheme for every area, e.g. `budget.monitor`,
@@ -48,12 +50,41 @@ export interface RuleCatalogueEntry {
   readonly reference?: string;
 }
 
+// What `rulesReading` needs of its arguments; every other field of an entry is kept as given.
+const text = (what: string) => z.string({ error: `must be ${what} (text)` });
+const RuleCatalogueEntrySchema = z.object(
+  {
+    id: text('the rule id'),
+    title: text('the rule title'),
+    version: text('the rule version'),
+    sources: z.array(text('a source id'), { error: 'must be a list of source ids' }),
+    inForce: text('a parameter id').optional(),
+    parameters: z.array(text('a parameter id'), { error: 'must be a list of parameter ids' }),
+    outcomes: z.array(z.enum(FINDING_OUTCOMES, { error: 'must be one of the finding outcomes' }), { error: 'must be a list of finding outcomes' }),
+    requirement: text('a requirement').optional(),
+    reference: text('a reference').optional(),
+  },
+  { error: 'must be a catalogue entry' },
+);
+const RulesReadingInputSchema = z.object({
+  parameterId: text('a parameter id').min(1, { error: 'must not be empty' }),
+  catalogues: z.array(z.array(RuleCatalogueEntrySchema, { error: 'must be a catalogue (a list of entries)' }), { error: 'must be a list of catalogues' }),
+});
+
+// zod gives absent optional fields as `undefined`; an entry keeps only the fields it has.
+function withoutAbsentFields(entry: z.output<typeof RuleCatalogueEntrySchema>): RuleCatalogueEntry {
+  const { inForce, requirement, reference, ...rest } = entry;
+  return { ...rest, ...(inForce === undefined ? {} : { inForce }), ...(requirement === undefined ? {} : { requirement }), ...(reference === undefined ? {} : { reference }) };
+}
+
 /**
  * The rules, among some catalogues, that read a parameter: the way back from a parameter to its rules.
  *
  * @param parameterId - a parameter id, e.g. `'fur.practiceShare'`
  * @param catalogues - rule catalogues (e.g. `ruleCatalogue` from `practice-based-commissioning/policy`)
  * @returns the entries whose `parameters` include the id, in catalogue order
+ * @throws {@link PbcError} `INVALID_INPUT` when the id is not text, or a catalogue is not a list of
+ *   entries each with an `id` and a list of `parameters` (the issue names the path)
  * @category Rules
  * @example
  * ```ts
@@ -62,5 +93,7 @@ export interface RuleCatalogueEntry {
  * ```
  */
 export function rulesReading(parameterId: string, catalogues: readonly (readonly RuleCatalogueEntry[])[]): RuleCatalogueEntry[] {
-  return catalogues.flatMap((catalogue) => catalogue.filter((entry) => entry.parameters.includes(parameterId)));
+  const checked = parseInput(RulesReadingInputSchema, { parameterId, catalogues }, 'rulesReading arguments');
+  const wanted = checked.parameterId;
+  return checked.catalogues.flatMap((catalogue) => catalogue.filter((entry) => entry.parameters.includes(wanted)).map(withoutAbsentFields));
 }

@@ -59,7 +59,7 @@ describe('the conflicts guide: Riverside Surgery’s dermatology clinic, from su
       [
         'The PCT decides within the time limit [conflicts.decisionInTime v1, as of 2009-04-06]',
         '  inputs: subject = case BC-5ZZ-2009-014; appliesOn = 2009-04-06 (the date the case was submitted); submittedOn = 2009-04-06; decidedOn = 2009-05-26',
-        '  read conflicts.decisionInTime.inForce = true (in force 2005-04-01 to 2013-03-31; confirmed; digitalhealth-2009-03-vision; kf-2004-100pc; wikipedia-nhs-primary-care-trust; wikipedia-list-of-pcts)',
+        '  read conflicts.decisionInTime.inForce = true (in force 2005-04-01 to 2013-03-31; confirmed; digitalhealth-2009-03-vision; kf-2004-100pc; ukpga-2012-7-s33-34; uksi-2013-160)',
         '  read entitlements.businessCaseDecisionDays = 56 days (in force from 2009-03-01; confirmed; digitalhealth-2009-03-vision; pulse-2009-kick-starting-pbc)',
         '  result: {"outcome":"compliant","code":"DECIDED_IN_TIME","limitDays":56,"dueOn":"2009-06-01","elapsedDays":50}',
         '  sources: digitalhealth-2009-03-vision; pulse-2009-kick-starting-pbc',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_OUTCOMES, worstOutcome } from '../../src/core/finding.js';
-import { rulesReading } from '../../src/core/rules.js';
+import { expectIssue } from '../support/errors.js';
 
 describe('findings: one outcome vocabulary', () => {
   it('the worst outcome follows the order breach, warning, pending, unknown, compliant, not_applicable, info', () => {
@@ -10,13 +10,16 @@ describe('findings: one outcome vocabulary', () => {
     expect(worstOutcome([])).toBeUndefined();
     expect(Object.isFrozen(FINDING_OUTCOMES)).toBe(true);
   });
-});
 
-describe('rule catalogues: the way back from a parameter to its rules', () => {
-  const entry = (id: string, parameters: string[]) => ({ id, title: id, version: '1', sources: [], parameters, outcomes: [] });
-  it('lists every rule reading the parameter, across catalogues, in order', () => {
-    const catalogues = [[entry('a.one', ['p.x']), entry('a.two', ['p.y'])], [entry('b.one', ['p.y', 'p.x'])]];
-    expect(rulesReading('p.x', catalogues).map((rule) => rule.id)).toEqual(['a.one', 'b.one']);
-    expect(rulesReading('p.z', catalogues)).toEqual([]);
+  it('reads every finding once and ignores nothing: an outcome outside the vocabulary is refused, naming the finding', () => {
+    expectIssue(() => worstOutcome([{ outcome: 'compliant' }, { outcome: 'failed' } as never]), 'INVALID_INPUT', [1, 'outcome']);
+    expectIssue(() => worstOutcome([{ outcome: 'compliant' }, null as never]), 'INVALID_INPUT', [1]);
+    expectIssue(() => worstOutcome('breach' as never), 'INVALID_INPUT', []);
+  });
+
+  it('keeps the worst of a long list whatever its position', () => {
+    const many = Array.from({ length: 1000 }, () => ({ outcome: 'info' as const }));
+    expect(worstOutcome([...many, { outcome: 'unknown' }, ...many])).toBe('unknown');
+    expect(worstOutcome([{ outcome: 'breach' }, ...many])).toBe('breach');
   });
 });

@@ -13,8 +13,8 @@ import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
 import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
-import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
-import { applyReform, parameterAt, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
+import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, rulesReading, worstOutcome, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
+import { applyReform, parameterAt, readinessFrameworks, incentivesRuleCatalogue, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { IsoDateSchema, ReformSchema, jsonSchemaOf } from '../../src/schemas/index.js';
 import {
@@ -340,6 +340,9 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
   { name: 'scaleMoney', area: 'core', call: loose(scaleMoney), seeds: [[1_000_000, 9, 12], [100, 2, 3, { rounding: 'down' }]] },
   { name: 'formatCount', area: 'core', call: loose(formatCount), seeds: [[52_706_250], [-1200]] },
   { name: 'multiplyByRate', area: 'core', call: loose(multiplyByRate), seeds: [[1_000_001, '0.7'], [95, 6000], [3, '0.5', { rounding: 'half-even' }]] },
+  // core: findings and rule catalogues
+  { name: 'worstOutcome', area: 'core', call: loose(worstOutcome), seeds: [[[{ outcome: 'compliant' }, { outcome: 'warning' }]], [[]]] },
+  { name: 'rulesReading', area: 'core', call: loose(rulesReading), seeds: [['incentives.des.sizeBand', [incentivesRuleCatalogue]], ['x.limit', [[{ id: 'a.rule', title: 'A', version: '1', sources: [], parameters: ['x.limit'], outcomes: [] }]]]] },
   { name: 'apportion', area: 'core', call: loose(apportion), seeds: [[100, [1, 1, 1]], [-100, [1, 1, 1]], [1000, [6000, 4000, 0]], [999, ['0.25', '0.75']]] },
   // core: calendar
   { name: 'parseIsoDate', area: 'core', call: loose(parseIsoDate), seeds: [['2008-02-29'], ['2007-03-31', 'asOf']] },
@@ -645,10 +648,6 @@ export const notFuzzed: Readonly<Record<string, string>> = {
   PbcError: 'the error class itself',
   assertPolicyCase: 'a test assertion: it throws an Error on purpose when a case fails',
   policyCaseTests: 'registers tests with the caller’s test function; runs nothing itself',
-  // Open (issue 14, surface): the core contract's two helpers take the library's own typed results
-  // and do not yet check their arguments (a non-array throws a TypeError); to be hardened and fuzzed.
-  worstOutcome: 'not yet hardened: a TypeError for an argument that is not a list of findings',
-  rulesReading: 'not yet hardened: a TypeError for catalogues that are not lists of entries',
 };
 
 /**

@@ -15,8 +15,8 @@ import type { Confidence, Parameter } from '../../core/policy-model/schemas.js';
 
 const PCT_ERA_START = '1991-04-01';
 const PCT_ERA_END = '2013-03-31';
-const PCT_ERA_NOTE = 'Ends on 31 March 2013, when PCTs (and SHAs) were abolished.';
-const PCT_ERA_SOURCES = ['wikipedia-nhs-primary-care-trust', 'wikipedia-list-of-pcts'] as const;
+const PCT_ERA_NOTE = 'Ends on 31 March 2013: the Health and Social Care Act 2012 (ss. 33–34) abolished PCTs and SHAs from 1 April 2013 (SI 2013/160).';
+const PCT_ERA_SOURCES = ['ukpga-2012-7-s33-34', 'uksi-2013-160'] as const;
 
 /** The day before an ISO date (the core calendar: the same under every time zone). */
 function dayBefore(date: string): string {
