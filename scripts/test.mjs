@@ -53,7 +53,7 @@ run('notebook example (Node)', 'node', ['examples/notebook/budgets-notebook.mjs'
 run('fresh project: policy cases under node:test and vitest', 'node', ['scripts/fresh-project-check.mjs']);
 run('docs (typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
 run('publint', 'npx', ['publint', '--strict']);
-run('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
+run('attw (every resolver: node10, node16 CJS and ESM, bundler)', 'npx', ['attw', '--pack', '.']);
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
