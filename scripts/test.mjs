@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The README's test command (`npm test`): type check, the suite with coverage under UTC, the suite
 // again under three more time zones, the build, a consumer smoke test, the size budgets, the
-// tree-shaking check, the notebook example, the API docs with the policy handbook, and the package
-// checks (publint, attw). It ends
+// tree-shaking check, the notebook example (Node), the fresh project (both builds, node10 and
+// node16 types), the browser check (headless Chromium), the Deno notebook in Jupyter, the API docs
+// with the policy handbook, and the package checks (publint, attw with every resolver). It ends
 // with one plain line `N passed, N failed` summed over every suite run, and exits non-zero if any
 // step failed.
 import { spawnSync } from 'node:child_process';
@@ -50,10 +51,12 @@ run('consumer smoke test', 'node', ['scripts/smoke-consumer.mjs']);
 run('size budgets (size-limit)', 'npx', ['size-limit']);
 run('tree-shaking (incentives without the readiness frameworks)', 'node', ['scripts/check-tree-shaking.mjs']);
 run('notebook example (Node)', 'node', ['examples/notebook/budgets-notebook.mjs', '--check']);
-run('fresh project: policy cases under node:test and vitest', 'node', ['scripts/fresh-project-check.mjs']);
+run('fresh project: policy cases, both builds, node10 and node16 types', 'node', ['scripts/fresh-project-check.mjs']);
+run('browser: the ESM build in headless Chromium, a DES payment and a chart', 'node', ['scripts/browser-check.mjs']);
+run('notebook: the Deno notebook executed in Jupyter against the packed package', 'node', ['scripts/notebook-check.mjs']);
 run('docs (typedoc, warnings are errors)', 'npm', ['run', 'docs', '--silent']);
 run('publint', 'npx', ['publint', '--strict']);
-run('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
+run('attw (every resolver: node10, node16 CJS and ESM, bundler)', 'npx', ['attw', '--pack', '.']);
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -87,7 +87,21 @@ export interface PbcErrorOptions {
   readonly cause?: unknown;
 }
 
+/**
+ * The brand every PbcError carries, registered globally (`Symbol.for`) so that each copy of the
+ * library (the ESM and the CommonJS build, or two installed versions) makes the same one.
+ */
 const PBC_ERROR_BRAND = Symbol.for('practice-based-commissioning.PbcError');
+
+/** Whether `value` carries the brand; never throws, even for a hostile proxy. */
+function hasPbcErrorBrand(value: unknown): boolean {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[PBC_ERROR_BRAND] === true;
+  } catch {
+    return false;
+  }
+}
 
 /** The longest message a PbcError keeps: longer ones are cut, with their length. */
 const MAX_MESSAGE_LENGTH = 1_000;
@@ -98,19 +112,45 @@ const MAX_ISSUE_MESSAGE_LENGTH = 300;
  * The one error type the library raises. It has a stable {@link ErrorCode}, a message, and for
  * validation failures every issue found (not just the first), each with its path.
  *
+ * `error instanceof PbcError` is true whichever copy of the library raised the error: an app that
+ * loads both the CommonJS build (`require`) and the ESM build (`import`) has two `PbcError`
+ * classes, and each recognises the other's errors (by a global brand, as zod 4 does). Subclasses
+ * keep the ordinary `instanceof`.
+ *
  * @category Errors
  * @example
  * ```ts
- * import { isPbcError } from 'practice-based-commissioning';
+ * import { PbcError, isPbcError } from 'practice-based-commissioning';
  * import { parseIsoDate } from 'practice-based-commissioning/core';
  * try {
  *   parseIsoDate('2007-02-29');
  * } catch (error) {
+ *   error instanceof PbcError; //=> true
  *   isPbcError(error, 'INVALID_DATE'); //=> true
  * }
  * ```
  */
 export class PbcError extends Error {
+  /**
+   * `instanceof PbcError`: true for an error raised by this copy of the library or by any other
+   * (the other build, another installed version), which carry the same global brand. For a
+   * subclass of PbcError, the ordinary prototype check.
+   *
+   * @param value - anything
+   * @returns whether `value` is a PbcError (or, on a subclass, an instance of that subclass)
+   * @example
+   * ```ts
+   * import { PbcError } from 'practice-based-commissioning';
+   * new PbcError('INVALID_DATE', 'not a date') instanceof PbcError; //=> true
+   * new Error('not a date') instanceof PbcError; //=> false
+   * ```
+   */
+  static override [Symbol.hasInstance](value: unknown): value is PbcError {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === PbcError && hasPbcErrorBrand(value);
+  }
+
+
   /** The stable code. */
   readonly code: ErrorCode;
   /** Every problem found, each with its path; empty when the error concerns no particular field. */
@@ -165,9 +205,8 @@ export class PbcError extends Error {
  * ```
  */
 export function isPbcError(error: unknown, code?: ErrorCode): error is PbcError {
-  if (typeof error !== 'object' || error === null) return false;
-  if (!(error instanceof PbcError) && (error as Record<symbol, unknown>)[PBC_ERROR_BRAND] !== true) return false;
-  return code === undefined || (error as PbcError).code === code;
+  if (!(error instanceof PbcError)) return false;
+  return code === undefined || error.code === code;
 }
 
 /**

@@ -1,6 +1,7 @@
-// The notebook example comes twice: a Deno Jupyter notebook (budgets-notebook.ipynb, which cannot be
-// run here) and its Node twin (budgets-notebook.mjs, run by `npm test` after the build). These tests
-// keep the two in step: same cells, same code, same imports, and a well-formed nbformat 4 file.
+// The notebook example comes twice: a Deno Jupyter notebook (budgets-notebook.ipynb, executed in
+// Jupyter by scripts/notebook-check.mjs) and its Node twin (budgets-notebook.mjs); `npm test` runs
+// both after the build. These tests keep the two in step: same cells, same code, same imports, and a
+// well-formed nbformat 4 file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 

@@ -58,6 +58,30 @@ describe('PbcError and parseInput', () => {
     expect(error.toJSON().rule).toBe('r1');
     expect(error.cause).toBeInstanceOf(Error);
   });
+  it('instanceof PbcError recognises an error from another copy of the library, and nothing else', () => {
+    const brand = Symbol.for('practice-based-commissioning.PbcError');
+    const foreign = Object.defineProperty(new Error('y'), brand, { value: true });
+    expect(foreign instanceof PbcError).toBe(true);
+    expect(new PbcError('INVALID_DATE', 'x') instanceof PbcError).toBe(true);
+    expect(new PbcError('INVALID_DATE', 'x') instanceof Error).toBe(true);
+    expect(new Error('x') instanceof PbcError).toBe(false);
+    expect(Object.defineProperty(new Error('y'), brand, { value: 'yes' }) instanceof PbcError).toBe(false);
+    expect(Object.defineProperty(new Error('y'), Symbol('practice-based-commissioning.PbcError'), { value: true }) instanceof PbcError).toBe(false);
+    for (const value of [null, undefined, 'PbcError', 42, {}]) expect(value instanceof PbcError).toBe(false);
+    // A proxy whose every read throws is not a PbcError, and checking it does not throw.
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    expect(hostile instanceof PbcError).toBe(false);
+    expect(isPbcError(hostile)).toBe(false);
+  });
+  it('a subclass of PbcError keeps the ordinary instanceof', () => {
+    class RuleError extends PbcError {}
+    const sub = new RuleError('INVALID_DATE', 'x');
+    expect(sub instanceof RuleError).toBe(true);
+    expect(sub instanceof PbcError).toBe(true);
+    expect(new PbcError('INVALID_DATE', 'x') instanceof RuleError).toBe(false);
+    const foreign = Object.defineProperty(new Error('y'), Symbol.for('practice-based-commissioning.PbcError'), { value: true });
+    expect(foreign instanceof RuleError).toBe(false);
+  });
   it('documents every code', () => {
     for (const [code, meaning] of Object.entries(ErrorCodes)) {
       expect(code).toMatch(/^[A-Z_]+$/);
