@@ -18,6 +18,7 @@ export * from './rules/conflicts.js';
 export { incentivesRuleCatalogue } from './rules/incentives.js';
 export * from './rules/budgets.js';
 export { readinessRuleCatalogue } from './rules/readiness.js';
+export { wccRuleCatalogue } from './rules/wcc.js';
 export * from './datasets/incentive-uptake-and-spend.js';
 export * from './datasets/pbc-survey-tables.js';
 export * from './frameworks/index.js';

@@ -30,3 +30,16 @@ export { checkEntitlements, type EntitlementCheck, type EntitlementSummary } fro
 export type { EntitlementFinding, EntitlementFindingCode, EntitlementOutcome, EntitlementRuleId } from './entitlements/entitlement-finding.js';
 export type { CheckEntitlementsInput, CheckEntitlementsOptions, EntitlementBusinessCase, EntitlementHolder } from './entitlements/entitlement-schema.js';
 export { surveyHeatMap, type SurveyHeatMap, type SurveyHeatMapCell, type SurveyHeatMapInput, type SurveyHeatMapOptions, type SurveyHeatMapRow } from './survey/survey-heat-map.js';
+export {
+  assessWccAssurance,
+  type WccAssessment,
+  type WccAssuranceYear,
+  type WccCompetencyResult,
+  type WccFinding,
+  type WccFindingCode,
+  type WccGap,
+  type WccGovernanceResult,
+  type WccMissingEvidence,
+  type WccScore,
+} from './wcc/assess-wcc-assurance.js';
+export type { AssessWccAssuranceInput, AssessWccAssuranceOptions } from './wcc/wcc-schema.js';

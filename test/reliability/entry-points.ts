@@ -12,7 +12,7 @@ import * as testingModule from '../../src/testing/index.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
-import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, assessWccAssurance, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
 import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
 import { applyReform, parameterAt, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
@@ -624,6 +624,16 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
   },
   { name: 'checkEntitlements', area: 'readiness', call: loose(checkEntitlements), seeds: [[entitlementInput, { asOf: '2009-08-31' }], [{ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10' }, { asOf: '2009-02-28' }]] },
   { name: 'surveyHeatMap', area: 'readiness', call: loose(surveyHeatMap), seeds: [[{ rows: surveyRows, referenceWave: 'practice-w5' }, { asOf: '2009-03-06' }]] },
+  {
+    name: 'assessWccAssurance',
+    area: 'readiness',
+    call: loose(assessWccAssurance),
+    seeds: [
+      [{ pct: '5ZZ', basis: 'panel', competencies: { 'WCC.C01': 3, 'WCC.C04': 1, 'WCC.C11': 2 }, governance: { strategy: 'amber', finance: 'green', board: 'green' }, outcomes: ['smoking'] }, { asOf: '2010-03-31' }],
+      [{ pct: 'Kirklees', basis: 'self-assessment', competencies: { 'WCC.C01': 2, 'WCC.C04': 4 }, governance: { strategy: 'red', finance: 'red', board: 'red' } }, { asOf: '2008-12-19' }],
+      [{}, { asOf: '2009-06-30' }],
+    ],
+  },
   // testing kit
   { name: 'createSeededRandom', area: 'testing', call: (args) => createSeededRandom(args[0] as number).next(), seeds: [[42]] },
   { name: 'runPolicyCase', area: 'testing', call: loose(runPolicyCase), seeds: evidenceCases.map((entry) => [entry]) },
