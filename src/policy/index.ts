@@ -21,5 +21,6 @@ export { readinessRuleCatalogue } from './rules/readiness.js';
 export { wccRuleCatalogue } from './rules/wcc.js';
 export * from './datasets/incentive-uptake-and-spend.js';
 export * from './datasets/pbc-survey-tables.js';
+export * from './datasets/wcc-national-results.js';
 export * from './frameworks/index.js';
 export * from './reforms/index.js';
