@@ -43,3 +43,13 @@ export {
   type WccScore,
 } from './wcc/assess-wcc-assurance.js';
 export type { AssessWccAssuranceInput, AssessWccAssuranceOptions } from './wcc/wcc-schema.js';
+export {
+  compareWccWithNational,
+  wccComparisonTable,
+  type CompareWccWithNationalInput,
+  type CompareWccWithNationalOptions,
+  type WccComparisonRow,
+  type WccNationalCell,
+  type WccNationalComparison,
+  type WccNationalPosition,
+} from './wcc/compare-wcc-with-national.js';

@@ -90,4 +90,13 @@ export const wccRuleCatalogue: readonly RuleCatalogueEntry[] = deepFreeze<RuleCa
     outcomes: ['warning', 'info', 'unknown'],
     requirement: 'Competency 4 at or above wcc.pbcLink.concernBelowLevel (an INFERRED threshold).',
   },
+  {
+    id: 'wcc.compare',
+    title: "A PCT's WCC assurance against the published national results of its year",
+    version: '1',
+    sources: ['hfma-2009-wcc-board-grip', 'hfma-2010-wcc-scores-improve'],
+    inForce: IN_FORCE,
+    parameters: [IN_FORCE],
+    outcomes: ['warning', 'info', 'unknown'],
+  },
 ]);

@@ -27,7 +27,8 @@ import { WccEvidenceSchema, type AssessWccAssuranceInput, type AssessWccAssuranc
  * The codes of WCC findings: per competency (`WCC_WORLD_CLASS`, `WCC_BELOW_WORLD_CLASS`,
  * `WCC_LEVEL_UNKNOWN`, `WCC_NOT_RATED`), per governance area (`WCC_GOVERNANCE_GREEN`, `…_AMBER`,
  * `…_RED`, `…_UNKNOWN`), for the outcomes (`WCC_OUTCOMES_CHOSEN`, `WCC_OUTCOMES_UNKNOWN`) and for
- * the link to PBC (`WCC_PBC_CLINICIANS_CONCERN`, `WCC_PBC_CLINICIANS_NO_CONCERN`, `WCC_PBC_CLINICIANS_UNKNOWN`).
+ * the link to PBC (`WCC_PBC_CLINICIANS_CONCERN`, `WCC_PBC_CLINICIANS_NO_CONCERN`, `WCC_PBC_CLINICIANS_UNKNOWN`), and
+ * against the national results (`WCC_BEHIND_NATIONAL`, `WCC_WITH_NATIONAL`, `WCC_NO_COMPARISON`).
  *
  * @category Readiness
  * @example
@@ -49,7 +50,10 @@ export type WccFindingCode =
   | 'WCC_OUTCOMES_UNKNOWN'
   | 'WCC_PBC_CLINICIANS_CONCERN'
   | 'WCC_PBC_CLINICIANS_NO_CONCERN'
-  | 'WCC_PBC_CLINICIANS_UNKNOWN';
+  | 'WCC_PBC_CLINICIANS_UNKNOWN'
+  | 'WCC_BEHIND_NATIONAL'
+  | 'WCC_WITH_NATIONAL'
+  | 'WCC_NO_COMPARISON';
 
 /**
  * A WCC finding: the core {@link Finding} with a {@link WccFindingCode}.
