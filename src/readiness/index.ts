@@ -53,3 +53,4 @@ export {
   type WccNationalComparison,
   type WccNationalPosition,
 } from './wcc/compare-wcc-with-national.js';
+export { wccRatingForPct, type WccPctRating, type WccRatingForPctInput, type WccRatingForPctOptions } from './wcc/wcc-rating-for-pct.js';

@@ -34,3 +34,4 @@ export {
 } from './entitlements/entitlement-schema.js';
 export { SurveyHeatMapInputSchema, SurveyHeatMapRowSchema } from './survey/survey-heat-map.js';
 export { WccCompetencyIdSchema, WccEvidenceSchema, WccLevelSchema, WccRagSchema } from './wcc/wcc-schema.js';
+export { WccRatingForPctInputSchema } from './wcc/wcc-rating-for-pct.js';

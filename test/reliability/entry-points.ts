@@ -12,7 +12,7 @@ import * as testingModule from '../../src/testing/index.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
-import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, assessWccAssurance, compareWccWithNational, wccComparisonTable, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, assessWccAssurance, compareWccWithNational, wccComparisonTable, wccRatingForPct, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
 import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
 import { applyReform, parameterAt, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
@@ -641,6 +641,16 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
     seeds: [
       [{ pct: '5ZZ', competencies: { 'WCC.C11': 1 }, governance: { strategy: 'green', finance: 'amber', board: 'green' } }, { asOf: '2010-03-31' }],
       [{ pct: 'Kirklees', governance: { strategy: 'red', finance: 'red', board: 'red' } }, { asOf: '2008-12-19' }],
+    ],
+  },
+  {
+    name: 'wccRatingForPct',
+    area: 'readiness',
+    call: loose(wccRatingForPct),
+    seeds: [
+      [{ pct: '5ZZ', wcc: { competencies: { 'WCC.C04': 3 }, governance: { strategy: 'green', finance: 'green', board: 'green' } } }, { asOf: '2010-03-31' }],
+      [{ pct: '5ZZ' }, { asOf: '2009-06-30' }],
+      [{ pct: '5ZZ', wcc: {} }, { asOf: '2007-06-30' }],
     ],
   },
   {

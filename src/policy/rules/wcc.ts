@@ -99,4 +99,13 @@ export const wccRuleCatalogue: readonly RuleCatalogueEntry[] = deepFreeze<RuleCa
     parameters: [IN_FORCE],
     outcomes: ['warning', 'info', 'unknown'],
   },
+  {
+    id: 'wcc.ratingForPct',
+    title: "One PCT's WCC rating for a whole-area evaluation, or why WCC does not apply",
+    version: '1',
+    sources: ['navigator-2007-wcc-programme', 'hsj-2010-wcc-might-be-working'],
+    inForce: IN_FORCE,
+    parameters: [IN_FORCE],
+    outcomes: ['not_applicable'],
+  },
 ]);

@@ -28,7 +28,8 @@ import { WccEvidenceSchema, type AssessWccAssuranceInput, type AssessWccAssuranc
  * `WCC_LEVEL_UNKNOWN`, `WCC_NOT_RATED`), per governance area (`WCC_GOVERNANCE_GREEN`, `…_AMBER`,
  * `…_RED`, `…_UNKNOWN`), for the outcomes (`WCC_OUTCOMES_CHOSEN`, `WCC_OUTCOMES_UNKNOWN`) and for
  * the link to PBC (`WCC_PBC_CLINICIANS_CONCERN`, `WCC_PBC_CLINICIANS_NO_CONCERN`, `WCC_PBC_CLINICIANS_UNKNOWN`), and
- * against the national results (`WCC_BEHIND_NATIONAL`, `WCC_WITH_NATIONAL`, `WCC_NO_COMPARISON`).
+ * against the national results (`WCC_BEHIND_NATIONAL`, `WCC_WITH_NATIONAL`, `WCC_NO_COMPARISON`); per PCT
+ * in a whole-area evaluation, `WCC_NO_EVIDENCE` and `WCC_NOT_IN_FORCE` (not applicable).
  *
  * @category Readiness
  * @example
@@ -53,7 +54,9 @@ export type WccFindingCode =
   | 'WCC_PBC_CLINICIANS_UNKNOWN'
   | 'WCC_BEHIND_NATIONAL'
   | 'WCC_WITH_NATIONAL'
-  | 'WCC_NO_COMPARISON';
+  | 'WCC_NO_COMPARISON'
+  | 'WCC_NO_EVIDENCE'
+  | 'WCC_NOT_IN_FORCE';
 
 /**
  * A WCC finding: the core {@link Finding} with a {@link WccFindingCode}.
