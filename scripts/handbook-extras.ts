@@ -12,6 +12,9 @@ import {
   pbcSurveyWaves,
   readinessFrameworks,
   serviceLineCatalogue,
+  wccAssuranceFramework,
+  wccNationalResults,
+  wccRuleCatalogue,
   type Source,
 } from '../src/policy/index.js';
 import type { ReadinessFramework } from '../src/policy/frameworks/index.js';
@@ -345,10 +348,47 @@ function surveyPage(): string {
   ].join('\n');
 }
 
+function wccPage(): string {
+  const framework = wccAssuranceFramework;
+  return [
+    ...frontMatter('World class commissioning assurance'),
+    `# ${framework.title} (${framework.assuranceYears.join(', ')})`,
+    '',
+    cell(framework.summary),
+    '`wccAssuranceFramework`, `wccNationalResults` and `wccRuleCatalogue` from `practice-based-commissioning/policy`;',
+    '`assessWccAssurance` and `compareWccWithNational` from `practice-based-commissioning/readiness`.',
+    '',
+    '## Competencies (levels 1–4; 4 = world class)',
+    '',
+    '| id | competency | first rated | PBC link | confidence | sources |',
+    '|---|---|---|---|---|---|',
+    ...framework.competencies.map((each) => `| ${code(each.id)} | ${cell(each.label)}${each.alsoCalled === undefined ? '' : ` (${cell(each.alsoCalled)})`} | ${each.firstRated} | ${each.pbcLink ? 'yes' : ''} | ${each.confidence} | ${codes(each.sources)} |`),
+    '',
+    '## Governance (red, amber, green)',
+    '',
+    ...framework.governance.map((area) => `- ${code(area.id)}: ${cell(area.label)} (${area.confidence})${area.note === undefined ? '' : `. ${cell(area.note)}`}`),
+    '',
+    '## Rules',
+    '',
+    '| rule | title | parameters |',
+    '|---|---|---|',
+    ...wccRuleCatalogue.map((rule) => `| ${code(rule.id)} | ${cell(rule.title)} | ${rule.parameters.map(parameterLink).join(', ')} |`),
+    '',
+    '## National results',
+    '',
+    '| year | measure | figure | base | as published | confidence | sources |',
+    '|---|---|---|---|---|---|---|',
+    ...wccNationalResults.map((figure) => `| ${figure.year} | ${code(figure.measure)} | ${figure.value}${figure.unit === 'percent' ? '%' : ''} (${figure.qualifier}) | ${figure.base ?? ''} | ${cell(figure.quote)} | ${figure.confidence} | ${codes(figure.sources)} |`),
+    '',
+    ...sourcesSection([...framework.sources, ...framework.competencies.flatMap((each) => each.sources), ...framework.governance.flatMap((area) => area.sources), ...wccNationalResults.flatMap((figure) => figure.sources), ...wccRuleCatalogue.flatMap((rule) => rule.sources)]),
+  ].join('\n');
+}
+
 export const handbookExtras: readonly HandbookPage[] = [
   { file: 'conflicts-rules.md', render: conflictsRulesPage },
   { file: 'readiness-frameworks.md', render: readinessOverviewPage },
   ...frameworkKeys.map((key) => ({ file: frameworkFile(key), render: () => readinessFrameworkPage(key) })),
   { file: 'service-lines.md', render: serviceLinesPage },
   { file: 'pbc-survey.md', render: surveyPage },
+  { file: 'wcc-assurance.md', render: wccPage },
 ];

@@ -1,4 +1,4 @@
-import { assessReadiness, checkEntitlements, compareAssessments, surveyHeatMap, type ReadinessAssessment } from '../../src/index.js';
+import { assessReadiness, checkEntitlements, compareAssessments, compareWccWithNational, surveyHeatMap, type ReadinessAssessment } from '../../src/index.js';
 import { ac2007Evidence, entitlementCases, kf2008Evidence, surveyRows } from './readiness-data.js';
 import { sampleArea } from './sample-area.js';
 
@@ -52,5 +52,10 @@ export function readinessSection(): string {
     lines.push(`  ${area.padEnd(18)}${cells.join('')}`);
   }
   lines.push(`  needs support: ${map.cells.filter((cell) => cell.needsSupport).map((cell) => `${cell.area.slice(0, 3)} ${cell.metricId}`).join(', ')}`);
+
+  // Synthetic WCC evidence for the sample PCT (a demo, not a real PCT's scores).
+  const wcc = compareWccWithNational({ pct: pct.code, competencies: { 'WCC.C01': 3, 'WCC.C04': 1, 'WCC.C11': 2 }, governance: { strategy: 'green', finance: 'amber', board: 'green' } }, { asOf: '2010-03-31' });
+  lines.push('', `World class commissioning 2009/10 (synthetic evidence): ${wcc.assessment.rating.label}; mean level ${wcc.assessment.score.meanLevel ?? 'unknown'}; competency 4 (PBC link) ${wcc.assessment.pbcLink.concern === true ? 'a concern' : 'no concern'}`);
+  for (const cell of wcc.cells) lines.push(`  ${cell.label}: PCT ${String(cell.pctValue ?? 'unknown')}; national ${cell.nationalText} → ${cell.position}`);
   return lines.join('\n');
 }

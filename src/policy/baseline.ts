@@ -15,11 +15,13 @@ import { conflictsParameters } from './parameters/conflicts.js';
 import { entitlementParameters } from './parameters/entitlements.js';
 import { incentiveParameters } from './parameters/incentives.js';
 import { readinessParameters } from './parameters/readiness.js';
+import { wccParameters } from './parameters/wcc.js';
 import { budgetsSources } from './sources/budgets.js';
 import { conflictsSources } from './sources/conflicts.js';
 import { coreSources } from './sources/core.js';
 import { incentivesSources } from './sources/incentives.js';
 import { readinessSources } from './sources/readiness.js';
+import { wccSources } from './sources/wcc.js';
 
 // The outer shape of buildPolicy's options; validatePolicy then checks every parameter and source.
 const BuildPolicyOptionsSchema = z
@@ -106,6 +108,6 @@ export function buildPolicy(options: {
 export const baselinePolicy: Policy = buildPolicy({
   id: 'baseline',
   label: 'England PBC and GP fundholding policy as published',
-  parameters: [...incentiveParameters, ...budgetParameters, ...entitlementParameters, ...conflictsParameters, ...readinessParameters],
-  sources: [...coreSources, ...budgetsSources, ...incentivesSources, ...conflictsSources, ...readinessSources],
+  parameters: [...incentiveParameters, ...budgetParameters, ...entitlementParameters, ...conflictsParameters, ...readinessParameters, ...wccParameters],
+  sources: [...coreSources, ...budgetsSources, ...incentivesSources, ...conflictsSources, ...readinessSources, ...wccSources],
 });

@@ -30,3 +30,27 @@ export { checkEntitlements, type EntitlementCheck, type EntitlementSummary } fro
 export type { EntitlementFinding, EntitlementFindingCode, EntitlementOutcome, EntitlementRuleId } from './entitlements/entitlement-finding.js';
 export type { CheckEntitlementsInput, CheckEntitlementsOptions, EntitlementBusinessCase, EntitlementHolder } from './entitlements/entitlement-schema.js';
 export { surveyHeatMap, type SurveyHeatMap, type SurveyHeatMapCell, type SurveyHeatMapInput, type SurveyHeatMapOptions, type SurveyHeatMapRow } from './survey/survey-heat-map.js';
+export {
+  assessWccAssurance,
+  type WccAssessment,
+  type WccAssuranceYear,
+  type WccCompetencyResult,
+  type WccFinding,
+  type WccFindingCode,
+  type WccGap,
+  type WccGovernanceResult,
+  type WccMissingEvidence,
+  type WccScore,
+} from './wcc/assess-wcc-assurance.js';
+export type { AssessWccAssuranceInput, AssessWccAssuranceOptions } from './wcc/wcc-schema.js';
+export {
+  compareWccWithNational,
+  wccComparisonTable,
+  type CompareWccWithNationalInput,
+  type CompareWccWithNationalOptions,
+  type WccComparisonRow,
+  type WccNationalCell,
+  type WccNationalComparison,
+  type WccNationalPosition,
+} from './wcc/compare-wcc-with-national.js';
+export { wccRatingForPct, type WccPctRating, type WccRatingForPctInput, type WccRatingForPctOptions } from './wcc/wcc-rating-for-pct.js';

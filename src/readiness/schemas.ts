@@ -33,3 +33,5 @@ export {
   EntitlementSupportSchema,
 } from './entitlements/entitlement-schema.js';
 export { SurveyHeatMapInputSchema, SurveyHeatMapRowSchema } from './survey/survey-heat-map.js';
+export { WccCompetencyIdSchema, WccEvidenceSchema, WccLevelSchema, WccRagSchema } from './wcc/wcc-schema.js';
+export { WccRatingForPctInputSchema } from './wcc/wcc-rating-for-pct.js';

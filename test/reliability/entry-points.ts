@@ -12,7 +12,7 @@ import * as testingModule from '../../src/testing/index.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
-import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, assessWccAssurance, compareWccWithNational, wccComparisonTable, wccRatingForPct, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
 import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, rulesReading, worstOutcome, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
 import { applyReform, parameterAt, readinessFrameworks, incentivesRuleCatalogue, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
@@ -627,6 +627,41 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
   },
   { name: 'checkEntitlements', area: 'readiness', call: loose(checkEntitlements), seeds: [[entitlementInput, { asOf: '2009-08-31' }], [{ holder: { kind: 'practice', id: 'Z90001' }, financialYear: '2009/10' }, { asOf: '2009-02-28' }]] },
   { name: 'surveyHeatMap', area: 'readiness', call: loose(surveyHeatMap), seeds: [[{ rows: surveyRows, referenceWave: 'practice-w5' }, { asOf: '2009-03-06' }]] },
+  {
+    name: 'assessWccAssurance',
+    area: 'readiness',
+    call: loose(assessWccAssurance),
+    seeds: [
+      [{ pct: '5ZZ', basis: 'panel', competencies: { 'WCC.C01': 3, 'WCC.C04': 1, 'WCC.C11': 2 }, governance: { strategy: 'amber', finance: 'green', board: 'green' }, outcomes: ['smoking'] }, { asOf: '2010-03-31' }],
+      [{ pct: 'Kirklees', basis: 'self-assessment', competencies: { 'WCC.C01': 2, 'WCC.C04': 4 }, governance: { strategy: 'red', finance: 'red', board: 'red' } }, { asOf: '2008-12-19' }],
+      [{}, { asOf: '2009-06-30' }],
+    ],
+  },
+  {
+    name: 'compareWccWithNational',
+    area: 'readiness',
+    call: loose(compareWccWithNational),
+    seeds: [
+      [{ pct: '5ZZ', competencies: { 'WCC.C11': 1 }, governance: { strategy: 'green', finance: 'amber', board: 'green' } }, { asOf: '2010-03-31' }],
+      [{ pct: 'Kirklees', governance: { strategy: 'red', finance: 'red', board: 'red' } }, { asOf: '2008-12-19' }],
+    ],
+  },
+  {
+    name: 'wccRatingForPct',
+    area: 'readiness',
+    call: loose(wccRatingForPct),
+    seeds: [
+      [{ pct: '5ZZ', wcc: { competencies: { 'WCC.C04': 3 }, governance: { strategy: 'green', finance: 'green', board: 'green' } } }, { asOf: '2010-03-31' }],
+      [{ pct: '5ZZ' }, { asOf: '2009-06-30' }],
+      [{ pct: '5ZZ', wcc: {} }, { asOf: '2007-06-30' }],
+    ],
+  },
+  {
+    name: 'wccComparisonTable',
+    area: 'readiness',
+    call: loose(wccComparisonTable),
+    seeds: [[[compareWccWithNational({ pct: '5ZZ', competencies: { 'WCC.C11': 2 }, governance: { board: 'green' } }, { asOf: '2010-03-31' })]]],
+  },
   // testing kit
   { name: 'createSeededRandom', area: 'testing', call: (args) => createSeededRandom(args[0] as number).next(), seeds: [[42]] },
   { name: 'runPolicyCase', area: 'testing', call: loose(runPolicyCase), seeds: evidenceCases.map((entry) => [entry]) },

@@ -22,6 +22,15 @@ export type {
   ReadinessStatus,
   ReadinessThreshold,
 } from './framework-schema.js';
+export {
+  wccAssuranceFramework,
+  type WccAssuranceFramework,
+  type WccCompetency,
+  type WccCompetencyId,
+  type WccGovernanceAreaId,
+  type WccItem,
+  type WccRag,
+} from './wcc2008-world-class-commissioning.js';
 export { ac2006EarlyLessons, ac2007PuttingCommissioningIntoPractice, dh2006UniversalCoverage, dh2009Entitlements, kf2008ReinvigorateReplaceOrAbandon };
 
 /**
