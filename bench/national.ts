@@ -72,12 +72,25 @@ async function load<T>(entry: string): Promise<T> {
 /** England and a copy of it (seed 2009) with every practice, PCT, group and case renamed: about 16,900 practices in 304 PCTs. */
 function doubleEngland(generate: typeof TestingModule.generateArea): unknown {
   const first = generate({ seed: SEED, scope: 'england', financialYear: YEAR });
-  const copy = JSON.stringify(generate({ seed: SEED + 1, scope: 'england', financialYear: YEAR }))
-    // Practice codes A…L + five digits become M…X; PCT codes 5xx become 7xx (also inside ids).
-    .replace(/"([A-L])(\d{5})"/g, (_match, letter: string, digits: string) => `"${String.fromCharCode(letter.charCodeAt(0) + 12)}${digits}"`)
+  const second = generate({ seed: SEED + 1, scope: 'england', financialYear: YEAR });
+  // Each practice code of the copy gets a fresh code no practice of England has (Z00001, Z00002, …).
+  const taken = new Set(first.practices.map((practice) => practice.code));
+  const renamed = new Map<string, string>();
+  let next = 0;
+  for (const practice of second.practices) {
+    let code: string;
+    do {
+      next += 1;
+      code = `${String.fromCharCode(90 - Math.floor(next / 100_000))}${String(next % 100_000).padStart(5, '0')}`;
+    } while (taken.has(code));
+    renamed.set(practice.code, code);
+  }
+  const copy = JSON.stringify(second)
+    .replace(/"([A-Z]\d{5})"/g, (match, code: string) => (renamed.has(code) ? `"${renamed.get(code)!}"` : match))
+    // PCT codes 5xx become 7xx (also inside ids).
     .replace(/(?<![A-Za-z0-9])5([A-Z][A-Z0-9])(?![A-Za-z0-9])/g, '7$1');
-  const second = JSON.parse(copy) as typeof first;
-  return { ...first, id: 'england-twice', pcts: [...first.pcts, ...second.pcts], practices: [...first.practices, ...second.practices], groups: [...(first.groups ?? []), ...(second.groups ?? [])], businessCases: [...(first.businessCases ?? []), ...(second.businessCases ?? [])] };
+  const renamedCopy = JSON.parse(copy) as typeof first;
+  return { ...first, id: 'england-twice', pcts: [...first.pcts, ...renamedCopy.pcts], practices: [...first.practices, ...renamedCopy.practices], groups: [...(first.groups ?? []), ...(renamedCopy.groups ?? [])], businessCases: [...(first.businessCases ?? []), ...(renamedCopy.businessCases ?? [])] };
 }
 
 async function runPhase(phase: Phase): Promise<PhaseResult> {
@@ -208,7 +221,10 @@ async function main(): Promise<void> {
   for (const phase of PHASES) {
     if (SKIP.has(phase)) continue;
     process.stdout.write(`running ${phase}…\n`);
-    results.set(phase, inChild(phase));
+    const result = inChild(phase);
+    results.set(phase, result);
+    // Each phase as it ends, so that a later failure loses nothing.
+    process.stdout.write(`  ${JSON.stringify({ ...result, totals: undefined })}\n`);
   }
   process.stdout.write('running cold start…\n');
   const cold = coldStart();

@@ -268,3 +268,20 @@ export function raiseIssues(issues: readonly CheckedIssue[], what: string, code:
     ...(rules.length === 1 && rules[0] !== undefined ? { rule: rules[0] } : {}),
   });
 }
+
+/**
+ * The positions of the values that appear earlier in the list too (every repeat after the first
+ * occurrence), in one pass with a set: a duplicate check linear in the list's length, where
+ * `values.indexOf(value) !== index` inside a loop was quadratic (80,000 practices took seconds).
+ *
+ * @internal
+ */
+export function repeatedAt<T>(values: readonly T[]): number[] {
+  const seen = new Set<T>();
+  const repeats: number[] = [];
+  values.forEach((value, index) => {
+    if (seen.has(value)) repeats.push(index);
+    else seen.add(value);
+  });
+  return repeats;
+}
