@@ -8,7 +8,7 @@
  * - `validate`: `ScenarioAreaSchema` over the national input;
  * - `on`: `evaluateArea` with explanations (validating the input, then everything it does); after
  *   the timed runs, the size of the result as JSON;
- * - `off`: the same with `explanations: false`;
+ * - `off`: the same with `explanations: false` (and the size of that result);
  * - `compare`: `compareScenarios`, the baseline against the elective real-budget reform;
  * - `reference`: the plain-`number` reference of the same arithmetic (`bench/reference.ts`);
  * - `pct`, `sha`, `double`: `evaluateArea` with explanations on one PCT (5A0), one SHA (Q30) and a
@@ -125,7 +125,7 @@ async function runPhase(phase: Phase): Promise<PhaseResult> {
       case 'double': {
         const result = library.evaluateArea(area, { policy: baselinePolicy, asOf: AS_OF, explanations: phase !== 'off' });
         totals = { ...result.totals, explanations: result.explanations === null ? 0 : Object.keys(result.explanations).length };
-        last = phase === 'on' ? result : null;
+        last = phase === 'on' || phase === 'off' ? result : null;
         break;
       }
       case 'compare': {
@@ -277,6 +277,7 @@ async function main(): Promise<void> {
   if (validate !== undefined) process.stdout.write(`  validating the national input: ${ms(validate.median)} (≤ 200 ms: ${verdict(validate.median <= 200)})\n`);
   process.stdout.write(`  peak RSS (the input and one call): ${peak.toFixed(0)} MB (≤ 300 MB: ${verdict(peak <= 300)})\n`);
   if (on?.jsonChars != null) process.stdout.write(`  the result with explanations as JSON: ${(on.jsonChars / 1e6).toFixed(1)} million characters (≤ 30 MB: ${verdict(on.jsonChars <= 30e6)})\n`);
+  if (off?.jsonChars != null) process.stdout.write(`  the result without explanations (every record explainable with explainFigure): ${(off.jsonChars / 1e6).toFixed(1)} million characters (≤ 30 MB: ${verdict(off.jsonChars <= 30e6)})\n`);
   process.stdout.write(`  cost per practice (µs): ${Object.entries(perPractice).map(([label, cost]) => `${label} ${cost}`).join(', ')} (flat within ±25% of the median ${costMid.toFixed(1)}: ${verdict(flat)})\n`);
   process.stdout.write(`  cold start: import of the root entry ${ms(cold.importMs)}, bare node ${ms(cold.bareMs)}, ${ms(cold.overBareMs)} over bare node (≤ 100 ms: ${verdict(cold.overBareMs <= 100)}); by CPU time ${ms(cold.overBareCpuMs)} over bare node\n`);
 
@@ -314,6 +315,7 @@ async function main(): Promise<void> {
       ratios: { on: ratioOn === null ? null : round(ratioOn, 2), off: ratioOff === null ? null : round(ratioOff, 2), compareOverOn: ratioCompare === null ? null : round(ratioCompare, 2) },
       peakRssMb: round(peak, 0),
       resultJsonChars: on?.jsonChars ?? null,
+      resultWithoutExplanationsJsonChars: off?.jsonChars ?? null,
       perPracticeUs: perPractice,
       perPracticeCpuUs: perPracticeCpu,
       coldStartMs: { bare: round(cold.bareMs), import: round(cold.importMs), overBare: round(cold.overBareMs), overBareCpu: round(cold.overBareCpuMs) },
