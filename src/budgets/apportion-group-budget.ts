@@ -160,19 +160,20 @@ export function apportionGroupBudget(input: ApportionGroupBudgetInput, options?:
   const weightsFor = new Map<string, Map<ServiceLine, number>>();
   const lineOrder = SERVICE_LINE_IDS.filter((line) => parsed.lines.some((entry) => entry.serviceLine === line));
   if (parsed.basis.by === 'weights') {
-    const seen: string[] = [];
+    const seen = new Set<string>();
+    const members = new Set(group.memberPracticeCodes);
     parsed.basis.weights.forEach((entry, index) => {
-      if (!group.memberPracticeCodes.includes(entry.practiceCode)) {
+      if (!members.has(entry.practiceCode)) {
         issues.push({ path: ['basis', 'weights', index, 'practiceCode'], message: `practice ${entry.practiceCode} is not a member of group ${group.groupId}`, rule: 'budget.group.memberWeight', code: 'INVALID_INPUT' });
-      } else if (seen.includes(entry.practiceCode)) {
+      } else if (seen.has(entry.practiceCode)) {
         issues.push({ path: ['basis', 'weights', index, 'practiceCode'], message: `practice ${entry.practiceCode} is weighted twice`, rule: 'budget.group.memberWeight', code: 'INVALID_INPUT' });
       } else {
         weightsFor.set(entry.practiceCode, new Map(lineOrder.map((line) => [line, entry.weight])));
       }
-      seen.push(entry.practiceCode);
+      seen.add(entry.practiceCode);
     });
     group.memberPracticeCodes.forEach((code, index) => {
-      if (!seen.includes(code)) issues.push({ path: ['group', 'memberPracticeCodes', index], message: `member ${code} has no weight`, rule: 'budget.group.memberWeight', code: 'MISSING_INPUT' });
+      if (!seen.has(code)) issues.push({ path: ['group', 'memberPracticeCodes', index], message: `member ${code} has no weight`, rule: 'budget.group.memberWeight', code: 'MISSING_INPUT' });
     });
   } else {
     const budgets = parsed.basis.budgets;

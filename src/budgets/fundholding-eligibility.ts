@@ -12,7 +12,7 @@ import { PbcError, isPbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PracticeCodeSchema, type PracticeCode } from '../core/identifiers.js';
 import { sumCountsAt } from '../core/money.js';
-import { issue, parseInput } from '../core/validation.js';
+import { issue, parseInput, repeatedAt } from '../core/validation.js';
 import { finding, requireInForce, ruleOf } from './internal.js';
 import type { BudgetFinding } from './model.js';
 
@@ -50,9 +50,7 @@ export const FundholdingEligibilityInputSchema = z
   .strict()
   .superRefine((input, context) => {
     const codes = input.practices.map((practice) => practice.practiceCode);
-    codes.forEach((code, index) => {
-      if (codes.indexOf(code) !== index) context.addIssue(issue(['practices', index, 'practiceCode'], `practice ${code} is listed twice`, 'fundholding.uniquePractices'));
-    });
+    for (const index of repeatedAt(codes)) context.addIssue(issue(['practices', index, 'practiceCode'], `practice ${codes[index]!} is listed twice`, 'fundholding.uniquePractices'));
   });
 
 /**

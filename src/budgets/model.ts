@@ -10,7 +10,7 @@ import { FinancialYearSchema } from '../core/calendar.js';
 import { PracticeCodeSchema } from '../core/identifiers.js';
 import { PenceSchema } from '../core/money.js';
 import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
-import { issue } from '../core/validation.js';
+import { issue, repeatedAt } from '../core/validation.js';
 import type { Finding } from '../core/finding.js';
 
 /**
@@ -133,11 +133,9 @@ const GroupHolderSchema = z
     if (group.memberPracticeCodes.length === 0) {
       context.addIssue(issue(['memberPracticeCodes'], 'a group needs at least one member practice', 'budget.group.hasMembers'));
     }
-    group.memberPracticeCodes.forEach((code, index) => {
-      if (group.memberPracticeCodes.indexOf(code) !== index) {
-        context.addIssue(issue(['memberPracticeCodes', index], `practice ${code} is listed twice`, 'budget.group.uniqueMembers'));
-      }
-    });
+    for (const index of repeatedAt(group.memberPracticeCodes)) {
+      context.addIssue(issue(['memberPracticeCodes', index], `practice ${group.memberPracticeCodes[index]!} is listed twice`, 'budget.group.uniqueMembers'));
+    }
   });
 
 /**

@@ -332,13 +332,21 @@ export function monitorBudget(input: MonitorBudgetInput, options?: MonitorBudget
   step.input('forecastMethod', forecast.method);
   const final = parsed.throughMonth === 12;
 
+  // The spend, bucketed once by line and month (not filtered again for every line and month).
+  const spendBy = new Map<string, Pence[]>();
+  for (const entry of parsed.spend) {
+    const key = `${entry.serviceLine} ${monthOfEntry(entry)}`;
+    const bucket = spendBy.get(key);
+    if (bucket === undefined) spendBy.set(key, [entry.amount]);
+    else bucket.push(entry.amount);
+  }
   const monthRows: BudgetMonitoringMonth[] = [];
   const lineRows: BudgetMonitoringLine<ServiceLine>[] = budgetLines.map((line) => {
     const phased = line.amount === 0 ? weights.map(() => pence(0)) : apportion(line.amount, weights);
     const actual = months.map((month) =>
       month.month > parsed.throughMonth
         ? null
-        : sumMoney(parsed.spend.filter((entry) => entry.serviceLine === line.serviceLine && monthOfEntry(entry) === month.month).map((entry) => entry.amount)),
+        : sumMoney(spendBy.get(`${line.serviceLine} ${month.month}`) ?? []),
     );
     const spendToDate = sumMoney(actual.map((amount) => amount ?? pence(0)));
     const budgetToDate = sumMoney(phased.slice(0, parsed.throughMonth));

@@ -144,8 +144,14 @@ export function rollUpGroupBudget(input: RollUpGroupBudgetInput, options?: RollU
   step.input('members', [...group.memberPracticeCodes]);
   if (first.kind === 'indicative') requireInForce(step, { parameterId: 'budget.indicative.inForce', date: start, path: ['budgets', 0, 'financialYear'], what: 'PBC indicative budgets' });
   // Each member's budget, with where it sits in the input (for errors that name the field).
+  const budgetAt = new Map<string, number>();
+  parsed.budgets.forEach((budget, at) => {
+    const code = practiceOf(budget as Budget);
+    if (!budgetAt.has(code)) budgetAt.set(code, at);
+  });
   const ordered = group.memberPracticeCodes.map((code) => {
-    const at = parsed.budgets.findIndex((budget) => practiceOf(budget as Budget) === code);
+    // The checks above give every member a budget.
+    const at = budgetAt.get(code) ?? -1;
     return { budget: parsed.budgets[at] as Budget, at };
   });
   const origins: { readonly path: readonly (string | number)[] }[] = [];

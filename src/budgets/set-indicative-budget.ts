@@ -16,7 +16,7 @@ import { SERVICE_LINE_IDS } from '../policy/catalogues/service-lines.js';
 import { applyBudgetControlTotal, type BudgetControlTotalRow } from './apply-budget-control-total.js';
 import { applyPaceOfChange, requirePaceOfChangeInForce } from './apply-pace-of-change.js';
 import { fairShareBudgets } from './fair-share-budgets.js';
-import { issue, parseInput, raiseIssues } from '../core/validation.js';
+import { issue, parseInput, raiseIssues, repeatedAt } from '../core/validation.js';
 import { finding, requireInForce, requireUnitInterval, type BudgetIssue, ruleOf } from './internal.js';
 import {
   BudgetLineSchema,
@@ -105,9 +105,7 @@ export const SetIndicativeBudgetInputSchema = z
   .strict()
   .superRefine((input, context) => {
     const codes = input.practices.map((practice) => practice.practiceCode);
-    codes.forEach((code, index) => {
-      if (codes.indexOf(code) !== index) context.addIssue(issue(['practices', index, 'practiceCode'], `practice ${code} appears twice`, 'budget.practices.unique'));
-    });
+    for (const index of repeatedAt(codes)) context.addIssue(issue(['practices', index, 'practiceCode'], `practice ${codes[index]!} appears twice`, 'budget.practices.unique'));
     const lines = input.pctResources.map((entry) => entry.serviceLine);
     lines.forEach((line, index) => {
       if (lines.indexOf(line) !== index) context.addIssue(issue(['pctResources', index, 'serviceLine'], `${line} appears twice`, 'budget.controlTotal.uniqueLines'));

@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { isLeapYear } from 'date-fns';
+import { isLeapYear } from 'date-fns/isLeapYear';
 import { printable, fieldError, fieldName } from './errors.js';
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

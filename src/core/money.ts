@@ -451,6 +451,8 @@ export function apportion(total: Pence, weights: readonly DecimalInput[]): Pence
   if (!Array.isArray(weights)) throw fieldError('INVALID_WEIGHTS', ['weights'], `apportion needs a list of weights, got ${printable(weights)}`, 'apportion.weightsList');
   const count = weights.length;
   if (count === 0) throw fieldError('INVALID_WEIGHTS', ['weights'], 'apportion needs at least one weight', 'apportion.weightsList');
+  const whole = apportionWhole(checkedTotal, weights);
+  if (whole !== null) return whole;
   // Each weight is read once, into a copy: a hole is refused (map would skip it and return a hole).
   const decimals: Dec[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -490,5 +492,50 @@ export function apportion(total: Pence, weights: readonly DecimalInput[]): Pence
     parts[order[i]!.index]! += 1;
   }
   const sign = checkedTotal < 0 ? -1 : 1;
+  return parts.map((part) => pence(sign * part));
+}
+
+/**
+ * `apportion` in integers, for whole-number weights: the same parts as the decimal path (the
+ * largest remainder, ties to the earlier part) when every weight is a safe whole number of zero or
+ * more, at least one is positive, and `|total| × Σ weights` stays within 2^53 (so every product and
+ * remainder is exact). Otherwise `null`, and the decimal path decides (and raises its errors).
+ */
+function apportionWhole(total: Pence, weights: readonly DecimalInput[]): Pence[] | null {
+  const count = weights.length;
+  let weightTotal = 0;
+  for (let index = 0; index < count; index += 1) {
+    const weight = weights[index];
+    if (typeof weight !== 'number' || !Number.isSafeInteger(weight) || weight < 0 || !Object.hasOwn(weights, index)) return null;
+    weightTotal += weight;
+  }
+  const magnitude = Math.abs(total);
+  if (weightTotal === 0 || !Number.isSafeInteger(weightTotal) || magnitude * weightTotal > Number.MAX_SAFE_INTEGER) return null;
+  const parts = new Array<number>(count);
+  const remainders = new Array<number>(count);
+  let leftOver = magnitude;
+  for (let index = 0; index < count; index += 1) {
+    const product = magnitude * (weights[index] as number);
+    // The float quotient may round across a whole number: the exact remainder puts it right.
+    let part = Math.floor(product / weightTotal);
+    let remainder = product - part * weightTotal;
+    if (remainder < 0) {
+      part -= 1;
+      remainder += weightTotal;
+    } else if (remainder >= weightTotal) {
+      part += 1;
+      remainder -= weightTotal;
+    }
+    parts[index] = part;
+    remainders[index] = remainder;
+    leftOver -= part;
+  }
+  if (leftOver > 0) {
+    const order: number[] = [];
+    for (let index = 0; index < count; index += 1) if ((weights[index] as number) > 0) order.push(index);
+    order.sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+    for (let i = 0; leftOver > 0; i = (i + 1) % order.length, leftOver -= 1) parts[order[i]!]! += 1;
+  }
+  const sign = total < 0 ? -1 : 1;
   return parts.map((part) => pence(sign * part));
 }

@@ -15,8 +15,11 @@ import { resolveEvaluationOptions, type DatedEvaluationOptions } from '../core/e
 import { baselinePolicy } from '../policy/baseline.js';
 import { ScenarioAreaSchema, type EvaluateAreaInput } from './area-schema.js';
 import { diffExplanations, type ScenarioCause } from './diff-explanations.js';
-import { areaContext, assembleEvaluation, evaluatePct, type AreaContext, type PctEvaluation } from './evaluate-area.js';
+import { areaContext, type AreaContext } from './area-context.js';
+import { assembleEvaluation } from './assemble-evaluation.js';
+import { evaluatePct, type PctEvaluation } from './evaluate-pct.js';
 import { parseScenarioInput } from './internal.js';
+import { ProgressCallbackSchema, type ScenarioProgress } from './progress.js';
 import type { ScenarioTotals } from './tables.js';
 
 /** The keys compareScenarios reads; any other key is refused. */
@@ -25,6 +28,7 @@ const CompareScenariosSwitchesSchema = z
     policy: z.unknown().optional(),
     reform: z.unknown().optional(),
     asOf: z.unknown().optional(),
+    onProgress: ProgressCallbackSchema.optional(),
   })
   .strict();
 
@@ -47,6 +51,8 @@ export interface CompareScenariosOptions extends DatedEvaluationOptions {
    * `policy` (for example one that chooses other rule versions).
    */
   readonly reform: Reform | Policy;
+  /** Called after each PCT is evaluated under both policies and compared (see {@link ScenarioProgress}). */
+  readonly onProgress?: (progress: ScenarioProgress) => void;
 }
 
 /**
@@ -323,7 +329,7 @@ function strip(evaluation: PctEvaluation): PctEvaluation {
  *
  * @param area - the area (validated with {@link ScenarioAreaSchema})
  * @param options - `policy` (the baseline to compare against; default `baselinePolicy`), `reform` (a
- *   `Reform`, or a policy) and `asOf` (required)
+ *   `Reform`, or a policy), `asOf` (required) and `onProgress` (called after each PCT)
  * @returns a {@link ScenarioComparison}
  * @throws PbcError `INVALID_POLICY` at `['policy']` for a baseline that is not a valid policy (at
  *   `['reform']` for a reform policy that is not); `MISSING_INPUT` at `['reform']` or `['asOf']`;
@@ -342,7 +348,7 @@ function strip(evaluation: PctEvaluation): PctEvaluation {
  */
 export function compareScenarios(area: EvaluateAreaInput, options: CompareScenariosOptions): ScenarioComparison {
   const { policy: before, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
-  const { reform } = parseScenarioInput(CompareScenariosSwitchesSchema, options, 'compareScenarios options');
+  const { reform, onProgress } = parseScenarioInput(CompareScenariosSwitchesSchema, options, 'compareScenarios options');
   const after = resolveReform(before, reform);
   const parsed = parseScenarioInput(ScenarioAreaSchema, area, 'area');
   const changedParameters = changedParametersOf(before, after);
@@ -429,6 +435,7 @@ export function compareScenarios(area: EvaluateAreaInput, options: CompareScenar
     }
     keptBefore.push(strip(left));
     keptAfter.push(strip(right));
+    onProgress?.({ done: pctAt + 1, total: parsed.pcts.length, pctCode: left.pctCode });
   });
 
   const quiet = (context: AreaContext): AreaContext => ({ ...context, explanations: false });

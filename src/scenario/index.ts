@@ -21,7 +21,9 @@ export type {
   ScenarioReadiness,
   ScenarioSha,
 } from './area-schema.js';
-export { evaluateArea, type EvaluateAreaOptions } from './evaluate-area.js';
+export { evaluateArea, evaluateAreaByPct, type EvaluateAreaOptions, type ScenarioPctEvaluation } from './evaluate-area.js';
+export { explainFigure, type ExplainFigureOptions } from './explain-figure.js';
+export type { ScenarioProgress } from './progress.js';
 export type {
   ScenarioAreaEvaluation,
   ScenarioBudgetRow,

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import { PbcError, isPbcError, type ErrorCode } from '../core/errors.js';
-import { parseInput } from '../core/validation.js';
+import { onParsedInput, parseInput } from '../core/validation.js';
 
 /** A zod custom issue carrying a rule id and an error code in its params. @internal */
 export type ScenarioZodIssue = {
@@ -42,7 +42,8 @@ const POLICY_ERRORS = new Set<ErrorCode>(['INVALID_POLICY', 'PARAMETER_NOT_FOUND
  */
 export function withinArea<T>(where: string, repath: (path: readonly (string | number)[]) => (string | number)[], run: () => T): T {
   try {
-    return run();
+    // Every part is built from the area parseScenarioInput has already copied and cleaned.
+    return onParsedInput(run);
   } catch (error) {
     // Errors about the policy point into the policy, not the area: they pass through unchanged.
     if (!isPbcError(error) || POLICY_ERRORS.has(error.code)) throw error;

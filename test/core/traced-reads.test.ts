@@ -88,7 +88,7 @@ const RAW_READ = /\.parameters\s*(?:\?\.)?\s*[[.]/;
 const POLICY_AS_DATA: Readonly<Record<string, string>> = {
   'src/readiness/check-framework-references.ts': 'checks that the parameter ids a framework names exist in the policy',
   'src/scenario/compare-scenarios.ts': 'compares the dated values of two policies, parameter by parameter',
-  'src/scenario/evaluate-area.ts': 'checks whether a policy still shares the baseline’s parameter objects (a cache key)',
+  'src/scenario/area-context.ts': 'checks whether a policy still shares the baseline’s parameter objects (a cache key)',
   'src/scenario/scenario-parameters.ts': 'adds the scenario parameters a policy lacks',
 };
 
