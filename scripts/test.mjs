@@ -46,6 +46,12 @@ zones.forEach((zone, index) => {
   run(`tests (TZ=${zone})`, 'npx', args, { TZ: zone });
   count(file);
 });
+{
+  // The hostile-input suites once more in a small heap: no input may need more than 512 MB.
+  const file = join(reports, 'vitest-hostile-512mb.json');
+  run('hostile inputs in a 512 MB heap', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`, 'test/reliability/hostile-'], { NODE_OPTIONS: '--max-old-space-size=512' });
+  count(file);
+}
 run('build', 'npm', ['run', 'build', '--silent']);
 run('consumer smoke test', 'node', ['scripts/smoke-consumer.mjs']);
 run('size budgets (size-limit)', 'npx', ['size-limit']);
