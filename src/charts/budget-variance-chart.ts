@@ -320,9 +320,12 @@ export function budgetVarianceChart(monitoring: BudgetVarianceChartInput, option
     data: { values: rows },
     width: { step: 26 },
     height: 90,
+    resolve: { scale: { y: 'independent' } },
     mark: { type: 'bar' },
     encoding: {
-      row: { field: 'serviceLineLabel', type: 'nominal', sort: panels, title: null, header: { labelAngle: 0, labelAlign: 'left', labelLimit: 220 } },
+      // Each panel's full service line label above it (never cut short), and its own y scale: a
+      // prescribing line's variance can be a hundred times a diagnostics line's.
+      row: { field: 'serviceLineLabel', type: 'nominal', sort: panels, title: null, header: { labelOrient: 'top', labelAnchor: 'start', labelAngle: 0, labelLimit: 0, labelFontWeight: 'bold' } },
       x: { field: 'monthName', type: 'ordinal', sort: monthNames, title: 'Month', axis: { labelAngle: -45 } },
       y: { field: 'variancePounds', type: 'quantitative', title: 'Variance (£)', axis: { format: ',.0f' } },
       color: {
@@ -330,8 +333,17 @@ export function budgetVarianceChart(monitoring: BudgetVarianceChartInput, option
         type: 'nominal',
         title: 'Position',
         scale: { domain: ['underspend', 'on budget', 'overspend'], range: ['#1a9850', '#969696', '#d73027'] },
+        // Square swatches, fully opaque, like the bars of a reported month.
+        legend: { symbolType: 'square', symbolOpacity: 1, labelLimit: 0 },
       },
-      opacity: { field: 'basis', type: 'ordinal', title: 'Spend', scale: { domain: ['actual', 'forecast'], range: [1, 0.45] } },
+      opacity: {
+        field: 'basis',
+        type: 'ordinal',
+        title: 'Spend',
+        scale: { domain: ['actual', 'forecast'], range: [1, 0.45] },
+        // Grey squares at the bars' two opacities, so the swatch shows what a paler bar means.
+        legend: { symbolType: 'square', symbolFillColor: '#555555', symbolStrokeWidth: 0, labelLimit: 0 },
+      },
       tooltip: [
         { field: 'serviceLineLabel', type: 'nominal', title: 'Service line' },
         { field: 'monthName', type: 'ordinal', title: 'Month' },

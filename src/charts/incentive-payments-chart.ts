@@ -287,7 +287,7 @@ export function incentivePaymentsChart(schedule: IncentivePaymentsChartInput, op
         encoding: {
           x,
           y,
-          color: { field: 'payment', type: 'nominal', title: 'Payment', sort: payments, legend: { labelLimit: 280 } },
+          color: { field: 'payment', type: 'nominal', title: 'Payment', sort: payments, legend: { labelLimit: 0, symbolType: 'square' } },
           order: { field: 'dueOn', type: 'ordinal' },
           tooltip: [
             { field: 'practiceCode', type: 'nominal', title: 'Practice' },

@@ -260,8 +260,8 @@ export function readinessChart(assessments: ReadinessChartInput, options?: Readi
   const grouped = rows.some((row) => row.groupId !== null);
   const title = safeText(parsed.options.title ?? 'Readiness by factor and area');
   const encoding = {
-    x: { field: 'area', type: 'nominal', sort: areas, title: null, axis: { orient: 'top', labelAngle: 0, labelLimit: 160 } },
-    y: { field: 'factor', type: 'nominal', sort: factors, title: null, axis: { labelLimit: 340 } },
+    x: { field: 'area', type: 'nominal', sort: areas, title: null, axis: { orient: 'top', labelAngle: 0, labelLimit: 0 } },
+    y: { field: 'factor', type: 'nominal', sort: factors, title: null, axis: { labelLimit: 0 } },
   };
   const layer: VegaLiteJson[] = [
     {
@@ -271,7 +271,7 @@ export function readinessChart(assessments: ReadinessChartInput, options?: Readi
           field: 'statusLabel',
           type: 'nominal',
           title: 'Status',
-          legend: { labelLimit: 220 },
+          legend: { labelLimit: 0, symbolType: 'square', symbolStrokeWidth: 0 },
           scale: { domain: used.map((entry) => entry.label), range: used.map((entry) => entry.colour) },
         },
         tooltip: [
