@@ -135,7 +135,8 @@ function sourcesOf(explanation: Explanation, into: Set<string>): void {
   while (stack.length > 0) {
     const node = stack.pop()!;
     node.sources.forEach((id) => into.add(id));
-    node.parameters.forEach((reading) => reading.sources.forEach((id) => into.add(id)));
+    // The explanation's parameter readings (what the rules read), not the policy's parameters.
+    for (const reading of node.parameters) reading.sources.forEach((id) => into.add(id));
     stack.push(...node.children);
   }
 }
