@@ -54,6 +54,7 @@ zones.forEach((zone, index) => {
 }
 run('build', 'npm', ['run', 'build', '--silent']);
 run('consumer smoke test', 'node', ['scripts/smoke-consumer.mjs']);
+run('docs snippets (README, guides, @examples: tsc and run against dist)', 'node', ['scripts/check-snippets.mjs']);
 run('size budgets (size-limit)', 'npx', ['size-limit']);
 run('tree-shaking (incentives without the readiness frameworks)', 'node', ['scripts/check-tree-shaking.mjs']);
 run('notebook example (Node)', 'node', ['examples/notebook/budgets-notebook.mjs', '--check']);

@@ -121,8 +121,8 @@ export interface RollUpGroupBudgetOptions extends EvaluationOptions {}
  * ```ts
  * import { rollUpGroupBudget } from 'practice-based-commissioning';
  * const practice = (code: string, amount: number) => ({
- *   holder: { kind: 'practice', practiceCode: code }, financialYear: '2008/09', kind: 'indicative',
- *   lines: [{ serviceLine: 'PRESCRIBING', amount }],
+ *   holder: { kind: 'practice' as const, practiceCode: code }, financialYear: '2008/09', kind: 'indicative' as const,
+ *   lines: [{ serviceLine: 'PRESCRIBING' as const, amount }],
  * });
  * const rollUp = rollUpGroupBudget({
  *   group: { kind: 'group', groupId: 'vale-north', memberPracticeCodes: ['Z90001', 'Z90002'] },

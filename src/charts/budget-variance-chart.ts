@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { FinancialYearSchema } from '../core/calendar.js';
 import { PenceSchema, formatGbp, subtractMoney, type Pence } from '../core/money.js';
 import { ServiceLineSchema, type ServiceLine } from '../budgets/model.js';
+import type { BudgetMonitoring } from '../budgets/monitor-budget.js';
 import { SERVICE_LINE_IDS, serviceLineCatalogue } from '../policy/catalogues/service-lines.js';
 import { invalid, isResultObject, parseChartArguments, poundsOf } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteSpec } from './vega-lite-spec.js';
@@ -118,7 +119,48 @@ export const BudgetVarianceChartOptionsSchema = z
  * const options: BudgetVarianceChartOptions = { includeTotal: true };
  * ```
  */
-export type BudgetVarianceChartOptions = z.infer<typeof BudgetVarianceChartOptionsSchema>;
+export type BudgetVarianceChartOptions = z.input<typeof BudgetVarianceChartOptionsSchema>;
+
+/**
+ * One month of the table {@link budgetVarianceChart} plots, as `monitorBudget` returns it
+ * (`BudgetMonitoringMonth`) or as read back from JSON: amounts in pence (plain integers are accepted).
+ * See {@link BudgetVarianceChartMonthSchema} for each field.
+ *
+ * @category Charts
+ * @example
+ * ```ts
+ * import type { BudgetVarianceChartMonth } from 'practice-based-commissioning';
+ * const april: BudgetVarianceChartMonth = {
+ *   serviceLine: 'PRESCRIBING', month: 1, label: '2007-04', budget: 100_000, actual: 110_000, forecast: 110_000,
+ *   cumulativeBudget: 100_000, cumulativeForecast: 110_000,
+ * };
+ * ```
+ */
+export type BudgetVarianceChartMonth = Readonly<z.input<typeof BudgetVarianceChartMonthSchema>>;
+
+/**
+ * What {@link budgetVarianceChart} accepts: the result of `monitorBudget` ({@link BudgetMonitoring}),
+ * the same read back from JSON (only `months`, `holder`, `financialYear` and `throughMonth` are
+ * read), or the `months` table alone.
+ *
+ * @category Charts
+ * @example
+ * ```ts
+ * import type { BudgetMonitoring, BudgetVarianceChartInput } from 'practice-based-commissioning';
+ * declare const monitoring: BudgetMonitoring;
+ * const whole: BudgetVarianceChartInput = monitoring;
+ * const table: BudgetVarianceChartInput = monitoring.months;
+ * ```
+ */
+export type BudgetVarianceChartInput =
+  | BudgetMonitoring
+  | {
+      readonly months: readonly BudgetVarianceChartMonth[];
+      readonly holder?: { readonly kind: 'practice'; readonly practiceCode: string } | { readonly kind: 'group'; readonly groupId: string; readonly name?: string };
+      readonly financialYear?: string;
+      readonly throughMonth?: number;
+    }
+  | readonly BudgetVarianceChartMonth[];
 
 /**
  * One row plotted by {@link budgetVarianceChart}: one month of one service line, the variance
@@ -220,7 +262,8 @@ function subtitleOf(monitoring: z.infer<typeof MonitoringSchema> | undefined, ro
  * The months are plotted as ordered categories, never as dates, so no time zone can move them.
  *
  * @param monitoring - the result of `monitorBudget`, or its `months` table (for instance read back
- *   from JSON); see {@link BudgetVarianceChartInputSchema}
+ *   from JSON); checked at run time against {@link BudgetVarianceChartInputSchema}, so a JavaScript
+ *   caller's bad value raises a `PbcError`
  * @param options - see {@link BudgetVarianceChartOptionsSchema}
  * @returns the specification, with the {@link BudgetVarianceChartRow | rows} inlined in `data.values`
  * @throws PbcError `INVALID_INPUT` naming every bad field (`['months', 3, 'budget']` for a result
@@ -243,7 +286,7 @@ function subtitleOf(monitoring: z.infer<typeof MonitoringSchema> | undefined, ro
  * spec.data.values.length; //=> 12 (one row per month; add the total with { includeTotal: true })
  * ```
  */
-export function budgetVarianceChart(monitoring: unknown, options?: unknown): VegaLiteSpec<BudgetVarianceChartRow> {
+export function budgetVarianceChart(monitoring: BudgetVarianceChartInput, options?: BudgetVarianceChartOptions): VegaLiteSpec<BudgetVarianceChartRow> {
   const asResult = isResultObject(monitoring);
   // A result object is read as one (so issue paths start with 'months'); anything else as a table.
   const schema: z.ZodType<z.infer<typeof MonitoringSchema> | z.infer<typeof MonthsSchema>> = asResult ? MonitoringSchema : MonthsSchema;
@@ -277,9 +320,12 @@ export function budgetVarianceChart(monitoring: unknown, options?: unknown): Veg
     data: { values: rows },
     width: { step: 26 },
     height: 90,
+    resolve: { scale: { y: 'independent' } },
     mark: { type: 'bar' },
     encoding: {
-      row: { field: 'serviceLineLabel', type: 'nominal', sort: panels, title: null, header: { labelAngle: 0, labelAlign: 'left', labelLimit: 220 } },
+      // Each panel's full service line label above it (never cut short), and its own y scale: a
+      // prescribing line's variance can be a hundred times a diagnostics line's.
+      row: { field: 'serviceLineLabel', type: 'nominal', sort: panels, title: null, header: { labelOrient: 'top', labelAnchor: 'start', labelAngle: 0, labelLimit: 0, labelFontWeight: 'bold' } },
       x: { field: 'monthName', type: 'ordinal', sort: monthNames, title: 'Month', axis: { labelAngle: -45 } },
       y: { field: 'variancePounds', type: 'quantitative', title: 'Variance (£)', axis: { format: ',.0f' } },
       color: {
@@ -287,8 +333,17 @@ export function budgetVarianceChart(monitoring: unknown, options?: unknown): Veg
         type: 'nominal',
         title: 'Position',
         scale: { domain: ['underspend', 'on budget', 'overspend'], range: ['#1a9850', '#969696', '#d73027'] },
+        // Square swatches, fully opaque, like the bars of a reported month.
+        legend: { symbolType: 'square', symbolOpacity: 1, labelLimit: 0 },
       },
-      opacity: { field: 'basis', type: 'ordinal', title: 'Spend', scale: { domain: ['actual', 'forecast'], range: [1, 0.45] } },
+      opacity: {
+        field: 'basis',
+        type: 'ordinal',
+        title: 'Spend',
+        scale: { domain: ['actual', 'forecast'], range: [1, 0.45] },
+        // Grey squares at the bars' two opacities, so the swatch shows what a paler bar means.
+        legend: { symbolType: 'square', symbolFillColor: '#555555', symbolStrokeWidth: 0, labelLimit: 0 },
+      },
       tooltip: [
         { field: 'serviceLineLabel', type: 'nominal', title: 'Service line' },
         { field: 'monthName', type: 'ordinal', title: 'Month' },

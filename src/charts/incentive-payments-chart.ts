@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { FinancialYearSchema } from '../core/calendar.js';
 import { PenceSchema, formatGbp, sumMoney, type Pence } from '../core/money.js';
+import type { IncentivePaymentSchedule } from '../incentives/incentive-payment-schedule.js';
 import { invalid, isResultObject, parseChartArguments, poundsOf } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteSpec } from './vega-lite-spec.js';
 import { safeText } from '../core/text.js';
@@ -95,7 +96,43 @@ export const IncentivePaymentsChartOptionsSchema = z
  * const options: IncentivePaymentsChartOptions = { financialYear: '2007/08' };
  * ```
  */
-export type IncentivePaymentsChartOptions = z.infer<typeof IncentivePaymentsChartOptionsSchema>;
+export type IncentivePaymentsChartOptions = z.input<typeof IncentivePaymentsChartOptionsSchema>;
+
+/**
+ * One record of the schedule {@link incentivePaymentsChart} plots, as `incentivePaymentSchedule`
+ * returns it (`IncentivePaymentRecord`) or as read back from JSON: amounts in pence, dates
+ * `YYYY-MM-DD`. See {@link IncentivePaymentsChartRecordSchema} for each field.
+ *
+ * @category Charts
+ * @example
+ * ```ts
+ * import type { IncentivePaymentsChartRecord } from 'practice-based-commissioning';
+ * const record: IncentivePaymentsChartRecord = {
+ *   practiceCode: 'Z90002', scheme: 'towards-pbc-des', item: 'C1', status: 'due', dueOn: '2006-06-30', month: '2006-06',
+ *   financialYear: '2006/07', amount: 565_250, value: 565_250, reason: 'component 1', rule: 'des.c1.signUp',
+ * };
+ * ```
+ */
+export type IncentivePaymentsChartRecord = Readonly<z.input<typeof IncentivePaymentsChartRecordSchema>>;
+
+/**
+ * What {@link incentivePaymentsChart} accepts: the result of `incentivePaymentSchedule`
+ * ({@link IncentivePaymentSchedule}), the same read back from JSON (only `records` is read), or the
+ * records alone.
+ *
+ * @category Charts
+ * @example
+ * ```ts
+ * import type { IncentivePaymentSchedule, IncentivePaymentsChartInput } from 'practice-based-commissioning';
+ * declare const schedule: IncentivePaymentSchedule;
+ * const whole: IncentivePaymentsChartInput = schedule;
+ * const records: IncentivePaymentsChartInput = schedule.records;
+ * ```
+ */
+export type IncentivePaymentsChartInput =
+  | IncentivePaymentSchedule
+  | { readonly records: readonly IncentivePaymentsChartRecord[] }
+  | readonly IncentivePaymentsChartRecord[];
 
 /**
  * One payment plotted by {@link incentivePaymentsChart}: a due item of the schedule, its amount in
@@ -158,8 +195,9 @@ const paymentLabel = (scheme: string, item: string): string => (scheme === DES_S
  * in the schedule's records with their reasons). The pounds are divided from pence in decimal
  * arithmetic and each total is summed in pence, so the labels are exact.
  *
- * @param schedule - the result of `incentivePaymentSchedule`, or its `records`; see
- *   {@link IncentivePaymentsChartInputSchema}
+ * @param schedule - the result of `incentivePaymentSchedule`, or its `records`; checked at run
+ *   time against {@link IncentivePaymentsChartInputSchema}, so a JavaScript caller's bad value raises
+ *   a `PbcError`
  * @param options - see {@link IncentivePaymentsChartOptionsSchema}
  * @returns the specification, with the {@link IncentivePaymentsChartRow | payments} inlined in
  *   `data.values` (practice totals in the label layer's own data)
@@ -180,7 +218,7 @@ const paymentLabel = (scheme: string, item: string): string => (scheme === DES_S
  * //=> [['Z90002', 'Towards PBC DES C1', 5652.5, '£5,652.50']]
  * ```
  */
-export function incentivePaymentsChart(schedule: unknown, options?: unknown): VegaLiteSpec<IncentivePaymentsChartRow> {
+export function incentivePaymentsChart(schedule: IncentivePaymentsChartInput, options?: IncentivePaymentsChartOptions): VegaLiteSpec<IncentivePaymentsChartRow> {
   const asResult = isResultObject(schedule);
   // A result object is read as one (so issue paths start with 'records'); anything else as a list.
   const schema: z.ZodType<z.infer<typeof ScheduleSchema> | z.infer<typeof RecordsSchema>> = asResult ? ScheduleSchema : RecordsSchema;
@@ -249,7 +287,7 @@ export function incentivePaymentsChart(schedule: unknown, options?: unknown): Ve
         encoding: {
           x,
           y,
-          color: { field: 'payment', type: 'nominal', title: 'Payment', sort: payments, legend: { labelLimit: 280 } },
+          color: { field: 'payment', type: 'nominal', title: 'Payment', sort: payments, legend: { labelLimit: 0, symbolType: 'square' } },
           order: { field: 'dueOn', type: 'ordinal' },
           tooltip: [
             { field: 'practiceCode', type: 'nominal', title: 'Practice' },

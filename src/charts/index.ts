@@ -8,7 +8,7 @@
  * @module charts
  */
 export { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-lite-spec.js';
-export { budgetVarianceChart, type BudgetVarianceChartOptions, type BudgetVarianceChartRow } from './budget-variance-chart.js';
-export { incentivePaymentsChart, type IncentivePaymentsChartOptions, type IncentivePaymentsChartRow, type IncentivePaymentsChartTotal } from './incentive-payments-chart.js';
-export { readinessChart, type ReadinessChartOptions, type ReadinessChartRow } from './readiness-chart.js';
+export { budgetVarianceChart, type BudgetVarianceChartInput, type BudgetVarianceChartMonth, type BudgetVarianceChartOptions, type BudgetVarianceChartRow } from './budget-variance-chart.js';
+export { incentivePaymentsChart, type IncentivePaymentsChartInput, type IncentivePaymentsChartOptions, type IncentivePaymentsChartRecord, type IncentivePaymentsChartRow, type IncentivePaymentsChartTotal } from './incentive-payments-chart.js';
+export { readinessChart, type ReadinessChartInput, type ReadinessChartOptions, type ReadinessChartRow } from './readiness-chart.js';
 export { wccComparisonChart, type WccComparisonChartOptions, type WccComparisonChartRow, type WccComparisonChartRowInput } from './wcc-comparison-chart.js';

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IsoDateTextSchema } from '../core/calendar.js';
 import { ConfidenceSchema, type Confidence } from '../core/policy-model/schemas.js';
 import { ReadinessStatusSchema, type ReadinessStatus } from '../policy/frameworks/framework-schema.js';
+import type { ReadinessAssessment } from '../readiness/assessment-types.js';
 import { invalid, parseChartArguments } from './chart-support.js';
 import { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-lite-spec.js';
 import { safeText } from '../core/text.js';
@@ -108,7 +109,23 @@ export const ReadinessChartOptionsSchema = z
  * const options: ReadinessChartOptions = { title: 'Readiness in the Vale' };
  * ```
  */
-export type ReadinessChartOptions = z.infer<typeof ReadinessChartOptionsSchema>;
+export type ReadinessChartOptions = z.input<typeof ReadinessChartOptionsSchema>;
+
+/**
+ * What {@link readinessChart} accepts: one result of `assessReadiness` ({@link ReadinessAssessment})
+ * or a list of them against one framework (several areas, or one area on several dates).
+ *
+ * @category Charts
+ * @example
+ * ```ts
+ * import type { ReadinessAssessment, ReadinessChartInput } from 'practice-based-commissioning';
+ * declare const vale: ReadinessAssessment;
+ * declare const hill: ReadinessAssessment;
+ * const one: ReadinessChartInput = vale;
+ * const both: ReadinessChartInput = [vale, hill];
+ * ```
+ */
+export type ReadinessChartInput = ReadinessAssessment | readonly ReadinessAssessment[];
 
 /**
  * One cell plotted by {@link readinessChart}: one factor in one area.
@@ -165,8 +182,8 @@ function areasOf(assessments: readonly Assessment[]): { readonly assessment: Ass
  * partly met, not met; enabler, neutral, barrier; unknown). Give one assessment, or several against
  * the same framework: several areas on one date, or one area on several dates.
  *
- * @param assessments - one result of `assessReadiness` or a list of them; see
- *   {@link ReadinessChartInputSchema}
+ * @param assessments - one result of `assessReadiness` or a list of them; checked at run time
+ *   against {@link ReadinessChartInputSchema}, so a JavaScript caller's bad value raises a `PbcError`
  * @param options - see {@link ReadinessChartOptionsSchema}
  * @returns the specification, with one {@link ReadinessChartRow} per factor and area inlined in
  *   `data.values`
@@ -186,7 +203,7 @@ function areasOf(assessments: readonly Assessment[]): { readonly assessment: Ass
  * //=> [['5ZZ', 'AC07.F1_BUDGETS', 'met', '✓'], ['5ZY', 'AC07.F1_BUDGETS', 'partial', '½']]
  * ```
  */
-export function readinessChart(assessments: unknown, options?: unknown): VegaLiteSpec<ReadinessChartRow> {
+export function readinessChart(assessments: ReadinessChartInput, options?: ReadinessChartOptions): VegaLiteSpec<ReadinessChartRow> {
   // A list is read as a list (issue paths start with its index); anything else as one assessment.
   const many = Array.isArray(assessments);
   const schema: z.ZodType<Assessment | Assessment[]> = many ? AssessmentsSchema : ReadinessChartAssessmentSchema;
@@ -243,8 +260,8 @@ export function readinessChart(assessments: unknown, options?: unknown): VegaLit
   const grouped = rows.some((row) => row.groupId !== null);
   const title = safeText(parsed.options.title ?? 'Readiness by factor and area');
   const encoding = {
-    x: { field: 'area', type: 'nominal', sort: areas, title: null, axis: { orient: 'top', labelAngle: 0, labelLimit: 160 } },
-    y: { field: 'factor', type: 'nominal', sort: factors, title: null, axis: { labelLimit: 340 } },
+    x: { field: 'area', type: 'nominal', sort: areas, title: null, axis: { orient: 'top', labelAngle: 0, labelLimit: 0 } },
+    y: { field: 'factor', type: 'nominal', sort: factors, title: null, axis: { labelLimit: 0 } },
   };
   const layer: VegaLiteJson[] = [
     {
@@ -254,7 +271,7 @@ export function readinessChart(assessments: unknown, options?: unknown): VegaLit
           field: 'statusLabel',
           type: 'nominal',
           title: 'Status',
-          legend: { labelLimit: 220 },
+          legend: { labelLimit: 0, symbolType: 'square', symbolStrokeWidth: 0 },
           scale: { domain: used.map((entry) => entry.label), range: used.map((entry) => entry.colour) },
         },
         tooltip: [

@@ -348,10 +348,8 @@ export interface RenderOptions {
  * import { baselinePolicy } from 'practice-based-commissioning/policy';
  * const step = explain({ id: 'demo', version: '1', title: 'Demo', sources: [] }, baselinePolicy, '2006-06-01');
  * step.integer('des.c1.ratePerPatient');
- * renderExplanation(step.done(95));
- * //=> Demo [demo v1, as of 2006-06-01]
- * //   read des.c1.ratePerPatient = 95p per patient (in force from 2006-04-01; confirmed; …)
- * //   result: 95
+ * renderExplanation(step.done(95)).split('\n');
+ * //=> ['Demo [demo v1, as of 2006-06-01]', '  read des.c1.ratePerPatient = 95p per patient (in force 2006-04-01 to 2007-03-31; confirmed; …)', '  result: 95']
  * ```
  */
 export function renderExplanation(explanation: Explanation, options: RenderOptions = {}): string {

@@ -391,7 +391,7 @@ function component2(claim: DesComponent2Claim, policy: Policy, asOf: IsoDate | u
  * c2.outcome;            //=> 'payable'
  * c2.componentValue;     //=> 570000
  * c2.amountPayable;      //=> 370000
- * if (c2.component === 'C2') c2.practiceReceives; //=> 570000
+ * c2.component === 'C2' && c2.practiceReceives; //=> 570000
  * c2.paymentDue;         //=> '2007-05-31'
  * ```
  * @example

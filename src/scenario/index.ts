@@ -47,4 +47,5 @@ export {
   type ScenarioRuleVersionChange,
   type ScenarioTotalChange,
 } from './compare-scenarios.js';
+export { renderAreaReport, type RenderAreaReportOptions } from './render-area-report.js';
 export { diffExplanations, type DiffExplanationsOptions, type ScenarioCause } from './diff-explanations.js';

@@ -28,7 +28,7 @@ const JsonSchema: z.ZodType<unknown> = z.lazy(() =>
  * @category Testing
  * @example
  * ```ts
- * import { PolicyCaseSchema } from 'practice-based-commissioning/testing';
+ * import { PolicyCaseSchema } from 'practice-based-commissioning/schemas';
  * PolicyCaseSchema.parse({
  *   name: 'the DES component 2 rate is 95p per patient in 2006/07',
  *   entryPoint: 'parameterAt', asOf: '2007-03-31',

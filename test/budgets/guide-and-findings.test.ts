@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { BudgetFindingCodes, applyPerPatientCap, assessBudgetBalancing, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget, type BudgetFinding } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { budgetsSection } from '../../scripts/demo/budgets.js';
 import { CORE_LINES } from './helpers.js';
 
 // The worked examples of docs/guide/budgets.md, run as written.
@@ -77,18 +76,6 @@ describe('the budgets guide, run as written', () => {
       ['indicative', 2_100_000, 0],
       ['real', 5_000_000, 2_000_000],
     ]);
-  });
-});
-
-describe('the demo report', () => {
-  it('has a budgets section of 20–50 lines naming the sample PCT and every function it shows', () => {
-    const text = budgetsSection();
-    const lines = text.split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(20);
-    expect(lines.length).toBeLessThanOrEqual(50);
-    expect(text).toContain('Sample Vale PCT');
-    expect(text).toContain('Freed-up resources');
-    expect(text).toContain('community fundholding: eligible');
   });
 });
 

@@ -23,6 +23,12 @@ function expectIssue(fn: () => unknown, code: string, path: readonly (string | n
   return caught;
 }
 
+// The chart functions as a JavaScript caller sees them (no types): bad values must still raise a PbcError.
+type Untyped<F extends (...args: never[]) => unknown> = (data: unknown, options?: unknown) => ReturnType<F>;
+const untypedBudgetVarianceChart = budgetVarianceChart as Untyped<typeof budgetVarianceChart>;
+const untypedIncentivePaymentsChart = incentivePaymentsChart as Untyped<typeof incentivePaymentsChart>;
+const untypedReadinessChart = readinessChart as Untyped<typeof readinessChart>;
+
 /** Expects vega-lite's compiler to accept the specification without an error or a warning. */
 function expectCompilesCleanly(spec: unknown): void {
   const report = compileSpec(spec);
@@ -168,7 +174,7 @@ describe('budgetVarianceChart: budget variance by month and service line', () =>
     expect(finalSpec.title.subtitle?.slice(0, 2)).toEqual(['Vale North, 2008/09', 'Actual spend in every month']);
     expect(finalSpec.data.values[0]).toMatchObject({ position: 'on budget', basis: 'actual', variance: 0 });
     expectCompilesCleanly(finalSpec);
-    const unnamed = budgetVarianceChart({ ...final, holder: { kind: 'group', groupId: 'vale-north' } });
+    const unnamed = untypedBudgetVarianceChart({ ...final, holder: { kind: 'group', groupId: 'vale-north' } });
     expect(unnamed.title.subtitle?.[0]).toBe('group vale-north, 2008/09');
     const forecastOnly = budgetVarianceChart(monitoring.months.map((row) => ({ ...row, actual: null })));
     expect(forecastOnly.title.subtitle?.[0]).toBe('All months forecast (paler bars)');
@@ -199,25 +205,25 @@ describe('budgetVarianceChart: budget variance by month and service line', () =>
   });
   it('refuses bad data naming each field, for a result object and for a table', () => {
     const broken = monitoring.months.map((row, index) => (index === 3 ? { ...row, budget: 1.5 } : row));
-    expectIssue(() => budgetVarianceChart({ ...monitoring, months: broken }), 'INVALID_INPUT', ['months', 3, 'budget']);
+    expectIssue(() => untypedBudgetVarianceChart({ ...monitoring, months: broken }), 'INVALID_INPUT', ['months', 3, 'budget']);
     expectIssue(() => budgetVarianceChart(broken), 'INVALID_INPUT', [3, 'budget']);
-    expectIssue(() => budgetVarianceChart([{ ...monitoring.months[0], extra: true }]), 'INVALID_INPUT', [0]);
-    expectIssue(() => budgetVarianceChart([{ ...monitoring.months[0], label: '2007-13' }]), 'INVALID_INPUT', [0, 'label']);
+    expectIssue(() => untypedBudgetVarianceChart([{ ...monitoring.months[0], extra: true }]), 'INVALID_INPUT', [0]);
+    expectIssue(() => untypedBudgetVarianceChart([{ ...monitoring.months[0], label: '2007-13' }]), 'INVALID_INPUT', [0, 'label']);
     expectIssue(() => budgetVarianceChart([]), 'INVALID_INPUT', []);
-    expectIssue(() => budgetVarianceChart(null), 'INVALID_INPUT', []);
-    const both = expectIssue(() => budgetVarianceChart(broken, { includeTotal: 'yes' }), 'INVALID_INPUT', ['options', 'includeTotal']);
+    expectIssue(() => untypedBudgetVarianceChart(null), 'INVALID_INPUT', []);
+    const both = expectIssue(() => untypedBudgetVarianceChart(broken, { includeTotal: 'yes' }), 'INVALID_INPUT', ['options', 'includeTotal']);
     expect(both.issues.map((issue) => issue.path)).toEqual([[3, 'budget'], ['options', 'includeTotal']]);
-    expectIssue(() => budgetVarianceChart(monitoring, { colour: 'red' }), 'INVALID_INPUT', ['options']);
+    expectIssue(() => untypedBudgetVarianceChart(monitoring, { colour: 'red' }), 'INVALID_INPUT', ['options']);
     const many = expectIssue(() => budgetVarianceChart(monitoring.months.map((row) => ({ ...row, forecast: -0.5 }))), 'INVALID_INPUT', [0, 'forecast']);
     expect(many.issues).toHaveLength(36); // 24 line rows and 12 TOTAL rows
     expect(many.message).toBe('invalid budget variance chart: 0.forecast: must be a whole number of pence; 1.forecast: must be a whole number of pence; 2.forecast: must be a whole number of pence (and 33 more)');
-    expectIssue(() => budgetVarianceChart({ ...monitoring, holder: { kind: 'practice' } }), 'INVALID_INPUT', ['holder', 'practiceCode']);
-    expectIssue(() => budgetVarianceChart({ ...monitoring, financialYear: '2007/09' }), 'INVALID_INPUT', ['financialYear']);
+    expectIssue(() => untypedBudgetVarianceChart({ ...monitoring, holder: { kind: 'practice' } }), 'INVALID_INPUT', ['holder', 'practiceCode']);
+    expectIssue(() => untypedBudgetVarianceChart({ ...monitoring, financialYear: '2007/09' }), 'INVALID_INPUT', ['financialYear']);
   });
   it('refuses two rows for one line and month', () => {
     const twice = [...monitoring.months, monitoring.months[0]];
-    expectIssue(() => budgetVarianceChart(twice), 'CONFLICTING_INPUT', [monitoring.months.length, 'month'], 'charts.budgetVariance.oneRowPerLineAndMonth');
-    expectIssue(() => budgetVarianceChart({ months: twice }), 'CONFLICTING_INPUT', ['months', monitoring.months.length, 'month'], 'charts.budgetVariance.oneRowPerLineAndMonth');
+    expectIssue(() => untypedBudgetVarianceChart(twice), 'CONFLICTING_INPUT', [monitoring.months.length, 'month'], 'charts.budgetVariance.oneRowPerLineAndMonth');
+    expectIssue(() => untypedBudgetVarianceChart({ months: twice }), 'CONFLICTING_INPUT', ['months', monitoring.months.length, 'month'], 'charts.budgetVariance.oneRowPerLineAndMonth');
   });
 });
 
@@ -265,8 +271,8 @@ describe('incentivePaymentsChart: incentive payments by practice', () => {
     const first = schedule.records[0]!;
     expectIssue(() => incentivePaymentsChart({ records: [{ ...first, amount: 1.5 }] }), 'INVALID_INPUT', ['records', 0, 'amount']);
     expectIssue(() => incentivePaymentsChart([{ ...first, amount: 1.5 }]), 'INVALID_INPUT', [0, 'amount']);
-    expectIssue(() => incentivePaymentsChart(schedule, { financialYear: '2007-08' }), 'INVALID_INPUT', ['options', 'financialYear']);
-    expectIssue(() => incentivePaymentsChart('schedule'), 'INVALID_INPUT', []);
+    expectIssue(() => untypedIncentivePaymentsChart(schedule, { financialYear: '2007-08' }), 'INVALID_INPUT', ['options', 'financialYear']);
+    expectIssue(() => untypedIncentivePaymentsChart('schedule'), 'INVALID_INPUT', []);
   });
   it('refuses a due payment without a date, and one item paid twice', () => {
     const first = schedule.records[0]!;
@@ -339,7 +345,7 @@ describe('readinessChart: readiness by factor and area', () => {
   });
   it('reads an assessment back from JSON', () => {
     const roundTrip = JSON.parse(JSON.stringify(vale)) as unknown;
-    expect(readinessChart(roundTrip)).toEqual(readinessChart(vale));
+    expect(untypedReadinessChart(roundTrip)).toEqual(untypedReadinessChart(vale));
   });
   it('places a factor the first assessment lacks after the others, and names a group by its id when its label is missing', () => {
     const extra = { ...hill, factors: [...hill.factors, { ...hill.factors[0]!, factorId: 'LOCAL.F6', label: 'A local factor', group: 'LOCAL' }] };
@@ -350,8 +356,8 @@ describe('readinessChart: readiness by factor and area', () => {
   });
   it('refuses bad assessments naming each field', () => {
     const broken = { ...hill, factors: hill.factors.map((factor, index) => (index === 0 ? { ...factor, status: 'yes' } : factor)) };
-    expectIssue(() => readinessChart([vale, broken]), 'INVALID_INPUT', [1, 'factors', 0, 'status']);
-    expectIssue(() => readinessChart(broken), 'INVALID_INPUT', ['factors', 0, 'status']);
+    expectIssue(() => untypedReadinessChart([vale, broken]), 'INVALID_INPUT', [1, 'factors', 0, 'status']);
+    expectIssue(() => untypedReadinessChart(broken), 'INVALID_INPUT', ['factors', 0, 'status']);
     expectIssue(() => readinessChart([]), 'INVALID_INPUT', []);
     expectIssue(() => readinessChart(vale, { title: '' }), 'INVALID_INPUT', ['options', 'title']);
   });

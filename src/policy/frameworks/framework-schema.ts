@@ -36,7 +36,7 @@ export const ReadinessStatusSchema = z
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessStatus } from 'practice-based-commissioning';
+ * import type { ReadinessStatus } from 'practice-based-commissioning/policy';
  * const status: ReadinessStatus = 'partial';
  * ```
  */
@@ -65,7 +65,7 @@ export const ReadinessScaleSchema = z
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessScale } from 'practice-based-commissioning';
+ * import type { ReadinessScale } from 'practice-based-commissioning/policy';
  * const scale: ReadinessScale = 'enabler-neutral-barrier';
  * ```
  */
@@ -107,7 +107,7 @@ export const ReadinessGroupSchema = z.object(itemFields).strict().meta({ descrip
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessGroup } from 'practice-based-commissioning';
+ * import type { ReadinessGroup } from 'practice-based-commissioning/policy';
  * const area: ReadinessGroup = { id: 'AC06.FINANCE', label: 'Managing the finances', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' };
  * ```
  */
@@ -149,7 +149,7 @@ export const ReadinessFactorSchema = z
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessFactor } from 'practice-based-commissioning';
+ * import type { ReadinessFactor } from 'practice-based-commissioning/policy';
  * const factor: ReadinessFactor = {
  *   id: 'UC06.BUDGETS', kind: 'criterion', scale: 'met-not-met', label: 'Practice budgets',
  *   sources: ['dh-2006-universal-coverage-monitoring'], confidence: 'confirmed',
@@ -190,7 +190,7 @@ export const ReadinessThresholdSchema = z.union([
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessThreshold } from 'practice-based-commissioning';
+ * import type { ReadinessThreshold } from 'practice-based-commissioning/policy';
  * const everything: ReadinessThreshold = { all: true };
  * ```
  */
@@ -227,7 +227,7 @@ export const ReadinessBandSchema = z
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessBand } from 'practice-based-commissioning';
+ * import type { ReadinessBand } from 'practice-based-commissioning/policy';
  * const few: ReadinessBand = { id: 'few_in_place', label: 'Few factors in place', ready: false, threshold: { value: 0 }, sources: ['mip-2007-limited-progress'], confidence: 'unconfirmed' };
  * ```
  */
@@ -262,7 +262,7 @@ export const ReadinessRecommendationSchema = z
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessRecommendation } from 'practice-based-commissioning';
+ * import type { ReadinessRecommendation } from 'practice-based-commissioning/policy';
  * const general: ReadinessRecommendation = { id: 'R1', label: 'Clear and sustained leadership', addresses: [], sources: ['pulse-2007-pbc-failing'], confidence: 'confirmed' };
  * ```
  */
@@ -297,7 +297,7 @@ export const ReadinessRiskSchema = z
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessRisk } from 'practice-based-commissioning';
+ * import type { ReadinessRisk } from 'practice-based-commissioning/policy';
  * const risk: ReadinessRisk = { id: 'R', label: 'Inequality widens', linkedGroups: ['G'], linkConfidence: 'unconfirmed', sources: ['ac-2006-early-lessons'], confidence: 'confirmed' };
  * ```
  */
@@ -406,7 +406,7 @@ export const ReadinessFrameworkSchema = z
  * @category Readiness
  * @example
  * ```ts
- * import type { ReadinessFramework } from 'practice-based-commissioning';
+ * import type { ReadinessFramework } from 'practice-based-commissioning/policy';
  * import { readinessFrameworks } from 'practice-based-commissioning/policy';
  * const framework: ReadinessFramework = readinessFrameworks.KF2008;
  * framework.factors.length; //=> 13

@@ -29,7 +29,7 @@ import { englandPcts, englandPracticeCount, englandShas, englandTargetPatients, 
  * @category Testing
  * @example
  * ```ts
- * import { GenerateAreaOptionsSchema } from 'practice-based-commissioning/testing';
+ * import { GenerateAreaOptionsSchema } from 'practice-based-commissioning/schemas';
  * GenerateAreaOptionsSchema.safeParse({ seed: 1, scope: { sha: 'Q30' }, financialYear: '2007/08' }).success; //=> true
  * GenerateAreaOptionsSchema.safeParse({ seed: 1, scope: 'wales', financialYear: '2007/08' }).success;     //=> false
  * ```
