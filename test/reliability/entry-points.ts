@@ -12,7 +12,7 @@ import * as testingModule from '../../src/testing/index.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import * as chartsModule from '../../src/charts/index.js';
 import * as generateModule from '../../src/testing/generate/index.js';
-import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
+import { applyPerPatientCap, apportionGroupBudget, assessBudgetBalancing, assessEarnedAutonomy, managementAllowance, assessReadiness, budgetOutcome, checkConflictsOfInterest, checkEntitlements, compareAssessments, compareBudgetRegimes, conflictsFindingsTable, conflictsRulesInForce, estimateNationalIncentiveSpend, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, incentivePaymentSchedule, isPbcError, localIncentivePayment, monitorBudget, priceHistoricActivity, renderExplanation, resolveBudgetScope, reviseReadinessFramework, rollUpGroupBudget, setIndicativeBudget, surveyHeatMap, towardsPbcDesPayment, type ConflictsInput, type Explanation, type MonitorBudgetInput, type ReadinessEvidenceItem, type ServiceLine } from '../../src/index.js';
 import { addDays, addMoney, addMonths, addWeeks, apportion, compareMoney, daysBetween, deepFreeze, explain, financialYearBounds, financialYearOf, financialYearStarting, formatCount, formatGbp, isInFinancialYear, maxDate, maxMoney, minDate, minMoney, monthOfFinancialYear, monthsOfFinancialYear, multiplyByRate, negateMoney, parseFinancialYear, parseInput, parseIsoDate, parseMoney, parsePctCode, parsePracticeCode, parseShaCode, pence, quarterOfFinancialYear, scaleMoney, subtractMoney, sumMoney } from '../../src/core/index.js';
 import { applyReform, parameterAt, readinessFrameworks, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
@@ -492,6 +492,8 @@ export const fuzzedEntryPoints: readonly FuzzedEntryPoint[] = [
       [{ financialYear: '2007/08', holder: { kind: 'practice', practiceCode: 'Z90002' }, patients: [{ patientId: 'p1', cost: 2_500_000 }] }],
     ],
   },
+  { name: 'managementAllowance', area: 'budgets', call: loose(managementAllowance), seeds: [[{ groupId: 'leodis', financialYear: '2009/10', registeredPatients: 203_000, budget: 12_000_000_000, freedUpResources: 45_000_000 }], [{ groupId: 'g', financialYear: '2007/08', registeredPatients: 10_000, local: { perHead: 200 } }]] },
+  { name: 'assessEarnedAutonomy', area: 'budgets', call: loose(assessEarnedAutonomy), seeds: [[{ groupId: 'leodis', financialYear: '2009/10', evidence: [{ criterion: 'improved_health_outcomes', met: true, evidence: 'fewer admissions', assessedOn: '2010-03-31' }] }]] },
   { name: 'fundholdingSavingsWindow', area: 'budgets', call: loose(fundholdingSavingsWindow), seeds: [[{ financialYear: '1996/97', savings: 1_000_000 }, { asOf: '1999-05-01' }], [{ financialYear: '1992/93', savings: 0 }]] },
   {
     name: 'compareBudgetRegimes',

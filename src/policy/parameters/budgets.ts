@@ -477,4 +477,97 @@ export const budgetParameters: readonly Parameter[] = [
       },
     ],
   },
+  {
+    id: 'budget.managementAllowance.expected',
+    label: 'PBC groups: DH expects every PCT to provide a management allowance',
+    unit: 'boolean',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2008-06-30',
+        value: false,
+        sources: ['hsj-2005-02-north-bradford', 'experts123-central-management-costs'],
+        confidence: 'derived',
+        note: 'No national expectation was found before 2008: some PCTs paid local allowances (North Bradford: £2, later £5, per head), and the DH FAQ asked PCTs to label management costs on the indicative budget; a practice\'s costs of setting up a service went in its business case.',
+      },
+      {
+        from: '2008-07-01',
+        to: '2013-03-31',
+        value: true,
+        sources: ['pulse-2008-darzi-special'],
+        confidence: 'derived',
+        note: "Our vision for primary and community care (published a few days after High Quality Care for All of 30 June 2008; taken as 1 July 2008): the DH 'expects all PCTs to provide a management allowance for PBC groups to support innovative practice'. Runs until PCTs were abolished on 31 March 2013.",
+      },
+      { from: '2013-04-01', value: false, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
+    ],
+  },
+  {
+    id: 'budget.managementAllowance.perHead',
+    label: 'PBC groups: management allowance per registered patient, where the PCT sets no figure of its own',
+    unit: 'pence-per-patient',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2008-06-30',
+        value: null,
+        sources: ['hsj-2005-02-north-bradford'],
+        confidence: 'derived',
+        note: 'No national allowance before 2008: a PCT that paid one set it locally (give it in the input).',
+      },
+      {
+        from: '2008-07-01',
+        to: '2013-03-31',
+        value: 200,
+        sources: ['pulse-2010-12-management-allowance', 'hsj-2005-02-north-bradford', 'pulse-2008-darzi-special'],
+        confidence: 'unconfirmed',
+        note: "DH set no national figure: 'a management allowance' was expected, its size left to the PCT. Default £2 per head: the GPC (December 2010) said the £2 per head given to shadow consortia 'would only be a similar amount to existing PBC enhanced services funding'; North Bradford's 2005 allowance also began at £2 per head. Alternatives: £5 per head (North Bradford's later £50,000 per 10,000 patients); null (no national figure: only the PCT's own). Per head, as the sources give it; a PCT that paid a sum per group gives it in the input.",
+      },
+      { from: '2013-04-01', value: null, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
+    ],
+  },
+  {
+    id: 'budget.earnedAutonomy.inForce',
+    label: "PBC groups: 'earned autonomy' for leading groups is policy",
+    unit: 'boolean',
+    values: [
+      { from: '2005-04-01', to: '2008-06-30', value: false, sources: ['pulse-2008-darzi-special'], confidence: 'derived', note: 'Earned autonomy for PBC groups first appears in the 2008 primary and community care strategy.' },
+      {
+        from: '2008-07-01',
+        to: '2013-03-31',
+        value: true,
+        sources: ['pulse-2008-darzi-special'],
+        confidence: 'derived',
+        note: "Our vision for primary and community care (July 2008; taken as 1 July): 'earned autonomy' for leading-edge groups that succeed in improving health outcomes. Runs until PCTs were abolished.",
+      },
+      { from: '2013-04-01', value: false, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
+    ],
+  },
+  {
+    id: 'budget.earnedAutonomy.freedoms',
+    label: 'PBC groups: the freedoms a leading group can earn',
+    unit: 'list',
+    values: [
+      {
+        from: '2008-07-01',
+        value: ['managing_resources', 'designing_services'],
+        sources: ['pulse-2008-darzi-special'],
+        confidence: 'confirmed',
+        note: "'They should be entitled to increased freedoms in managing resources and designing services.' The King's Fund (November 2008) went further, to real budgets and the freedom to contract: see the reform realBudgetsForElectiveCareReform.",
+      },
+    ],
+  },
+  {
+    id: 'budget.earnedAutonomy.criteria',
+    label: 'PBC groups: what a group must show to earn its freedoms',
+    unit: 'list',
+    values: [
+      {
+        from: '2008-07-01',
+        value: ['improved_health_outcomes'],
+        sources: ['pulse-2008-darzi-special'],
+        confidence: 'confirmed',
+        note: "The one criterion DH gave: 'leading-edge groups who succeed in improving health outcomes'. How a PCT judged it, and any further local criteria (a balanced budget, an agreed plan), are not national: add them with a reform, and give the evidence for each in the input.",
+      },
+    ],
+  },
 ];

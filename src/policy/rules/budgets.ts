@@ -206,4 +206,22 @@ export const budgetsRuleCatalogue: readonly RuleCatalogueEntry[] = deepFreeze<Ru
     parameters: [],
     outcomes: [],
   },
+  {
+    id: 'budget.managementAllowance',
+    title: "A PBC group's management allowance for the year, beside its budget and freed-up resources",
+    version: '1',
+    sources: ['pulse-2008-darzi-special', 'pulse-2010-12-management-allowance', 'hsj-2005-02-north-bradford', 'experts123-central-management-costs'],
+    inForce: 'budget.indicative.inForce',
+    parameters: ['budget.indicative.inForce', 'budget.managementAllowance.expected', 'budget.managementAllowance.perHead'],
+    outcomes: ['info', 'warning'],
+  },
+  {
+    id: 'budget.earnedAutonomy',
+    title: "Earned autonomy: the freedoms a PBC group has earned, on what evidence",
+    version: '1',
+    sources: ['pulse-2008-darzi-special'],
+    inForce: 'budget.earnedAutonomy.inForce',
+    parameters: ['budget.earnedAutonomy.inForce', 'budget.earnedAutonomy.freedoms', 'budget.earnedAutonomy.criteria'],
+    outcomes: ['info', 'unknown'],
+  },
 ]);
