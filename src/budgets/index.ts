@@ -96,3 +96,10 @@ export {
   type EarnedAutonomy,
   type EarnedFreedom,
 } from './assess-earned-autonomy.js';
+export {
+  priceActivityAtTariff,
+  type ActivityAtTariff,
+  type PriceActivityAtTariffInput,
+  type PriceActivityAtTariffOptions,
+  type TariffPricedItem,
+} from './price-activity-at-tariff.js';

@@ -28,3 +28,4 @@ export { RollUpGroupBudgetInputSchema } from './roll-up-group-budget.js';
 export { ApportionGroupBudgetInputSchema } from './apportion-group-budget.js';
 export { ManagementAllowanceInputSchema } from './management-allowance.js';
 export { AssessEarnedAutonomyInputSchema } from './assess-earned-autonomy.js';
+export { PriceActivityAtTariffInputSchema } from './price-activity-at-tariff.js';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetFindingCodes, applyPerPatientCap, assessBudgetBalancing, assessEarnedAutonomy, managementAllowance, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget, type BudgetFinding } from '../../src/index.js';
+import { BudgetFindingCodes, applyPerPatientCap, assessBudgetBalancing, assessEarnedAutonomy, managementAllowance, priceActivityAtTariff, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget, type BudgetFinding } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { budgetsSection } from '../../scripts/demo/budgets.js';
 import { CORE_LINES } from './helpers.js';
+import { syntheticTariffSample } from '../../src/testing/index.js';
 
 // The worked examples of docs/guide/budgets.md, run as written.
 describe('the budgets guide, run as written', () => {
@@ -130,6 +131,9 @@ describe('every finding code a budgets rule can give is produced by some input',
     collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [{ ...criterion, met: true }] }).findings);
     collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [{ ...criterion, met: false }] }).findings);
     collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [] }).findings);
+    const mff = applyReform(baselinePolicy, { id: 'mff', label: 'mff', parameters: { 'tariff.mff.inPbcBudgets': [{ from: '2005-04-01', value: 'provider_mff', sources: ['pathwayanalytics-mff'], confidence: 'unconfirmed' }] } });
+    collect(priceActivityAtTariff(syntheticTariffSample).findings);
+    collect(priceActivityAtTariff(syntheticTariffSample, { policy: mff }).findings);
     expect([...seen].sort()).toEqual(Object.keys(BudgetFindingCodes).sort());
   });
 });
@@ -146,5 +150,14 @@ describe('the budgets guide: groups, the management allowance and earned autonom
       evidence: [{ criterion: 'improved_health_outcomes', met: true, evidence: 'emergency COPD admissions down (PCT board, March 2010)' }],
     });
     expect(result.earnedFreedoms).toEqual(['managing_resources', 'designing_services']);
+  });
+});
+
+describe('the budgets guide: historic activity at the tariff’s own rules', () => {
+  it('the synthetic sample: 2008/09 activity at the 2009/10 tariff, HRG4 warned, no MFF by default', () => {
+    const result = priceActivityAtTariff(syntheticTariffSample);
+    expect([result.pricingYear, result.total, result.currencies.pricing]).toEqual(['2009/10', 3_990_000, 'HRG4']);
+    const mff = applyReform(baselinePolicy, { id: 'mff', label: 'mff', parameters: { 'tariff.mff.inPbcBudgets': [{ from: '2005-04-01', value: 'provider_mff', sources: ['pathwayanalytics-mff'], confidence: 'unconfirmed' }] } });
+    expect(priceActivityAtTariff(syntheticTariffSample, { policy: mff }).total).toBe(4_124_400);
   });
 });

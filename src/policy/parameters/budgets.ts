@@ -570,4 +570,65 @@ export const budgetParameters: readonly Parameter[] = [
       },
     ],
   },
+  {
+    id: 'tariff.pricingYear',
+    label: "Historic activity at tariff: whose year's tariff prices it",
+    unit: 'text',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2007-03-31',
+        value: 'budget_year',
+        sources: ['napc-2005-budget-baseline'],
+        confidence: 'unconfirmed',
+        note: "The 2005 baseline was 2003/04 activity 'costed at national tariff' (NAPC), without saying which year's. Default: the budget year's tariff, as from 2007/08. Alternative: 'activity_year' (the tariff of the year the activity happened).",
+      },
+      {
+        from: '2007-04-01',
+        to: '2013-03-31',
+        value: 'budget_year',
+        sources: ['dh-2006-fair-shares-toolkit', 'taylorfrancis-2008-pbc-budget'],
+        confidence: 'confirmed',
+        note: "DH for 2007/08: 'actual activity at 2007/08 prices'; a 2008/09 guide: the last 12 months of activity 'at 2008/09 prices'. So a tariff-year change (new prices, new currencies) reaches the budget the year it takes effect.",
+      },
+    ],
+  },
+  {
+    id: 'tariff.mff.inPbcBudgets',
+    label: 'Historic activity at tariff: whether the market forces factor is applied to the prices',
+    unit: 'text',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2013-03-31',
+        value: 'national_tariff',
+        sources: ['napc-2005-budget-baseline', 'thehealthwell-pbr', 'pathwayanalytics-mff'],
+        confidence: 'unconfirmed',
+        note: "No source says how PBC budgets treated the MFF. The budget sources speak of activity 'costed at national tariff' (NAPC), so the default prices at the national tariff without it ('national_tariff'). Alternative: 'provider_mff', each provider's MFF applied to its activity, as the PCT actually paid (the tariff was 'adjusted for regional variation in wages'); a PCT that did so gives the indices and applies a reform.",
+      },
+    ],
+  },
+  {
+    id: 'tariff.currency',
+    label: 'Payment by Results: the HRG version the national tariff is priced in',
+    unit: 'text',
+    values: [
+      {
+        from: '2005-04-01',
+        to: '2009-03-31',
+        value: 'HRG3.5',
+        sources: ['hsj-2008-hrg4-tariff-delayed'],
+        confidence: 'derived',
+        note: 'The tariff before 2009-10 was priced in HRG version 3.5 (HSJ: A&E "will continue to base charges on the HRG3.5 tariff"). When v3.5 first applied to PbR is not checked here.',
+      },
+      {
+        from: '2009-04-01',
+        to: '2013-03-31',
+        value: 'HRG4',
+        sources: ['hansard-2009-01-12-hrg4', 'hsj-2008-hrg4-tariff-delayed', 'pulse-what-next-for-fur'],
+        confidence: 'confirmed',
+        note: 'HRG4 for payment of tariff from April 2009, except A&E (still HRG3.5 in 2009-10) and outpatient procedures (no mandatory tariff). Pulse: many consortia missed FUR they were owed after the HRG4 change.',
+      },
+    ],
+  },
 ];

@@ -224,4 +224,13 @@ export const budgetsRuleCatalogue: readonly RuleCatalogueEntry[] = deepFreeze<Ru
     parameters: ['budget.earnedAutonomy.inForce', 'budget.earnedAutonomy.freedoms', 'budget.earnedAutonomy.criteria'],
     outcomes: ['info', 'unknown'],
   },
+  {
+    id: 'budget.tariffPricing',
+    title: "Historic activity priced from the caller's tariff tables: the pricing year, HRG currency and market forces factor",
+    version: '1',
+    sources: ['napc-2005-budget-baseline', 'dh-2006-fair-shares-toolkit', 'taylorfrancis-2008-pbc-budget', 'hansard-2009-01-12-hrg4', 'hsj-2008-hrg4-tariff-delayed', 'pulse-what-next-for-fur', 'thehealthwell-pbr'],
+    inForce: 'budget.indicative.inForce',
+    parameters: ['budget.indicative.inForce', 'tariff.pricingYear', 'tariff.mff.inPbcBudgets', 'tariff.currency', 'tariff.nonElective.marginalRate', 'tariff.nonElective.marginalRateBaselineYear'],
+    outcomes: ['info', 'warning'],
+  },
 ]);
