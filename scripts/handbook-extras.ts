@@ -87,7 +87,7 @@ function conflictsRulesPage(): string {
     '# Conflict-of-interest rules',
     '',
     'The rules `checkConflictsOfInterest` applies to a PBC business case, its panel, referrals and',
-    'disputes: the governance fact sheet\'s COI-R01 to COI-R11, each dated and cited. Every rule runs on',
+    'disputes: the governance fact sheet\'s COI-R01 to COI-R11 and the PCT-as-provider rules COI-R12 and COI-R13, each dated and cited. Every rule runs on',
     'every check; a rule not in force on the date it applies on gives `not_applicable` and says why.',
     'When a rule is in force is a dated boolean parameter (`conflicts.<rule>.inForce`) that a reform can change.',
     'The same catalogue is data in the package: `conflictsRuleCatalogue` from',

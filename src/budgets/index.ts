@@ -82,3 +82,24 @@ export {
 } from './compare-budget-regimes.js';
 export { rollUpGroupBudget, type RollUpGroupBudgetOptions, type GroupBudgetRollUp, type GroupBudgetMemberLine, type RollUpGroupBudgetInput } from './roll-up-group-budget.js';
 export { apportionGroupBudget, type ApportionGroupBudgetOptions, type ApportionGroupBudgetInput, type GroupBudgetApportionment } from './apportion-group-budget.js';
+export {
+  managementAllowance,
+  type ManagementAllowance,
+  type ManagementAllowanceInput,
+  type ManagementAllowanceOptions,
+  type GroupYearRow,
+} from './management-allowance.js';
+export {
+  assessEarnedAutonomy,
+  type AssessEarnedAutonomyInput,
+  type AssessEarnedAutonomyOptions,
+  type EarnedAutonomy,
+  type EarnedFreedom,
+} from './assess-earned-autonomy.js';
+export {
+  priceActivityAtTariff,
+  type ActivityAtTariff,
+  type PriceActivityAtTariffInput,
+  type PriceActivityAtTariffOptions,
+  type TariffPricedItem,
+} from './price-activity-at-tariff.js';

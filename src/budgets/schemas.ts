@@ -26,3 +26,6 @@ export { FundholdingSavingsWindowInputSchema } from './fundholding-savings-windo
 export { CompareBudgetRegimesInputSchema } from './compare-budget-regimes.js';
 export { RollUpGroupBudgetInputSchema } from './roll-up-group-budget.js';
 export { ApportionGroupBudgetInputSchema } from './apportion-group-budget.js';
+export { ManagementAllowanceInputSchema } from './management-allowance.js';
+export { AssessEarnedAutonomyInputSchema } from './assess-earned-autonomy.js';
+export { PriceActivityAtTariffInputSchema } from './price-activity-at-tariff.js';

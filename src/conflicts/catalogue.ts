@@ -34,7 +34,7 @@ export interface ConflictsRulesInForceOptions extends DatedEvaluationOptions {}
  * import { conflictsRulesInForce } from 'practice-based-commissioning';
  * conflictsRulesInForce({ asOf: '2007-11-30' }).map((rule) => rule.reference);
  * //=> ['COI-R01', 'COI-R03', 'COI-R04', 'COI-R05', 'COI-R06', 'COI-R07', 'COI-R08', 'COI-R09', 'COI-R10', 'COI-R11']
- * conflictsRulesInForce({ asOf: '2007-12-01' }).length; //=> 11
+ * conflictsRulesInForce({ asOf: '2007-12-01' }).length; //=> 13
  * conflictsRulesInForce({ asOf: '2013-04-01' }).length; //=> 0
  * ```
  */

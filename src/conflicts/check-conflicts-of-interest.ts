@@ -26,6 +26,8 @@ import { checkProcurementRouteSuits } from './rules/procurement-route-suits.js';
 import { checkRegisterIsComplete } from './rules/register-is-complete.js';
 import { checkRejectionGivesReasons } from './rules/rejection-gives-reasons.js';
 import { checkReferralDisclosed } from './rules/referral-disclosed.js';
+import { checkProviderArmChosenFairly } from './rules/provider-arm-chosen-fairly.js';
+import { checkProviderArmSeparated } from './rules/provider-arm-separated.js';
 import { summariseConflictsFindings } from './summarise.js';
 
 /**
@@ -55,12 +57,14 @@ const RULES: Readonly<Record<ConflictsRuleId, (context: ConflictsContext) => Rul
   'conflicts.publishedInProspectus': checkApprovedPlanPublished,
   'conflicts.referralDisclosure': checkReferralDisclosed,
   'conflicts.disputeToSha': checkDisputeGoesToSha,
+  'conflicts.providerArmSeparated': checkProviderArmSeparated,
+  'conflicts.providerArmChosenFairly': checkProviderArmChosenFairly,
 };
 
 /**
  * Checks a PBC business case for conflicts of interest and probity: runs **every** rule of
- * `conflictsRuleCatalogue` (COI-R01 to COI-R11, ids `conflicts.registerComplete` to
- * `conflicts.disputeToSha`) and returns all their findings — one per rule and subject (each panel
+ * `conflictsRuleCatalogue` (COI-R01 to COI-R13, ids `conflicts.registerComplete` to
+ * `conflicts.providerArmChosenFairly`, the last two on the PCT as commissioner and provider) and returns all their findings — one per rule and subject (each panel
  * member, the case, each referral, the dispute) — with a summary and an explanation with one child
  * per rule. A rule not in force on the date it applies on (the decision date, or `asOf` while the
  * case is pending; the submission date; the referral date; the date a dispute was raised) gives

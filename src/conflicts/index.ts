@@ -29,5 +29,6 @@ export type {
   ConflictsLocalPolicy,
   ConflictsPanel,
   ConflictsPanelMember,
+  ConflictsPctProviderArm,
   ConflictsReferral,
 } from './input.js';

@@ -214,6 +214,48 @@ export const ConflictsDecisionSchema = z
 export type ConflictsDecision = z.input<typeof ConflictsDecisionSchema>;
 
 /**
+ * The zod schema for the PCT's own provider services (its provider arm) in relation to the service a
+ * business case proposes: whether the arm bids for it, whether the PCT chose it, and how far the
+ * PCT's commissioning is separated from it on the day.
+ *
+ * - `separation`: `none`; `internal` (an internal split, such as an autonomous provider unit, with no
+ *   contract); `contractual` (the arm works to a contract with the commissioning side, such as the
+ *   Standard NHS Contract for Community Services); `divested` (the services were transferred out of
+ *   the PCT). Absent when not recorded.
+ *
+ * @category Conflicts
+ * @example
+ * ```ts
+ * import { ConflictsPctProviderArmSchema } from 'practice-based-commissioning/schemas';
+ * ConflictsPctProviderArmSchema.parse({ name: 'Provider Services', bids: true, chosen: false, separation: 'contractual' });
+ * ```
+ */
+export const ConflictsPctProviderArmSchema = z
+  .object({
+    name: z.string().optional().meta({ description: "The provider arm's name, for messages." }),
+    bids: z.boolean().meta({ description: "Whether the PCT's provider arm bids (or offers) to provide the service." }),
+    chosen: z.boolean().optional().meta({ description: 'Whether the PCT chose its provider arm to provide the service; absent while not yet chosen.' }),
+    separation: z
+      .enum(['none', 'internal', 'contractual', 'divested'])
+      .optional()
+      .meta({ description: "How far the PCT's commissioning is separated from its provider arm; absent when not recorded." }),
+  })
+  .strict()
+  .meta({ description: "The PCT's own provider arm and the service the business case proposes." });
+
+/**
+ * See {@link ConflictsPctProviderArmSchema}.
+ *
+ * @category Conflicts
+ * @example
+ * ```ts
+ * import type { ConflictsPctProviderArm } from 'practice-based-commissioning';
+ * const arm: ConflictsPctProviderArm = { bids: true, separation: 'internal' };
+ * ```
+ */
+export type ConflictsPctProviderArm = z.input<typeof ConflictsPctProviderArmSchema>;
+
+/**
  * The zod schema for a PBC business case as the conflict rules see it.
  *
  * - `proposer`: the body submitting the case (`isPractice` matters for the minimum list).
@@ -226,6 +268,9 @@ export type ConflictsDecision = z.input<typeof ConflictsDecisionSchema>;
  *   procured.
  * - `submittedOn`, `decision`: the dates and the decision; no `decision` means the case is pending.
  * - `publishedInProspectus`: whether the approved plan is in the PCT prospectus.
+ * - `pctProviderArm`: the PCT's own provider arm, when it bids for or is chosen for the service;
+ *   absent when the caller does not say (the provider-arm rules then report `not_applicable`, saying
+ *   they were not checked).
  *
  * @category Conflicts
  * @example
@@ -266,6 +311,7 @@ export const ConflictsBusinessCaseSchema = z
     submittedOn: IsoDateTextSchema.meta({ description: 'The date the case was submitted to the PCT (YYYY-MM-DD).' }),
     decision: ConflictsDecisionSchema.optional(),
     publishedInProspectus: z.boolean().optional().meta({ description: 'Whether the approved plan is included in the PCT prospectus.' }),
+    pctProviderArm: ConflictsPctProviderArmSchema.optional(),
   })
   .strict()
   .meta({ description: 'A PBC business case.' });

@@ -14,5 +14,6 @@ export {
   ConflictsMemberRoleSchema,
   ConflictsPanelMemberSchema,
   ConflictsPanelSchema,
+  ConflictsPctProviderArmSchema,
   ConflictsReferralSchema,
 } from './input.js';

@@ -19,3 +19,4 @@ export {
 export { assertPolicyCase, describePolicyCaseResult, policyCaseTests, type TestFunction } from './runner.js';
 export { libraryEvidence } from './evidence.js';
 export { fingerprintArea, generateArea, generatedEnglandPctCodes, type GenerateAreaOptions } from './generate/index.js';
+export { syntheticTariffSample } from './synthetic-tariff.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetFindingCodes, applyPerPatientCap, assessBudgetBalancing, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget, type BudgetFinding } from '../../src/index.js';
+import { BudgetFindingCodes, applyPerPatientCap, assessBudgetBalancing, assessEarnedAutonomy, managementAllowance, priceActivityAtTariff, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget, type BudgetFinding } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES } from './helpers.js';
+import { syntheticTariffSample } from '../../src/testing/index.js';
 
 // The worked examples of docs/guide/budgets.md, run as written.
 describe('the budgets guide, run as written', () => {
@@ -110,6 +111,40 @@ describe('every finding code a budgets rule can give is produced by some input',
     collect(applyPerPatientCap({ financialYear: '2006/07', patients: [] }).findings);
     collect(fundholdingSavingsWindow({ financialYear: '1997/98', savings: 1 }).findings);
     collect(compareBudgetRegimes({ holder: { kind: 'practice', practiceCode: 'Z90001' }, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING', budget: 1, outturn: 2 }], realBudgetLines: ['PRESCRIBING'] }).findings);
+    collect(managementAllowance({ groupId: 'g', financialYear: '2009/10', registeredPatients: 1, local: { perGroup: 0 } }).findings);
+    collect(managementAllowance({ groupId: 'g', financialYear: '2009/10', registeredPatients: 1 }).findings);
+    collect(managementAllowance({ groupId: 'g', financialYear: '2007/08', registeredPatients: 1 }).findings);
+    const criterion = { criterion: 'improved_health_outcomes', evidence: 'x' };
+    collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [{ ...criterion, met: true }] }).findings);
+    collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [{ ...criterion, met: false }] }).findings);
+    collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [] }).findings);
+    const mff = applyReform(baselinePolicy, { id: 'mff', label: 'mff', parameters: { 'tariff.mff.inPbcBudgets': [{ from: '2005-04-01', value: 'provider_mff', sources: ['pathwayanalytics-mff'], confidence: 'unconfirmed' }] } });
+    collect(priceActivityAtTariff(syntheticTariffSample).findings);
+    collect(priceActivityAtTariff(syntheticTariffSample, { policy: mff }).findings);
     expect([...seen].sort()).toEqual(Object.keys(BudgetFindingCodes).sort());
+  });
+});
+
+describe('the budgets guide: groups, the management allowance and earned autonomy', () => {
+  it('Leodis at the unconfirmed £2 per head; North Bradford at £5 per head', () => {
+    expect(managementAllowance({ groupId: 'leodis', financialYear: '2009/10', registeredPatients: 203_000 })).toMatchObject({ allowance: 40_600_000, basis: 'national_default_per_head' });
+    expect(managementAllowance({ groupId: 'north-bradford', financialYear: '2005/06', registeredPatients: 93_000, local: { perHead: 500 } }).allowance).toBe(46_500_000);
+  });
+  it('earned autonomy on evidence of improved health outcomes', () => {
+    const result = assessEarnedAutonomy({
+      groupId: 'leodis',
+      financialYear: '2009/10',
+      evidence: [{ criterion: 'improved_health_outcomes', met: true, evidence: 'emergency COPD admissions down (PCT board, March 2010)' }],
+    });
+    expect(result.earnedFreedoms).toEqual(['managing_resources', 'designing_services']);
+  });
+});
+
+describe('the budgets guide: historic activity at the tariff’s own rules', () => {
+  it('the synthetic sample: 2008/09 activity at the 2009/10 tariff, HRG4 warned, no MFF by default', () => {
+    const result = priceActivityAtTariff(syntheticTariffSample);
+    expect([result.pricingYear, result.total, result.currencies.pricing]).toEqual(['2009/10', 3_990_000, 'HRG4']);
+    const mff = applyReform(baselinePolicy, { id: 'mff', label: 'mff', parameters: { 'tariff.mff.inPbcBudgets': [{ from: '2005-04-01', value: 'provider_mff', sources: ['pathwayanalytics-mff'], confidence: 'unconfirmed' }] } });
+    expect(priceActivityAtTariff(syntheticTariffSample, { policy: mff }).total).toBe(4_124_400);
   });
 });

@@ -52,12 +52,14 @@ describe('a worked case: Riverside Surgery proposes a dermatology service it wou
       'COI-R09 bc-1 warning',
       'COI-R10 bc-1 not_applicable',
       'COI-R11 bc-1 not_applicable',
+      'COI-R12 bc-1 not_applicable',
+      'COI-R13 bc-1 not_applicable',
     ]);
   });
   it('summarises: counts, worst outcome, rules breached and warned, conflicted members', () => {
     expect(result.summary).toEqual({
-      total: 20,
-      counts: { compliant: 11, pending: 0, warning: 4, breach: 2, not_applicable: 3 },
+      total: 22,
+      counts: { compliant: 11, pending: 0, warning: 4, breach: 2, not_applicable: 5 },
       worstOutcome: 'breach',
       rulesBreached: ['conflicts.recusal', 'conflicts.decisionInTime'],
       rulesWarned: ['conflicts.minimumListConflict', 'conflicts.whatNotWho', 'conflicts.procurementRoute', 'conflicts.publishedInProspectus'],
@@ -73,9 +75,9 @@ describe('a worked case: Riverside Surgery proposes a dermatology service it wou
   it('explains the whole check, with one child per rule and one grandchild per finding', () => {
     expect(result.explanation.rule).toBe('conflicts.check');
     expect(result.explanation.children.map((child) => child.rule)).toEqual(conflictsRuleCatalogue.map((rule) => rule.id));
-    expect(result.explanation.children.flatMap((child) => child.children)).toHaveLength(20);
+    expect(result.explanation.children.flatMap((child) => child.children)).toHaveLength(22);
     expect(ruleNodeOf(result, 'conflicts.recusal').output).toEqual({ findings: 4, worstOutcome: 'breach' });
-    expect(result.explanation.output).toEqual({ compliant: 11, pending: 0, warning: 4, breach: 2, not_applicable: 3, worstOutcome: 'breach' });
+    expect(result.explanation.output).toEqual({ compliant: 11, pending: 0, warning: 4, breach: 2, not_applicable: 5, worstOutcome: 'breach' });
     expect(result.explanation.inputs).toMatchObject({ caseId: 'bc-1', decision: 'approved on 2009-06-15', panelMembers: 4, referrals: 0, dispute: null });
     expect(renderExplanation(result.explanation)).toContain('Conflict-of-interest check of business case bc-1 [conflicts.check v1, as of 2009-07-01]');
   });
@@ -84,7 +86,7 @@ describe('a worked case: Riverside Surgery proposes a dermatology service it wou
   });
   it('gives a flat table for notebooks', () => {
     const rows = conflictsFindingsTable(result);
-    expect(rows).toHaveLength(20);
+    expect(rows).toHaveLength(22);
     expect(rows[11]).toEqual({
       caseId: 'bc-1',
       rule: 'conflicts.recusal',
@@ -119,6 +121,8 @@ describe('rules not in force are listed in the summary', () => {
       'conflicts.procurementRoute bc-1 2006-10-31',
       'conflicts.rejectionReasons bc-1 2006-10-31',
       'conflicts.publishedInProspectus bc-1 2006-10-31',
+      'conflicts.providerArmSeparated bc-1 2006-10-31',
+      'conflicts.providerArmChosenFairly bc-1 2006-10-31',
     ]);
     expect(result.summary.rulesNotInForce[0]).toEqual({ rule: 'conflicts.minimumListConflict', subject: { kind: 'member', id: 'ned' }, on: '2006-10-31' });
     expect(findingOf(result, 'conflicts.minimumListConflict', 'ned')).toMatchObject({
@@ -131,7 +135,7 @@ describe('rules not in force are listed in the summary', () => {
   it('a case decided after PCTs were abolished: every rule that applies on the decision is not in force', () => {
     const result = check(decidedOn(baseInput(), '2013-04-02', '2013-04-01'), { asOf: '2013-05-01' });
     expect(new Set(result.summary.rulesNotInForce.map((row) => row.rule))).toEqual(
-      new Set(['conflicts.registerComplete', 'conflicts.minimumListConflict', 'conflicts.recusal', 'conflicts.pctDecides', 'conflicts.whatNotWho', 'conflicts.procurementRoute', 'conflicts.rejectionReasons', 'conflicts.decisionInTime', 'conflicts.publishedInProspectus', 'conflicts.referralDisclosure', 'conflicts.disputeToSha']),
+      new Set(['conflicts.registerComplete', 'conflicts.minimumListConflict', 'conflicts.recusal', 'conflicts.pctDecides', 'conflicts.whatNotWho', 'conflicts.procurementRoute', 'conflicts.rejectionReasons', 'conflicts.decisionInTime', 'conflicts.publishedInProspectus', 'conflicts.referralDisclosure', 'conflicts.disputeToSha', 'conflicts.providerArmSeparated', 'conflicts.providerArmChosenFairly']),
     );
     expect(result.summary.worstOutcome).toBe('not_applicable');
   });
@@ -142,7 +146,7 @@ describe('the rule catalogue (for a governance lead)', () => {
     expect(Object.isFrozen(conflictsRuleCatalogue)).toBe(true);
     expect(Object.isFrozen(conflictsRuleCatalogue[0]?.sources)).toBe(true);
   });
-  it('lists COI-R01 to COI-R11 as dotted ids, each naming its in-force parameter first among those it reads', () => {
+  it('lists COI-R01 to COI-R13 as dotted ids, each naming its in-force parameter first among those it reads', () => {
     expect(conflictsRuleCatalogue.map((rule) => `${rule.reference} ${rule.id} ${rule.appliesOn} ${rule.subject}`)).toEqual([
       'COI-R01 conflicts.registerComplete decision member',
       'COI-R02 conflicts.minimumListConflict decision member',
@@ -155,6 +159,8 @@ describe('the rule catalogue (for a governance lead)', () => {
       'COI-R09 conflicts.publishedInProspectus decision case',
       'COI-R10 conflicts.referralDisclosure referral referral',
       'COI-R11 conflicts.disputeToSha dispute dispute',
+      'COI-R12 conflicts.providerArmSeparated decision case',
+      'COI-R13 conflicts.providerArmChosenFairly decision case',
     ]);
     for (const rule of conflictsRuleCatalogue) {
       expect(rule.inForce).toBe(`${rule.id}.inForce`);
@@ -168,7 +174,7 @@ describe('the rule catalogue (for a governance lead)', () => {
       expect(rule.outcomes).toContain('not_applicable');
     }
     expect(conflictsRuleCatalogue.map((rule) => worstOutcome(rule.outcomes.map((outcome) => ({ outcome }))))).toEqual([
-      'breach', 'warning', 'breach', 'breach', 'warning', 'breach', 'breach', 'breach', 'warning', 'breach', 'breach',
+      'breach', 'warning', 'breach', 'breach', 'warning', 'breach', 'breach', 'breach', 'warning', 'breach', 'breach', 'breach', 'breach',
     ]);
   });
   it('the in-force windows are dated parameters: from each start (2005-04-01, 2006-11-01, 2007-12-01) to 2013-03-31', () => {
@@ -188,6 +194,8 @@ describe('the rule catalogue (for a governance lead)', () => {
       'COI-R09 2006-11-01…2013-03-31 derived',
       'COI-R10 2005-04-01…2013-03-31 unconfirmed',
       'COI-R11 2005-04-01…2013-03-31 derived',
+      'COI-R12 2007-12-01…2013-03-31 derived',
+      'COI-R13 2007-12-01…2013-03-31 derived',
     ]);
     expect(parameterAt(baselinePolicy, 'conflicts.minimumListConflict.inForce', '2007-11-30')).toMatchObject({ value: false, from: '1991-04-01', to: '2007-11-30' });
     expect(parameterAt(baselinePolicy, 'conflicts.minimumListConflict.inForce', '2013-04-01')).toMatchObject({ value: false, from: '2013-04-01' });
@@ -265,8 +273,8 @@ describe('the rule catalogue (for a governance lead)', () => {
     expect(ids('2006-10-31')).toHaveLength(6);
     expect(ids('2006-11-01')).toEqual(['conflicts.registerComplete', 'conflicts.recusal', 'conflicts.pctDecides', 'conflicts.whatNotWho', 'conflicts.procurementRoute', 'conflicts.rejectionReasons', 'conflicts.decisionInTime', 'conflicts.publishedInProspectus', 'conflicts.referralDisclosure', 'conflicts.disputeToSha']);
     expect(ids('2007-11-30')).toHaveLength(10);
-    expect(ids('2007-12-01')).toHaveLength(11);
-    expect(ids('2013-03-31')).toHaveLength(11);
+    expect(ids('2007-12-01')).toHaveLength(13);
+    expect(ids('2013-03-31')).toHaveLength(13);
     expect(ids('2013-04-01')).toEqual([]);
   });
   it('conflictsRulesInForce refuses a missing or malformed date and a bad policy', () => {

@@ -35,6 +35,7 @@ export interface TestInput {
     submittedOn?: string;
     decision?: { outcome: string; decidedOn?: string; decidedBy: string; reasons?: string[]; remedialActions?: string[] };
     publishedInProspectus?: boolean;
+    pctProviderArm?: { name?: string; bids: boolean; chosen?: boolean; separation?: string };
   };
   panel: { chairMemberId?: string; members: TestMember[] };
   referrals?: {

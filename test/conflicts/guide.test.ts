@@ -51,7 +51,7 @@ describe('the conflicts guide: Riverside Surgery’s dermatology clinic, from su
   });
   it('3. the decision: compliant throughout, explained', () => {
     const result = checkConflictsOfInterest({ businessCase: decided, panel, local: { nonExecutiveChairRequired: true } }, { asOf: '2009-06-01' });
-    expect(result.summary.counts).toEqual({ compliant: 13, pending: 0, warning: 0, breach: 0, not_applicable: 4 });
+    expect(result.summary.counts).toEqual({ compliant: 13, pending: 0, warning: 0, breach: 0, not_applicable: 6 });
     expect(findingOf(result, 'conflicts.minimumListConflict', 'dr-shah').message).toBe(
       'Dr Priya Shah is conflicted (part owner of Z90001 (GP partner), declared 2008-04-07) and took no part: the conflict was managed.',
     );
@@ -91,5 +91,31 @@ describe('the conflicts guide: Riverside Surgery’s dermatology clinic, from su
     expect(findingOf(checkConflictsOfInterest({ businessCase: pendingCase, panel, local: { decisionLimitDays: 84 } }, { asOf: '2009-01-15' }), 'conflicts.decisionInTime').message).toBe(
       "Business case BC-5ZZ-2009-014 has been pending for 106 days, past the PCT's local limit of 84 days (due by 2008-12-24): the proposer may escalate to the SHA.",
     );
+  });
+});
+
+describe('the conflicts guide: the PCT as commissioner and provider (COI-R12, COI-R13)', () => {
+  const withArm: ConflictsBusinessCase = { ...decided, pctProviderArm: { name: 'Provider Services', bids: true, separation: 'internal' } };
+  it('the arm bids on 2009-05-26 while split off only internally: a contract was required from 2009-04-01', () => {
+    const result = checkConflictsOfInterest({ businessCase: withArm, panel }, { asOf: '2009-06-01' });
+    expect(findingOf(result, 'conflicts.providerArmSeparated')).toMatchObject({ code: 'SEPARATION_INSUFFICIENT', outcome: 'breach', details: { required: 'contractual', separation: 'internal' } });
+    const march = { ...withArm, decision: { ...decided.decision, decidedOn: '2009-03-31' }, submittedOn: '2009-03-02' };
+    expect(findingOf(checkConflictsOfInterest({ businessCase: march, panel }, { asOf: '2009-06-01' }), 'conflicts.providerArmSeparated').code).toBe('SEPARATION_SUFFICIENT');
+  });
+  it('a direct award to the arm over Riverside is a breach; through any willing provider it is open', () => {
+    const awarded: ConflictsBusinessCase = {
+      ...withArm,
+      procurementRoute: 'direct_award',
+      pctProviderArm: { name: 'Provider Services', bids: true, chosen: true, separation: 'contractual' },
+    };
+    const result = checkConflictsOfInterest({ businessCase: awarded, panel }, { asOf: '2009-06-01' });
+    expect(findingOf(result, 'conflicts.providerArmChosenFairly')).toMatchObject({ code: 'DIRECT_AWARD_TO_PROVIDER_ARM_OVER_PROPOSER', outcome: 'breach' });
+    const open = checkConflictsOfInterest({ businessCase: { ...awarded, procurementRoute: 'any_willing_provider' }, panel }, { asOf: '2009-06-01' });
+    expect(findingOf(open, 'conflicts.providerArmChosenFairly').code).toBe('CHOSEN_OPENLY');
+  });
+  it('without the provider-arm facts, both rules say they were not checked', () => {
+    const result = checkConflictsOfInterest({ businessCase: decided, panel }, { asOf: '2009-06-01' });
+    expect(findingOf(result, 'conflicts.providerArmSeparated').code).toBe('PROVIDER_ARM_NOT_STATED');
+    expect(findingOf(result, 'conflicts.providerArmChosenFairly').code).toBe('PROVIDER_ARM_NOT_STATED');
   });
 });

@@ -169,11 +169,11 @@ describe('invariants over generated cases (1,000 runs each)', { timeout: 60_000 
         expect(summary.counts.compliant + summary.counts.pending + summary.counts.warning + summary.counts.breach + summary.counts.not_applicable).toBe(findings.length);
         expect(summary.worstOutcome).toBe(worstOutcome(findings) ?? 'not_applicable');
         const perMember = Math.max(1, input.panel.members.length);
-        // R01–R03 per member; R04–R09 and R11 once; R10 per referral
-        expect(findings).toHaveLength(3 * perMember + 7 + Math.max(1, input.referrals?.length ?? 0));
+        // R01–R03 per member; R04–R09, R11, R12 and R13 once; R10 per referral
+        expect(findings).toHaveLength(3 * perMember + 9 + Math.max(1, input.referrals?.length ?? 0));
         const order = findings.map((finding) => conflictsRuleCatalogue.findIndex((rule) => rule.id === finding.rule));
         expect(order).toEqual([...order].sort((a, b) => a - b));
-        expect(new Set(findings.map((finding) => finding.rule)).size).toBe(11);
+        expect(new Set(findings.map((finding) => finding.rule)).size).toBe(13);
         for (const rule of conflictsRuleCatalogue) {
           for (const finding of findingsOf(result, rule.id)) {
             expect(rule.outcomes).toContain(finding.outcome);

@@ -675,7 +675,8 @@ describe('explanations', () => {
 
 describe('the catalogue is honest about outcomes', () => {
   it('every rule gave, in the tests above, exactly the outcomes the catalogue says it can give', () => {
-    for (const rule of conflictsRuleCatalogue) {
+    // The provider-arm rules have their own test files (test/conflicts/provider-arm-*.test.ts), which check their outcomes.
+    for (const rule of conflictsRuleCatalogue.filter((entry) => !entry.id.startsWith('conflicts.providerArm'))) {
       expect([...(observedOutcomes.get(rule.id) ?? [])].sort(), rule.id).toEqual([...rule.outcomes].sort());
     }
   });

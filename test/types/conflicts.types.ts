@@ -40,3 +40,9 @@ checkConflictsOfInterest(input, { asOf: '2009-07-01', local: { decisionLimitDays
 // asOf is required
 // @ts-expect-error: the conflicts check judges pending cases on a day
 checkConflictsOfInterest(input, {});
+
+// The PCT's provider arm: a misspelt degree of separation, a flag given as a string.
+// @ts-expect-error: 'contracted' is not a degree of separation
+checkConflictsOfInterest({ ...input, businessCase: { ...input.businessCase, pctProviderArm: { bids: true, separation: 'contracted' } } }, { asOf: '2009-07-01' });
+// @ts-expect-error: bids is a boolean
+checkConflictsOfInterest({ ...input, businessCase: { ...input.businessCase, pctProviderArm: { bids: 'yes' } } }, { asOf: '2009-07-01' });

@@ -130,6 +130,22 @@ const inForceParameters: readonly Parameter[] = [
     'Arbitration appears in the October 2004 guidance (budget disputes) and in the DH FAQ; applied from the start of PBC in April 2005.',
     ['dh-2004-engaging-practices', 'dh-faq-practical-implementation'],
   ),
+  inForce(
+    'providerArmSeparated',
+    "the PCT's commissioning is separated from its own provider arm when the arm bids for, or is chosen for, a service a business case proposes",
+    '2007-12-01',
+    'derived',
+    'The 2008/09 Operating Framework (December 2007; day not known: taken as 1 December) required PCTs to begin separating their commissioning from their provider functions; the required degree of separation is the dated parameter conflicts.providerArm.requiredSeparation.',
+    ['navigator-2009-01-tcs', 'dh-2007-12-prcc'],
+  ),
+  inForce(
+    'providerArmChosenFairly',
+    "the PCT's own provider arm is chosen for a service a business case proposes only through a fair, open route",
+    '2007-12-01',
+    'derived',
+    'The PRCC (Annex D to the 2008/09 Operating Framework, December 2007; taken as 1 December) oblige commissioners to procure from the providers best placed to meet needs, on a transparent and non-discriminatory basis; Transforming Community Services (January 2009) asked commissioners to consider any willing PCT-accredited provider or competitive tendering.',
+    ['dh-2007-12-prcc', 'lexology-ccp-prcc', 'navigator-2009-01-tcs'],
+  ),
 ];
 
 /** conflicts parameters. @internal */
@@ -198,6 +214,38 @@ export const conflictsParameters: readonly Parameter[] = [
         confidence: 'confirmed',
         note: 'The list as Pulse reported it. The day of publication in December 2007 is not known: taken as 1 December. A fourth item ("he is a close re…") is cut off in the stored copy and is not encoded; add it with a reform when known. `close_relative_of_practice_member` counts only where the body is a practice.',
       },
+    ],
+  },
+  {
+    id: 'conflicts.providerArm.requiredSeparation',
+    label: "The least separation required between a PCT's commissioning and its own provider arm",
+    unit: 'text',
+    values: [
+      {
+        from: '2007-12-01',
+        to: '2009-03-31',
+        value: 'internal',
+        sources: ['navigator-2009-01-tcs', 'hsj-2006-separating-services'],
+        confidence: 'derived',
+        note: "The 2008/09 Operating Framework required PCTs to begin separating commissioning from provision; no form was prescribed, so the least is an internal split ('internal'). Day of the Framework not known: taken as 1 December 2007.",
+      },
+      {
+        from: '2009-04-01',
+        to: '2011-03-31',
+        value: 'contractual',
+        sources: ['navigator-2009-01-tcs', 'hsj-2009-commissioner-provider-divide'],
+        confidence: 'confirmed',
+        note: "By 1 April 2009 every PCT was to have moved its provider arm into a contractual relationship with its commissioning function (the Standard NHS Contract for Community Services), with enough separation to avoid potential conflicts of interest ('contractual').",
+      },
+      {
+        from: '2011-04-01',
+        to: '2013-03-31',
+        value: 'divested',
+        sources: ['hsj-2010-tcs-where-now'],
+        confidence: 'confirmed',
+        note: "The revised 2010-11 Operating Framework: separating PCT commissioning from provision \"must be achieved by April 2011\", even by transferring services to other organisations ('divested').",
+      },
+      { from: '2013-04-01', value: null, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
     ],
   },
   {

@@ -11,7 +11,8 @@ import type { RuleCatalogueEntry } from '../../core/rules.js';
 
 /**
  * The id of a conflict-of-interest rule: `conflicts.<rule>`, in the order of the published numbers
- * COI-R01 to COI-R11 (kept as each entry's `reference`).
+ * COI-R01 to COI-R11 (kept as each entry's `reference`), then the two rules on the PCT as commissioner
+ * and provider, COI-R12 and COI-R13.
  *
  * @category Conflicts
  * @example
@@ -31,7 +32,9 @@ export type ConflictsRuleId =
   | 'conflicts.decisionInTime'
   | 'conflicts.publishedInProspectus'
   | 'conflicts.referralDisclosure'
-  | 'conflicts.disputeToSha';
+  | 'conflicts.disputeToSha'
+  | 'conflicts.providerArmSeparated'
+  | 'conflicts.providerArmChosenFairly';
 
 /**
  * What a conflicts finding is about: a panel member, the business case, a referral or a dispute.
@@ -94,7 +97,7 @@ const rule = (entry: Omit<ConflictsRule, 'version' | 'inForce' | 'parameters'> &
 const ALL: readonly FindingOutcome[] = ['compliant', 'warning', 'breach', 'not_applicable'];
 
 /**
- * The conflict-of-interest rules, COI-R01 to COI-R11, as data. Every rule runs on every check; a
+ * The conflict-of-interest rules, COI-R01 to COI-R13, as data. Every rule runs on every check; a
  * rule whose in-force parameter is false (or has no value) on the date it applies on gives
  * `not_applicable`, saying why. `parameters` lists every parameter the rule reads, its in-force
  * parameter first. Frozen.
@@ -112,12 +115,14 @@ const ALL: readonly FindingOutcome[] = ['compliant', 'warning', 'breach', 'not_a
  * | conflicts.publishedInProspectus | COI-R09 | warning |
  * | conflicts.referralDisclosure | COI-R10 | breach |
  * | conflicts.disputeToSha | COI-R11 | breach |
+ * | conflicts.providerArmSeparated | COI-R12 | breach |
+ * | conflicts.providerArmChosenFairly | COI-R13 | breach |
  *
  * @category Conflicts
  * @example
  * ```ts
  * import { conflictsRuleCatalogue } from 'practice-based-commissioning/policy';
- * conflictsRuleCatalogue.length; //=> 11
+ * conflictsRuleCatalogue.length; //=> 13
  * conflictsRuleCatalogue.map(({ id, reference, inForce }) => `${id} ${reference} ${inForce}`)[1];
  * //=> 'conflicts.minimumListConflict COI-R02 conflicts.minimumListConflict.inForce'
  * ```
@@ -252,5 +257,29 @@ export const conflictsRuleCatalogue: readonly ConflictsRule[] = deepFreeze([
     sources: ['dh-faq-practical-implementation', 'experts123-sha-arbitration', 'dh-2004-engaging-practices'],
     outcomes: ALL,
     reads: [],
+  }),
+  rule({
+    id: 'conflicts.providerArmSeparated',
+    appliesOn: 'decision',
+    subject: 'case',
+    reference: 'COI-R12',
+    title: "The PCT's commissioning is separated from its own provider arm when the arm bids for, or is chosen for, the service",
+    requirement:
+      "When the PCT's own provider services (its provider arm) bid for, or are chosen for, a service that a PBC business case proposes, the PCT's commissioning is separated from that arm at least as far as required on the day: begun (an internal split) under the 2008/09 Operating Framework; a contractual relationship by 1 April 2009; the services transferred out of the PCT by April 2011.",
+    sources: ['navigator-2009-01-tcs', 'hsj-2009-commissioner-provider-divide', 'hsj-2010-tcs-where-now', 'hsj-2006-separating-services'],
+    outcomes: ['compliant', 'warning', 'breach', 'not_applicable'],
+    reads: ['conflicts.providerArm.requiredSeparation'],
+  }),
+  rule({
+    id: 'conflicts.providerArmChosenFairly',
+    appliesOn: 'decision',
+    subject: 'case',
+    reference: 'COI-R13',
+    title: "The PCT's own provider arm is chosen for the service only through a fair, open route",
+    requirement:
+      "A PCT that chooses its own provider arm for a service a PBC business case proposes does so through a competitive tender or any willing (PCT-accredited) provider, procuring on a transparent and non-discriminatory basis (PRCC); a direct award to its own arm is a warning, and a breach when the practice or group that proposed the service wanted to provide it.",
+    sources: ['dh-2007-12-prcc', 'lexology-ccp-prcc', 'navigator-2009-01-tcs', 'pbc-business-case-template'],
+    outcomes: ['compliant', 'warning', 'breach', 'not_applicable'],
+    reads: ['conflicts.prcc.inForce'],
   }),
 ]);

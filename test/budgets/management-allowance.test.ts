@@ -1,0 +1,61 @@
+/**
+ * `budget.managementAllowance`: a PBC group's management allowance for the year, beside its budget
+ * and freed-up resources (DH's 2008 expectation; the figure a PCT's own, or an unconfirmed default).
+ */
+import { describe, expect, it } from 'vitest';
+import { managementAllowance } from '../../src/index.js';
+import { applyReform, baselinePolicy, budgetsRuleCatalogue, parameterAt } from '../../src/policy/index.js';
+import { expectIssue } from '../support/errors.js';
+
+const leodis = { groupId: 'leodis', financialYear: '2009/10', registeredPatients: 203_000 } as const;
+
+describe('budget.managementAllowance', () => {
+  it('without a local figure, from 2008/09: the unconfirmed default of £2 per head, with a warning saying so', () => {
+    const result = managementAllowance({ ...leodis, budget: 12_000_000_000, freedUpResources: 45_000_000 });
+    expect(result).toMatchObject({ allowance: 40_600_000, basis: 'national_default_per_head', expected: true });
+    expect(result.row).toEqual({ groupId: 'leodis', financialYear: '2009/10', registeredPatients: 203_000, budget: 12_000_000_000, freedUpResources: 45_000_000, managementAllowance: 40_600_000, allowanceShareOfBudget: '0.0034' });
+    expect(result.findings.map((finding) => `${finding.code} ${finding.outcome}`)).toEqual(['MANAGEMENT_ALLOWANCE_DEFAULT warning', 'MANAGEMENT_ALLOWANCE info']);
+    expect(result.findings[0]?.message).toContain('£406,000.00 is 200p per head of 203,000 patients');
+    expect(result.findings[0]?.message).toContain('unconfirmed');
+  });
+  it("the PCT's own figure, per head or per group, is used as given", () => {
+    expect(managementAllowance({ ...leodis, local: { perHead: 150 } })).toMatchObject({ allowance: 30_450_000, basis: 'local_per_head' });
+    const perGroup = managementAllowance({ ...leodis, local: { perGroup: 25_000_000 } });
+    expect(perGroup).toMatchObject({ allowance: 25_000_000, basis: 'local_per_group' });
+    expect(perGroup.findings.map((finding) => finding.code)).toEqual(['MANAGEMENT_ALLOWANCE']);
+    expect(perGroup.row).toMatchObject({ budget: null, freedUpResources: null, allowanceShareOfBudget: null });
+  });
+  it('North Bradford, February 2005 (HSJ): £50,000 per 10,000 patients is £5 per head; for its 93,000 patients, £465,000', () => {
+    const result = managementAllowance({ groupId: 'north-bradford', financialYear: '2005/06', registeredPatients: 93_000, local: { perHead: 500 } });
+    expect(result).toMatchObject({ allowance: 46_500_000, basis: 'local_per_head', expected: false });
+  });
+  it('before July 2008 there was no national expectation: none unless the PCT gave one', () => {
+    const result = managementAllowance({ ...leodis, financialYear: '2007/08' });
+    expect(result).toMatchObject({ allowance: null, basis: 'none', expected: false });
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'NO_MANAGEMENT_ALLOWANCE_EXPECTED', outcome: 'info' })]);
+  });
+  it('an allowance of nothing while DH expected one is a warning', () => {
+    const result = managementAllowance({ ...leodis, local: { perGroup: 0 } });
+    expect(result.findings.map((finding) => `${finding.code} ${finding.outcome}`)).toEqual(['NO_MANAGEMENT_ALLOWANCE_PAID warning', 'MANAGEMENT_ALLOWANCE info']);
+  });
+  it('a reform can set the alternative default (£5 per head) or none', () => {
+    const five = applyReform(baselinePolicy, { id: 'five', label: '£5 per head', parameters: { 'budget.managementAllowance.perHead': [{ from: '2008-07-01', to: '2013-03-31', value: 500, sources: ['hsj-2005-02-north-bradford'], confidence: 'unconfirmed' }] } });
+    expect(managementAllowance(leodis, { policy: five }).allowance).toBe(101_500_000);
+    const none = applyReform(baselinePolicy, { id: 'none', label: 'No default', parameters: { 'budget.managementAllowance.perHead': [{ from: '2008-07-01', to: '2013-03-31', value: null, sources: ['pulse-2008-darzi-special'], confidence: 'unconfirmed' }] } });
+    expect(managementAllowance(leodis, { policy: none })).toMatchObject({ allowance: null, basis: 'none', findings: [] });
+  });
+  it('refuses bad input and years outside PBC', () => {
+    expectIssue(() => managementAllowance({ ...leodis, local: { perHead: 100, perGroup: 1 } }), 'INVALID_INPUT', ['local', 'perGroup'], 'budget.managementAllowance');
+    expectIssue(() => managementAllowance({ ...leodis, registeredPatients: 1.5 }), 'INVALID_INPUT', ['registeredPatients']);
+    expectIssue(() => managementAllowance({ ...leodis, financialYear: '2004/05' }), 'NOT_IN_FORCE', ['financialYear']);
+    const bad = applyReform(baselinePolicy, { id: 'bad', label: 'bad', parameters: { 'budget.managementAllowance.perHead': [{ from: '2008-07-01', to: '2013-03-31', value: -1, sources: ['pulse-2008-darzi-special'], confidence: 'unconfirmed' }] } });
+    expectIssue(() => managementAllowance(leodis, { policy: bad }), 'INVALID_POLICY', ['parameters', 'budget.managementAllowance.perHead']);
+  });
+  it('reads only the parameters its catalogue entry lists; the default is dated, cited and unconfirmed', () => {
+    const entry = budgetsRuleCatalogue.find((rule) => rule.id === 'budget.managementAllowance')!;
+    for (const reading of managementAllowance(leodis).explanation.parameters) expect(entry.parameters).toContain(reading.id);
+    expect(parameterAt(baselinePolicy, 'budget.managementAllowance.perHead', '2009-04-01')).toMatchObject({ value: 200, confidence: 'unconfirmed', from: '2008-07-01' });
+    expect(parameterAt(baselinePolicy, 'budget.managementAllowance.expected', '2008-07-01').value).toBe(true);
+    expect(parameterAt(baselinePolicy, 'budget.managementAllowance.expected', '2008-06-30').value).toBe(false);
+  });
+});
