@@ -498,7 +498,7 @@ export const budgetParameters: readonly Parameter[] = [
         confidence: 'derived',
         note: "Our vision for primary and community care (published a few days after High Quality Care for All of 30 June 2008; taken as 1 July 2008): the DH 'expects all PCTs to provide a management allowance for PBC groups to support innovative practice'. Runs until PCTs were abolished on 31 March 2013.",
       },
-      { from: '2013-04-01', value: false, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
+      { from: '2013-04-01', value: false, sources: ['ukpga-2012-7-s33-34', 'uksi-2013-160'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013 (Health and Social Care Act 2012, s. 34; SI 2013/160).' },
     ],
   },
   {
@@ -522,7 +522,7 @@ export const budgetParameters: readonly Parameter[] = [
         confidence: 'unconfirmed',
         note: "DH set no national figure: 'a management allowance' was expected, its size left to the PCT. Default £2 per head: the GPC (December 2010) said the £2 per head given to shadow consortia 'would only be a similar amount to existing PBC enhanced services funding'; North Bradford's 2005 allowance also began at £2 per head. Alternatives: £5 per head (North Bradford's later £50,000 per 10,000 patients); null (no national figure: only the PCT's own). Per head, as the sources give it; a PCT that paid a sum per group gives it in the input.",
       },
-      { from: '2013-04-01', value: null, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
+      { from: '2013-04-01', value: null, sources: ['ukpga-2012-7-s33-34', 'uksi-2013-160'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013 (Health and Social Care Act 2012, s. 34; SI 2013/160).' },
     ],
   },
   {
@@ -539,7 +539,7 @@ export const budgetParameters: readonly Parameter[] = [
         confidence: 'derived',
         note: "Our vision for primary and community care (July 2008; taken as 1 July): 'earned autonomy' for leading-edge groups that succeed in improving health outcomes. Runs until PCTs were abolished.",
       },
-      { from: '2013-04-01', value: false, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
+      { from: '2013-04-01', value: false, sources: ['ukpga-2012-7-s33-34', 'uksi-2013-160'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013 (Health and Social Care Act 2012, s. 34; SI 2013/160).' },
     ],
   },
   {

@@ -245,7 +245,7 @@ export const conflictsParameters: readonly Parameter[] = [
         confidence: 'confirmed',
         note: "The revised 2010-11 Operating Framework: separating PCT commissioning from provision \"must be achieved by April 2011\", even by transferring services to other organisations ('divested').",
       },
-      { from: '2013-04-01', value: null, sources: ['wikipedia-nhs-primary-care-trust'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013.' },
+      { from: '2013-04-01', value: null, sources: ['ukpga-2012-7-s33-34', 'uksi-2013-160'], confidence: 'confirmed', note: 'PCTs were abolished on 31 March 2013 (Health and Social Care Act 2012, s. 34; SI 2013/160).' },
     ],
   },
   {
