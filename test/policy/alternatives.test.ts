@@ -155,3 +155,33 @@ describe('renderExplanation marks figures that rest on unconfirmed or disputed r
     expectIssue(() => readExplanationTree(broken, []), 'INVALID_INPUT', ['parameters', 0, 'alternatives'], 'explanation.shape');
   });
 });
+
+describe('the baseline carries the alternatives of every disputed fact in the audit (issue 16)', () => {
+  const disputed: readonly [string, string, readonly unknown[]][] = [
+    ['fur.practiceShare', '2005-04-01', ['1']],
+    ['fur.remainderCoversManagementCosts', '2005-04-01', [false]],
+    ['budget.paceOfChange.gapClosedPerYear', '2007-04-01', ['0.125', '0.5']],
+    ['budget.scope.mandatoryLines', '2009-04-01', [['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'PRESCRIBING', 'COMMUNITY_SERVICES', 'MENTAL_HEALTH']]],
+    ['local.floorPerPatient', '2008-04-01', [null]],
+    ['conflicts.prcc.inForce', '2007-12-01', [false]],
+  ];
+  it.each(disputed)('%s on %s', (id, date, values) => {
+    const reading = parameterAt(baselinePolicy, id, date);
+    expect(reading.alternatives?.map((alternative) => alternative.value)).toEqual(values);
+    expect(reading.confidence).not.toBe('confirmed');
+  });
+
+  it('downgrades what no source states: the pre-2009 decision limit, 2007/08 onwards 70%, 1991–93 cap', () => {
+    expect(parameterAt(baselinePolicy, 'entitlements.businessCaseDecisionDays', '2008-01-01').confidence).toBe('unconfirmed');
+    expect(parameterAt(baselinePolicy, 'fur.practiceShare', '2006-04-01').confidence).toBe('confirmed');
+    expect(parameterAt(baselinePolicy, 'fur.practiceShare', '2007-04-01').confidence).toBe('derived');
+    expect(parameterAt(baselinePolicy, 'fundholding.perPatientCap', '1992-01-01').confidence).toBe('unconfirmed');
+    expect(parameterAt(baselinePolicy, 'fundholding.perPatientCap', '1993-04-01').confidence).toBe('confirmed');
+  });
+
+  it('has no two sources at the same address', () => {
+    const byUrl = new Map<string, string[]>();
+    for (const source of Object.values(baselinePolicy.sources)) if (source.url !== undefined) byUrl.set(source.url, [...(byUrl.get(source.url) ?? []), source.id]);
+    expect([...byUrl.values()].filter((ids) => ids.length > 1)).toEqual([]);
+  });
+});
