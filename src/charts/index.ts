@@ -11,3 +11,4 @@ export { vegaLiteSchemaUrl, type VegaLiteJson, type VegaLiteSpec } from './vega-
 export { budgetVarianceChart, type BudgetVarianceChartOptions, type BudgetVarianceChartRow } from './budget-variance-chart.js';
 export { incentivePaymentsChart, type IncentivePaymentsChartOptions, type IncentivePaymentsChartRow, type IncentivePaymentsChartTotal } from './incentive-payments-chart.js';
 export { readinessChart, type ReadinessChartOptions, type ReadinessChartRow } from './readiness-chart.js';
+export { sensitivityChart, type SensitivityChartOptions, type SensitivityChartRow } from './sensitivity-chart.js';

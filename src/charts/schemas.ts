@@ -6,3 +6,4 @@
 export { BudgetVarianceChartInputSchema, BudgetVarianceChartMonthSchema, BudgetVarianceChartOptionsSchema } from './budget-variance-chart.js';
 export { IncentivePaymentsChartInputSchema, IncentivePaymentsChartOptionsSchema, IncentivePaymentsChartRecordSchema } from './incentive-payments-chart.js';
 export { ReadinessChartAssessmentSchema, ReadinessChartInputSchema, ReadinessChartOptionsSchema } from './readiness-chart.js';
+export { SensitivityChartInputSchema, SensitivityChartOptionsSchema } from './sensitivity-chart.js';

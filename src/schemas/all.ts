@@ -16,3 +16,4 @@ export { PolicyCaseSchema } from '../testing/case.js';
 export { GenerateAreaOptionsSchema } from '../testing/generate/index.js';
 export * from '../charts/schemas.js';
 export * from '../scenario/schemas.js';
+export { AnalyseSensitivitySwitchesSchema, SensitivityFigureSchema } from '../sensitivity/schemas.js';
