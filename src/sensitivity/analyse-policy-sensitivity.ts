@@ -11,7 +11,7 @@ import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evalua
 import { explain, type Explanation, type JsonValue } from '../core/explanation.js';
 import type { Finding } from '../core/finding.js';
 import { applyReform } from '../core/policy-model/apply-reform.js';
-import type { ParameterReading } from '../core/policy-model/parameter-at.js';
+import { parameterAt, type ParameterReading } from '../core/policy-model/parameter-at.js';
 import type { Confidence, ParameterValue, Policy } from '../core/policy-model/schemas.js';
 import { baselinePolicy } from '../policy/baseline.js';
 
@@ -281,6 +281,18 @@ function figuresOf(read: () => unknown, expected: readonly string[] | undefined)
   return out;
 }
 
+/** Whether the policy has the parameter, asked through `parameterAt` (a date with no value is still "has"). */
+function hasParameter(policy: Policy, id: string): boolean {
+  try {
+    parameterAt(policy, id, '1900-01-01');
+    return true;
+  } catch (error) {
+    if (isPbcError(error, 'PARAMETER_NOT_IN_FORCE')) return true;
+    if (isPbcError(error, 'PARAMETER_NOT_FOUND')) return false;
+    throw error;
+  }
+}
+
 function perCent(change: number, baseline: number): string | null {
   if (baseline === 0) return null;
   return new Decimal(change).div(Math.abs(baseline)).times(100).toFixed(2);
@@ -303,10 +315,11 @@ export function runSensitivity<Result>(options: {
   const baseline = figuresOf(() => options.figures(first), undefined);
   const figureNames = Object.keys(baseline);
   if (figureNames.length === 0) refuse(['figures'], 'figures(result) must name at least one figure', 'sensitivity.figures');
-  const only = options.parameters === undefined ? undefined : new Set(options.parameters);
-  if (options.parameters !== undefined) {
-    for (const [index, id] of options.parameters.entries()) {
-      if (typeof id !== 'string' || !Object.hasOwn(policy.parameters, id)) refuse(['parameters', index], `the policy has no parameter ${printable(id)}`, 'sensitivity.knownParameter');
+  const named = options.parameters;
+  const only = named === undefined ? undefined : new Set(named);
+  if (named !== undefined) {
+    for (const [index, id] of named.entries()) {
+      if (typeof id !== 'string' || !hasParameter(policy, id)) refuse(['parameters', index], `the policy has no parameter ${printable(id)}`, 'sensitivity.knownParameter');
     }
   }
   const trees = explanationsOf(first);
