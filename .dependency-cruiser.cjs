@@ -15,6 +15,8 @@
  *               the four areas, side by side: each imports core, policy and governance, never
  *               another area nor anything above
  *   scenario    composes the areas (evaluateArea, compareScenarios)
+ *   sensitivity re-runs scenario evaluations (or any function of the policy) under each alternative
+ *               of the disputed and unconfirmed parameters; imports scenario's public index only
  *   charts      charts of the areas' results
  *   testing     the test kit and the synthetic generator; may use everything below it
  *   schemas     the ./schemas entry point, gathering every area's schemas (the top)
@@ -67,16 +69,23 @@ module.exports = {
     {
       name: 'scenario-imports-only-below',
       severity: 'error',
-      comment: 'src/scenario composes the areas; it does not import charts, testing, schemas or the root barrel.',
+      comment: 'src/scenario composes the areas; it does not import sensitivity, charts, testing, schemas or the root barrel.',
       from: { path: '^src/scenario/' },
-      to: { path: '^src/(charts|testing|schemas)/' },
+      to: { path: '^src/(sensitivity|charts|testing|schemas)/' },
+    },
+    {
+      name: 'sensitivity-imports-only-below',
+      severity: 'error',
+      comment: 'src/sensitivity sits above scenario: it uses evaluateArea through src/scenario/index.ts only, and does not import charts, testing or schemas.',
+      from: { path: '^src/sensitivity/' },
+      to: { path: '^src/(charts|testing|schemas)/|^src/scenario/(?!index\\.ts$)' },
     },
     {
       name: 'charts-imports-only-below',
       severity: 'error',
-      comment: 'src/charts draws the areas\' results; it does not import scenario, testing or schemas.',
+      comment: 'src/charts draws the areas\' results; it does not import scenario, sensitivity, testing or schemas.',
       from: { path: '^src/charts/' },
-      to: { path: '^src/(scenario|testing|schemas)/' },
+      to: { path: '^src/(scenario|sensitivity|testing|schemas)/' },
     },
     {
       name: 'testing-is-imported-only-by-schemas',

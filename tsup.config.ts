@@ -8,6 +8,7 @@ export const entries = {
   conflicts: 'src/conflicts/index.ts',
   readiness: 'src/readiness/index.ts',
   scenario: 'src/scenario/index.ts',
+  sensitivity: 'src/sensitivity/index.ts',
   charts: 'src/charts/index.ts',
   policy: 'src/policy/index.ts',
   schemas: 'src/schemas/index.ts',

@@ -66,7 +66,8 @@ const index: string[] = [
 ];
 for (const parameter of parameters) {
   const span = parameter.values.map((value) => `${value.from}…${value.to ?? ''}: ${describe(value.value, parameter.unit)}`).join('<br>');
-  const confidence = [...new Set(parameter.values.map((value) => value.confidence))].join(', ');
+  const disputed = parameter.values.some((value) => (value.alternatives?.length ?? 0) > 0);
+  const confidence = `${[...new Set(parameter.values.map((value) => value.confidence))].join(', ')}${disputed ? ' (± alternatives)' : ''}`;
   index.push(`| [${parameter.id}](./parameters/${slug(parameter.id)}.md) — ${escape(parameter.label)} | ${parameter.unit} | ${escape(span)} | ${confidence} |`);
   const page = [
     '---',
@@ -80,11 +81,27 @@ for (const parameter of parameters) {
     ...(parameter.description === undefined ? [] : [parameter.description, '']),
     '| in force from | to | value | confidence | sources | note |',
     '|---|---|---|---|---|---|',
-    ...parameter.values.map(
-      (value) =>
-        `| ${value.from} | ${value.to ?? '(until further notice)'} | ${escape(describe(value.value, parameter.unit))} | ${value.confidence} | ${escape(cite(baselinePolicy, value.sources))} | ${escape(value.note ?? '')} |`,
-    ),
+    ...parameter.values.flatMap((value) => [
+      `| ${value.from} | ${value.to ?? '(until further notice)'} | ${escape(describe(value.value, parameter.unit))} | ${value.confidence} | ${escape(cite(baselinePolicy, value.sources))} | ${escape(value.note ?? '')} |`,
+      // Each alternative on a row of its own beneath the value it disputes, marked ±.
+      ...(value.alternatives ?? []).map(
+        (alternative, index) =>
+          `| ± | alternative ${alternative.id === undefined ? index : `\`${alternative.id}\``} | ${escape(describe(alternative.value, parameter.unit))} | ${alternative.confidence} | ${escape(cite(baselinePolicy, alternative.sources))} | ${escape(alternative.note ?? '')} |`,
+      ),
+    ]),
     '',
+    ...(disputed
+      ? [
+          'Rows marked ± are **alternatives**: other values the sources support for the dates of the value above them, or the bounds of an unconfirmed default. Pick one with a reform, without restating it:',
+          '',
+          '```ts',
+          `applyReform(baselinePolicy, { id: 'my-reading', label: '…', parameters: { '${parameter.id}': [{ from: '${parameter.values.find((value) => value.alternatives !== undefined)?.from ?? ''}', alternative: 0 }] } });`,
+          '```',
+          '',
+          '`analyseSensitivity` (from `practice-based-commissioning/sensitivity`) re-runs an evaluation under each alternative.',
+          '',
+        ]
+      : []),
     '## Rules that read it',
     '',
     ...(() => {

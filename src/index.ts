@@ -20,6 +20,7 @@ export * from './incentives/index.js';
 export * from './conflicts/index.js';
 export * from './readiness/index.js';
 export * from './scenario/index.js';
+export * from './sensitivity/index.js';
 export * from './charts/index.js';
 export {
   ErrorCodes,

@@ -12,6 +12,7 @@ import * as incentivesModule from '../src/incentives/index.js';
 import * as conflictsModule from '../src/conflicts/index.js';
 import * as readinessModule from '../src/readiness/index.js';
 import * as scenarioModule from '../src/scenario/index.js';
+import * as sensitivityModule from '../src/sensitivity/index.js';
 import * as chartsModule from '../src/charts/index.js';
 import * as policyModule from '../src/policy/index.js';
 import * as schemasModule from '../src/schemas/index.js';
@@ -26,6 +27,7 @@ const entryPoints = {
   './conflicts': { file: 'src/conflicts/index.ts', module: conflictsModule },
   './readiness': { file: 'src/readiness/index.ts', module: readinessModule },
   './scenario': { file: 'src/scenario/index.ts', module: scenarioModule },
+  './sensitivity': { file: 'src/sensitivity/index.ts', module: sensitivityModule },
   './charts': { file: 'src/charts/index.ts', module: chartsModule },
   './policy': { file: 'src/policy/index.ts', module: policyModule },
   './schemas': { file: 'src/schemas/index.ts', module: schemasModule },

@@ -7,3 +7,4 @@ export { BudgetVarianceChartInputSchema, BudgetVarianceChartMonthSchema, BudgetV
 export { IncentivePaymentsChartInputSchema, IncentivePaymentsChartOptionsSchema, IncentivePaymentsChartRecordSchema } from './incentive-payments-chart.js';
 export { ReadinessChartAssessmentSchema, ReadinessChartInputSchema, ReadinessChartOptionsSchema } from './readiness-chart.js';
 export { WccComparisonChartOptionsSchema, WccComparisonChartRowInputSchema } from './wcc-comparison-chart.js';
+export { SensitivityChartInputSchema, SensitivityChartOptionsSchema } from './sensitivity-chart.js';

@@ -8,7 +8,7 @@
 import { formatGbp, pence } from './money.js';
 import { PbcError, fieldError, isPbcError, printable, printablePath } from './errors.js';
 import { hasUnsafeText, safeText } from './text.js';
-import { ConfidenceSchema, ParameterUnitSchema, ParameterValueSchema, requirePolicyShape, valueSuitsUnit, type Confidence, type ParameterUnit, type ParameterValue, type Policy } from './policy-model/schemas.js';
+import { ConfidenceSchema, ParameterAlternativeSchema, ParameterUnitSchema, ParameterValueSchema, requirePolicyShape, valueSuitsUnit, type Confidence, type ParameterUnit, type ParameterValue, type Policy } from './policy-model/schemas.js';
 import { parameterAt, type ParameterReading } from './policy-model/parameter-at.js';
 import { toDecimal } from './decimal.js';
 
@@ -325,7 +325,10 @@ export interface RenderOptions {
 /**
  * Renders an explanation as indented plain English: each rule with its version and date, its
  * inputs, every parameter it read (value, the date the value took effect, confidence and sources),
- * its result, its notes, then the explanations it built on, indented beneath.
+ * its result, its notes, then the explanations it built on, indented beneath. A reading no source
+ * confirms is marked `[?]`; one the sources dispute is marked `[±]` with the other values they
+ * support; a result that depends on either, directly or beneath, ends `[rests on ?±]`; and the text
+ * then ends with {@link EXPLANATION_LEGEND}.
  *
  * @param explanation - any explanation tree
  * @param options - `policy` to print source titles; `indent`
@@ -376,6 +379,7 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
         return `${safeText(source.publisher)}, "${safeText(source.title)}" (${safeText(source.date)})${source.url === undefined ? '' : ` ${safeText(source.url)}`}`;
       })
       .join('; ');
+  const restsOn = doubtsBeneath(tree);
   // Depth first with an explicit stack (children in order), so a deep tree cannot overflow the call stack.
   const stack: { node: Explanation; depth: number }[] = [{ node: tree, depth: 0 }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
@@ -387,9 +391,10 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
     if (inputs.length > 0) push(`${inner}inputs: ${inputs.map(([key, value]) => `${safeText(key)} = ${describeJson(value)}`).join('; ')}`);
     for (const reading of node.parameters) {
       const span = reading.to === undefined ? `in force from ${safeText(reading.from)}` : `in force ${safeText(reading.from)} to ${safeText(reading.to)}`;
-      push(`${inner}read ${safeText(reading.id)} = ${describeValue(reading)} (${span}; ${reading.confidence}; ${cite(reading.sources)})`);
+      push(`${inner}read ${safeText(reading.id)} = ${describeValue(reading)} (${span}; ${reading.confidence}; ${cite(reading.sources)})${readingMarker(reading)}`);
     }
-    push(`${inner}result: ${describeJson(node.output)}`);
+    const rests = restsOn.get(node) ?? NO_DOUBT;
+    push(`${inner}result: ${describeJson(node.output)}${rests.unconfirmed || rests.disputed ? ` [rests on ${rests.unconfirmed ? UNCONFIRMED_MARK : ''}${rests.disputed ? DISPUTED_MARK : ''}]` : ''}`);
     for (const note of node.notes) push(`${inner}note: ${safeText(note)}`);
     if (node.sources.length > 0) push(`${inner}sources: ${cite(node.sources)}`);
     for (let index = node.children.length - 1; index >= 0; index -= 1) {
@@ -397,7 +402,71 @@ export function renderExplanation(explanation: Explanation, options: RenderOptio
       stack.push({ node: node.children[index]!, depth: depth + 1 });
     }
   }
+  const root = restsOn.get(tree) ?? NO_DOUBT;
+  if (root.unconfirmed || root.disputed) push(EXPLANATION_LEGEND);
   return lines.join('\n');
+}
+
+/** The marker of a reading that no source confirms (`unconfirmed`). */
+const UNCONFIRMED_MARK = '?';
+/** The marker of a reading the sources dispute (it carries alternatives). */
+const DISPUTED_MARK = '±';
+
+/**
+ * The legend {@link renderExplanation} ends with when any figure rests on an unconfirmed or disputed
+ * reading.
+ *
+ * @category Explanations
+ * @example
+ * ```ts
+ * import { EXPLANATION_LEGEND } from 'practice-based-commissioning/core';
+ * EXPLANATION_LEGEND.startsWith('legend:'); //=> true
+ * ```
+ */
+export const EXPLANATION_LEGEND =
+  'legend: [?] an unconfirmed reading (a documented default no source confirms); [±] a disputed reading (the sources support other values, listed after it); "rests on" marks a result that depends on such a reading, directly or through the figures it builds on.';
+
+interface Doubts {
+  readonly unconfirmed: boolean;
+  readonly disputed: boolean;
+}
+const NO_DOUBT: Doubts = { unconfirmed: false, disputed: false };
+
+function readingMarker(reading: ParameterReading): string {
+  const marks: string[] = [];
+  if (reading.confidence === 'unconfirmed') marks.push(`[${UNCONFIRMED_MARK}]`);
+  if (reading.alternatives !== undefined && reading.alternatives.length > 0) {
+    const others = reading.alternatives.map((alternative) => `${describeValue({ ...reading, value: alternative.value })} (${alternative.confidence})`).join('; ');
+    marks.push(`[${DISPUTED_MARK} also supported: ${others}]`);
+  }
+  return marks.length === 0 ? '' : ` ${marks.join(' ')}`;
+}
+
+/**
+ * For every node of a checked tree, whether it or anything beneath it read an unconfirmed or a
+ * disputed parameter. Post-order with an explicit stack; a shared node is worked out once.
+ */
+function doubtsBeneath(tree: Explanation): Map<Explanation, Doubts> {
+  const done = new Map<Explanation, Doubts>();
+  const stack: { node: Explanation; expanded: boolean }[] = [{ node: tree, expanded: false }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, expanded } = next;
+    if (done.has(node)) continue;
+    if (!expanded) {
+      stack.push({ node, expanded: true });
+      for (const child of node.children) if (!done.has(child)) stack.push({ node: child, expanded: false });
+      continue;
+    }
+    let unconfirmed = node.parameters.some((reading) => reading.confidence === 'unconfirmed');
+    let disputed = node.parameters.some((reading) => reading.alternatives !== undefined && reading.alternatives.length > 0);
+    for (const child of node.children) {
+      const below = done.get(child) ?? NO_DOUBT;
+      unconfirmed ||= below.unconfirmed;
+      disputed ||= below.disputed;
+    }
+    done.set(node, unconfirmed || disputed ? { unconfirmed, disputed } : NO_DOUBT);
+  }
+  return done;
 }
 
 /**
@@ -536,6 +605,7 @@ function copyJson(value: unknown, path: Path, depth: number, copier: JsonCopier)
 
 const PARAMETER_UNITS: ReadonlySet<string> = new Set(ParameterUnitSchema.options);
 const CONFIDENCES: ReadonlySet<string> = new Set(ConfidenceSchema.options);
+const ALTERNATIVES = ParameterAlternativeSchema.array();
 
 /** A parameter reading, each field read once, copied; refuses a malformed one, naming the path. */
 function copyReading(raw: unknown, path: Path): ParameterReading {
@@ -555,6 +625,13 @@ function copyReading(raw: unknown, path: Path): ParameterReading {
   const sources = textList(raw['sources'], [...path, 'sources'], 'sources');
   const note = raw['note'];
   if (note !== undefined) text(note, [...path, 'note'], 'note');
+  const rawAlternatives = raw['alternatives'];
+  let alternatives: ParameterReading['alternatives'];
+  if (rawAlternatives !== undefined) {
+    const parsed = ALTERNATIVES.safeParse(rawAlternatives);
+    if (!parsed.success) refuse([...path, 'alternatives'], 'alternatives must be a list of { id?, value, sources, confidence, note? }');
+    alternatives = parsed.data;
+  }
   return {
     id,
     label,
@@ -565,6 +642,7 @@ function copyReading(raw: unknown, path: Path): ParameterReading {
     sources,
     confidence: confidence as Confidence,
     ...(note === undefined ? {} : { note: note as string }),
+    ...(alternatives === undefined ? {} : { alternatives }),
   };
 }
 

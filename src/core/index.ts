@@ -75,6 +75,7 @@ export { type DatedEvaluationOptions, type EvaluationOptions } from './evaluatio
 export { FINDING_OUTCOMES, worstOutcome, type Finding, type FindingOutcome, type FindingSubject } from './finding.js';
 export { rulesReading, type RuleCatalogueEntry } from './rules.js';
 export {
+  EXPLANATION_LEGEND,
   explain,
   renderExplanation,
   type Explanation,

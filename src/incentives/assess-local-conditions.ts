@@ -74,7 +74,7 @@ export function assessLocalConditions(
     rule: rule.id,
     outcome: OUTCOME_OF[condition.status],
     message: condition.message,
-    sources: condition.kind === 'no-overspend' ? ['dh-faq-incentive-no-overspend'] : condition.kind === 'plan-approved' ? ['dh-faq-incentive-timing'] : ['docest-2010-pbc-incentive-scheme'],
+    sources: condition.kind === 'no-overspend' ? ['dh-faq-incentive-no-overspend'] : condition.kind === 'plan-approved' ? ['dh-faq-practical-implementation'] : ['docest-2010-pbc-incentive-scheme'],
     subject: { kind: 'condition', id: condition.id },
   }));
   const requireNoOverspend = step.boolean('local.requireNoOverspend', options.scheme.startsOn);

@@ -12,7 +12,7 @@ export { baselinePolicy, buildPolicy } from './baseline.js';
 export { applyReform } from '../core/policy-model/apply-reform.js';
 export { parameterAt, type ParameterReading } from '../core/policy-model/parameter-at.js';
 export { validatePolicy, type PolicyFinding, type PolicyValidation } from '../core/policy-model/validate-policy.js';
-export { type Confidence, type DatedValue, type Parameter, type ParameterUnit, type ParameterValue, type Policy, type Reform, type Source } from '../core/policy-model/schemas.js';
+export { type AlternativePick, type Confidence, type DatedValue, type ParameterAlternative, type Parameter, type ParameterUnit, type ParameterValue, type Policy, type Reform, type Source } from '../core/policy-model/schemas.js';
 export * from './catalogues/service-lines.js';
 export * from './rules/conflicts.js';
 export { incentivesRuleCatalogue } from './rules/incentives.js';

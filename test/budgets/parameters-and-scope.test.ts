@@ -28,7 +28,10 @@ describe('budget parameters', () => {
 
   it('scope: the mandatory core (tariff lines and prescribing) to 2009/10; every line but specialised from 2010/11 (unconfirmed)', () => {
     expect(value('budget.scope.mandatoryLines', '2010-03-31')).toEqual([...CORE_LINES]);
-    expect(confidence('budget.scope.mandatoryLines', '2010-03-31')).toBe('confirmed');
+    // Derived, not confirmed (issue 16): a copy of a DH FAQ says the budget covers "at least" community
+    // services and mental health too, and that reading is carried as the alternative.
+    expect(confidence('budget.scope.mandatoryLines', '2010-03-31')).toBe('derived');
+    expect(parameterAt(baselinePolicy, 'budget.scope.mandatoryLines', '2010-03-31').alternatives?.[0]?.value).toEqual([...CORE_LINES, 'COMMUNITY_SERVICES', 'MENTAL_HEALTH']);
     expect(value('budget.scope.mandatoryLines', '2010-04-01')).toHaveLength(10);
     expect(confidence('budget.scope.mandatoryLines', '2010-04-01')).toBe('unconfirmed');
     expect(value('budget.scope.optionalLines', '2010-03-31')).toEqual(['A_AND_E', 'COMMUNITY_SERVICES', 'MENTAL_HEALTH', 'DIAGNOSTICS', 'OTHER']);

@@ -29,7 +29,7 @@ describe('resolveEvaluationOptions: the one options check (law and day)', () => 
   it('a policy with a gap is INVALID_POLICY naming the parameter under ["policy", "parameters", id]', () => {
     const parameter = baselinePolicy.parameters['fur.practiceShare']!;
     const broken = { ...baselinePolicy, parameters: { ...baselinePolicy.parameters, 'fur.practiceShare': { ...parameter, values: parameter.values.slice(1) } } };
-    const gapped = { ...broken, parameters: { ...broken.parameters, 'fur.practiceShare': { ...parameter, values: [parameter.values[0]!, { ...parameter.values[1]!, from: '2099-01-01' }] } } };
+    const gapped = { ...broken, parameters: { ...broken.parameters, 'fur.practiceShare': { ...parameter, values: [parameter.values[0]!, { ...parameter.values.at(-1)!, from: '2099-01-01' }] } } };
     expectIssue(() => resolveEvaluationOptions({ policy: gapped }, baselinePolicy), 'INVALID_POLICY', ['policy', 'parameters', 'fur.practiceShare']);
   });
 

@@ -61,7 +61,7 @@ describe('explanations', () => {
     const text = renderExplanation(step.done(70_000), { policy: baselinePolicy });
     expect(text).toContain('Practice share of an underspend [test.share v1, as of 2007-03-31]');
     expect(text).toContain('  inputs: underspend = 100000');
-    expect(text).toContain('read fur.practiceShare = 0.7 (70%) (in force from 2006-04-01; confirmed; Hansard, House of Commons, "GP budgets (written answer)" (2006-11-06) https://');
+    expect(text).toContain('read fur.practiceShare = 0.7 (70%) (in force 2006-04-01 to 2007-03-31; confirmed; Hansard, House of Commons, "GP budgets (written answer)" (2006-11-06) https://');
     expect(text).toContain('fundholding.perPatientCap = £6,000.00 (in force 1994-04-01 to 1999-03-31; confirmed;');
     expect(text).toContain('no national value (a local decision)');
     expect(text).toContain('budget.overspendBalancingYears = 3 years');

@@ -148,7 +148,7 @@ describe('entitlements.budgetBy1May: budget and support package by 1 May, the SH
   it('issued before the year began counts (budgets are often set in March); the deadline follows the year', () => {
     expect(checkEntitlements({ holder: practice, financialYear: '2010/11', indicativeBudgetIssuedOn: '2010-03-20' }, { asOf: '2010-04-15' }).findings[0]).toMatchObject({ code: 'BUDGET_ON_TIME', details: { dueOn: '2010-05-01' } });
   });
-  it('records the deadline parameter, its caveat about the first year bound, and the recourse', () => {
+  it('records the deadline parameter, its settled first year (2009/10), and the recourse', () => {
     const result = checkEntitlements({ holder: practice, financialYear: '2009/10', indicativeBudgetIssuedOn: '2009-04-30' }, { asOf: '2009-06-30' });
     const budget = result.explanation.children[0];
     expect(budget?.rule).toBe('entitlements.budgetBy1May');
@@ -157,7 +157,8 @@ describe('entitlements.budgetBy1May: budget and support package by 1 May, the SH
       ['entitlements.budgetIssueBy', '05-01'],
       ['entitlements.finalRecourse', 'SHA'],
     ]);
-    expect(budget?.notes[0]).toContain('The first financial year it bound is unconfirmed, probably 2010/11.');
+    // Issue 16 settled the first year in the parameter itself: 2009/10, as the rule has always bound it.
+    expect(budget?.notes[0]).toContain('The first financial year it binds is 2009/10 (1 May 2009)');
   });
   it('a reform moving the deadline (to 1 February, in the next calendar year) is followed', () => {
     const reformed = applyReform(baselinePolicy, {

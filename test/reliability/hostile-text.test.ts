@@ -33,12 +33,15 @@ const hostileText = fc.tuple(fc.constantFrom(...FORGING), fc.constantFrom('resul
 /** The number of lines a tree renders to, counted from its structure: what a forged line would change. */
 function expectedLines(tree: Explanation): number {
   let lines = 0;
+  let doubtful = false;
   const stack = [tree];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     lines += 2 + (Object.keys(node.inputs).length > 0 ? 1 : 0) + node.parameters.length + node.notes.length + (node.sources.length > 0 ? 1 : 0);
+    doubtful ||= node.parameters.some((reading) => reading.confidence === 'unconfirmed' || (reading.alternatives?.length ?? 0) > 0);
     stack.push(...node.children);
   }
-  return lines;
+  // Issue 16: a tree that rests on an unconfirmed or disputed reading ends with one legend line.
+  return lines + (doubtful ? 1 : 0);
 }
 
 function expectRenderedSafely(tree: Explanation, what: string): void {

@@ -96,7 +96,8 @@ describe('compareScenarios: other reforms', () => {
     // Z90001: 100% of £12,000 instead of 70%.
     expect(comparison.practices.find((row) => row.practiceCode === 'Z90001' && row.measure === 'practiceKeeps')).toMatchObject({ before: 840_000, after: 1_200_000 });
     const cause = comparison.practices[0]?.causes[0];
-    expect(cause).toMatchObject({ kind: 'parameter', id: 'fur.practiceShare', date: '2007-04-01', before: '0.7', after: '1', beforeFrom: '2006-04-01', afterFrom: '2007-04-01' });
+    // From 2007/08 the 0.7 is its own dated value (issue 16: Hansard states 70% "for 2006-07" only), so it takes effect on 2007-04-01.
+    expect(cause).toMatchObject({ kind: 'parameter', id: 'fur.practiceShare', date: '2007-04-01', before: '0.7', after: '1', beforeFrom: '2007-04-01', afterFrom: '2007-04-01' });
   });
 
   it('a reform that also swaps a rule version reports the version as a cause', () => {
@@ -149,7 +150,7 @@ describe('diffExplanations', () => {
   it('reports a parameter read with different values', () => {
     const causes = diffExplanations(freedUpResources(under).explanation, freedUpResources(under, { policy: reform }).explanation);
     expect(causes).toEqual([
-      { kind: 'parameter', id: 'fur.practiceShare', label: expect.any(String), date: '2008-04-01', before: '0.7', after: '1', beforeFrom: '2006-04-01', afterFrom: '2008-04-01', readIn: 'both' },
+      { kind: 'parameter', id: 'fur.practiceShare', label: expect.any(String), date: '2008-04-01', before: '0.7', after: '1', beforeFrom: '2007-04-01', afterFrom: '2008-04-01', readIn: 'both' },
     ]);
     expect(diffExplanations(freedUpResources(under).explanation, freedUpResources(under).explanation)).toEqual([]);
   });
@@ -158,10 +159,10 @@ describe('diffExplanations', () => {
     const tree = freedUpResources(under, { policy: reform }).explanation;
     // Against no tree, with the baseline: the share would have been 0.7.
     expect(diffExplanations(undefined, tree, { before: baselinePolicy, after: reform, parameters: ['fur.practiceShare'] })).toEqual([
-      expect.objectContaining({ id: 'fur.practiceShare', before: '0.7', after: '1', beforeFrom: '2006-04-01', readIn: 'after' }),
+      expect.objectContaining({ id: 'fur.practiceShare', before: '0.7', after: '1', beforeFrom: '2007-04-01', readIn: 'after' }),
     ]);
     expect(diffExplanations(tree, undefined, { before: reform, after: baselinePolicy, parameters: ['fur.practiceShare'] })).toEqual([
-      expect.objectContaining({ id: 'fur.practiceShare', before: '1', after: '0.7', afterFrom: '2006-04-01', readIn: 'before' }),
+      expect.objectContaining({ id: 'fur.practiceShare', before: '1', after: '0.7', afterFrom: '2007-04-01', readIn: 'before' }),
     ]);
     // The same value in the other policy: not a cause.
     expect(diffExplanations(undefined, freedUpResources(under).explanation, { before: baselinePolicy, after: baselinePolicy })).toEqual([]);

@@ -6,7 +6,7 @@
 import { IsoDateTextSchema } from '../calendar.js';
 import { PbcError, printable, fieldError } from '../errors.js';
 import { isDeepFrozen } from '../freeze.js';
-import { ParameterSchema, requirePolicyShape, type Confidence, type Parameter, type ParameterUnit, type ParameterValue, type Policy } from './schemas.js';
+import { ParameterSchema, requirePolicyShape, type Confidence, type Parameter, type ParameterAlternative, type ParameterUnit, type ParameterValue, type Policy } from './schemas.js';
 
 /**
  * A parameter's value on a date, with where it came from: what a rule reads and what an
@@ -35,6 +35,12 @@ export interface ParameterReading {
   readonly sources: readonly string[];
   readonly confidence: Confidence;
   readonly note?: string;
+  /**
+   * The other values the sources support for these dates (a disputed fact), or the bounds of an
+   * unconfirmed default's plausible range; absent when there are none. A reform can pick one by id
+   * or index (see `applyReform`), and `analyseSensitivity` tries each.
+   */
+  readonly alternatives?: readonly ParameterAlternative[];
 }
 
 /**
@@ -91,7 +97,12 @@ export function parameterAt(policy: Policy, id: string, date: string): Parameter
     sources: [...entry.sources],
     confidence: entry.confidence,
     ...(entry.note === undefined ? {} : { note: entry.note }),
+    ...(entry.alternatives === undefined ? {} : { alternatives: entry.alternatives.map(copyAlternative) }),
   };
+}
+
+function copyAlternative(alternative: ParameterAlternative): ParameterAlternative {
+  return { ...alternative, value: Array.isArray(alternative.value) ? [...(alternative.value as readonly string[])] : alternative.value, sources: [...alternative.sources] };
 }
 
 // Parameters already checked against ParameterSchema, by identity. Only deep-frozen ones are kept

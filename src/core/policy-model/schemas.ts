@@ -162,8 +162,49 @@ export const ParameterValueSchema = z.union([
 export type ParameterValue = z.infer<typeof ParameterValueSchema>;
 
 /**
+ * The zod schema for an alternative to a dated value: another value that the sources support for the
+ * same dates (a later decision, a different reading), or a bound of the plausible range of an
+ * unconfirmed default, with its own sources, confidence and note. `id` (optional) names it, so that
+ * a reform can pick it by name as well as by its position in the list.
+ *
+ * @category Policy
+ * @example
+ * ```ts
+ * import { ParameterAlternativeSchema } from 'practice-based-commissioning/schemas';
+ * ParameterAlternativeSchema.parse({
+ *   id: 'kf-2004-100pc', value: '1', sources: ['kf-2004-100pc'], confidence: 'derived',
+ *   note: 'The government decision of December 2004: practices keep up to 100% from April 2005.',
+ * });
+ * ```
+ */
+export const ParameterAlternativeSchema = z
+  .object({
+    id: z.string().regex(idPattern, { message: 'must be a lower-case id such as kf-2004-100pc' }).optional(),
+    value: ParameterValueSchema,
+    sources: z.array(z.string().min(1)).min(1, { message: 'an alternative needs at least one source id' }),
+    confidence: ConfidenceSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: 'Another value the sources support for the same dates, or a bound of a plausible range.' });
+
+/**
+ * See {@link ParameterAlternativeSchema}.
+ *
+ * @category Policy
+ * @example
+ * ```ts
+ * import type { ParameterAlternative } from 'practice-based-commissioning/policy';
+ * const eighth: ParameterAlternative = { id: 'eighth', value: '0.125', sources: ['dh-2006-fair-shares-toolkit'], confidence: 'unconfirmed' };
+ * ```
+ */
+export type ParameterAlternative = z.infer<typeof ParameterAlternativeSchema>;
+
+/**
  * The zod schema for a dated value of a parameter: in force from `from` to `to` inclusive (no `to`:
- * until further notice), with the sources it rests on and a confidence.
+ * until further notice), with the sources it rests on and a confidence, and optionally the
+ * `alternatives` the sources also support (a disputed fact) or the bounds of a plausible range (an
+ * unconfirmed default).
  *
  * @category Policy
  * @example
@@ -180,6 +221,11 @@ export const DatedValueSchema = z
     sources: z.array(z.string().min(1)).min(1, { message: 'a value needs at least one source id' }),
     confidence: ConfidenceSchema,
     note: z.string().optional(),
+    alternatives: z
+      .array(ParameterAlternativeSchema)
+      .min(1, { message: 'leave `alternatives` out rather than empty' })
+      .optional()
+      .meta({ description: 'Other values the sources support for these dates, or the bounds of a plausible range; see validatePolicy.' }),
   })
   .strict()
   .refine((entry) => entry.to === undefined || entry.to >= entry.from, {
@@ -274,9 +320,51 @@ export const PolicySchema = z
 export type Policy = z.infer<typeof PolicySchema>;
 
 /**
+ * The zod schema for a reform's pick of an alternative: from `from` (to `to`, by default the end of
+ * the dated value in force on `from`), use the alternative that value carries, named by its `id` or
+ * by its position (0 for the first). The picked value takes the alternative's sources, confidence
+ * and note; the value it replaces becomes an alternative in turn, so nothing is lost.
+ *
+ * @category Policy
+ * @example
+ * ```ts
+ * import { AlternativePickSchema } from 'practice-based-commissioning/schemas';
+ * AlternativePickSchema.parse({ from: '2005-04-01', alternative: 'kf-2004-100pc' });
+ * AlternativePickSchema.parse({ from: '2007-04-01', alternative: 1 });
+ * ```
+ */
+export const AlternativePickSchema = z
+  .object({
+    from: IsoDateTextSchema,
+    to: IsoDateTextSchema.optional(),
+    alternative: z.union([z.string().regex(idPattern, { message: 'must be the id of an alternative' }), z.number().int().min(0)]),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((entry) => entry.to === undefined || entry.to >= entry.from, {
+    message: '`to` must not be before `from`',
+    path: ['to'],
+  })
+  .meta({ description: 'A reform entry that picks one of the alternatives of the dated value in force on `from`, by id or index.' });
+
+/**
+ * See {@link AlternativePickSchema}.
+ *
+ * @category Policy
+ * @example
+ * ```ts
+ * import type { AlternativePick } from 'practice-based-commissioning/policy';
+ * const pick: AlternativePick = { from: '2005-04-01', alternative: 0 };
+ * ```
+ */
+export type AlternativePick = z.infer<typeof AlternativePickSchema>;
+
+/**
  * The zod schema for a reform: plain JSON data that overrides dated values of existing parameters
  * (and may add sources and choose rule versions). A new value is spliced into the parameter's
- * timeline over its own dates; the baseline's values outside those dates are kept.
+ * timeline over its own dates; the baseline's values outside those dates are kept. An entry may
+ * instead pick one of the alternatives the policy already records ({@link AlternativePickSchema}),
+ * without restating it: `{ from: '2005-04-01', alternative: 'kf-2004-100pc' }`.
  *
  * @category Policy
  * @example
@@ -286,6 +374,10 @@ export type Policy = z.infer<typeof PolicySchema>;
  *   id: 'full-savings', label: 'Practices keep all freed-up resources from 2008/09',
  *   parameters: { 'fur.practiceShare': [{ from: '2008-04-01', value: '1', sources: ['kf-2004-100pc'], confidence: 'derived' }] },
  * });
+ * ReformSchema.parse({
+ *   id: 'up-to-100pc', label: 'The December 2004 decision for 2005/06',
+ *   parameters: { 'fur.practiceShare': [{ from: '2005-04-01', alternative: 'kf-2004-100pc' }] },
+ * });
  * ```
  */
 export const ReformSchema = z
@@ -294,7 +386,7 @@ export const ReformSchema = z
     label: z.string().min(1),
     description: z.string().optional(),
     sources: z.array(SourceSchema).optional(),
-    parameters: z.record(z.string(), z.array(DatedValueSchema).min(1)).optional(),
+    parameters: z.record(z.string(), z.array(z.union([DatedValueSchema, AlternativePickSchema])).min(1)).optional(),
     ruleVersions: z.record(z.string(), z.string()).optional(),
   })
   .strict();
@@ -357,4 +449,48 @@ export function valueSuitsUnit(value: ParameterValue, unit: ParameterUnit): bool
     default:
       return Array.isArray(value);
   }
+}
+
+/** One problem with a dated value's alternatives, as validatePolicy and applyReform report it. @internal */
+export interface AlternativeIssue {
+  readonly path: (string | number)[];
+  readonly message: string;
+  /** `<prefix>.alternativeUnit`, `.alternativeSource`, `.alternativeDistinct` or `.alternativeUniqueId`. */
+  readonly rule: string;
+}
+
+/**
+ * Checks a dated value's alternatives as its value is checked: each of a type its unit allows, every
+ * source cited known, none equal to the value or to another alternative, no id used twice.
+ * @internal
+ */
+export function alternativeIssues(
+  entry: Pick<DatedValue, 'value' | 'alternatives'>,
+  unit: ParameterUnit,
+  isKnownSource: (id: string) => boolean,
+  path: readonly (string | number)[],
+  prefix: 'policy' | 'reform',
+): AlternativeIssue[] {
+  const issues: AlternativeIssue[] = [];
+  const seenValues = new Set<string>([JSON.stringify(entry.value)]);
+  const seenIds = new Set<string>();
+  (entry.alternatives ?? []).forEach((alternative, index) => {
+    const at = [...path, 'alternatives', index];
+    if (!valueSuitsUnit(alternative.value, unit)) {
+      issues.push({ path: [...at, 'value'], message: `alternative ${index} (${printable(alternative.value)}) does not suit unit "${unit}"`, rule: `${prefix}.alternativeUnit` });
+    }
+    for (const sourceId of alternative.sources) {
+      if (!isKnownSource(sourceId)) issues.push({ path: [...at, 'sources'], message: `alternative ${index} cites unknown source "${sourceId}"`, rule: `${prefix}.alternativeSource` });
+    }
+    const key = JSON.stringify(alternative.value);
+    if (seenValues.has(key)) {
+      issues.push({ path: [...at, 'value'], message: `alternative ${index} (${printable(alternative.value)}) repeats the value or another alternative`, rule: `${prefix}.alternativeDistinct` });
+    }
+    seenValues.add(key);
+    if (alternative.id !== undefined) {
+      if (seenIds.has(alternative.id)) issues.push({ path: [...at, 'id'], message: `alternative id "${alternative.id}" is used twice`, rule: `${prefix}.alternativeUniqueId` });
+      seenIds.add(alternative.id);
+    }
+  });
+  return issues;
 }

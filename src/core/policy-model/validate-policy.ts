@@ -7,7 +7,7 @@
 import { addDays } from '../calendar.js';
 import { printable, printablePath } from '../errors.js';
 import { reservedKeyIssues } from '../validation.js';
-import { PolicySchema, valueSuitsUnit } from './schemas.js';
+import { PolicySchema, alternativeIssues, valueSuitsUnit } from './schemas.js';
 
 /**
  * One problem {@link validatePolicy} found.
@@ -20,12 +20,17 @@ import { PolicySchema, valueSuitsUnit } from './schemas.js';
  * ```
  */
 export interface PolicyFinding {
-  /** `GAP` between two values; `OVERLAP` of two values; `UNSORTED` values; `UNKNOWN_SOURCE` cited; `UNIT_MISMATCH` between a value and its unit; `ID_MISMATCH` between a key and its parameter's id; `SCHEMA` for a malformed policy. */
-  readonly code: 'GAP' | 'OVERLAP' | 'UNSORTED' | 'UNKNOWN_SOURCE' | 'UNIT_MISMATCH' | 'ID_MISMATCH' | 'SCHEMA';
+  /**
+   * `GAP` between two values; `OVERLAP` of two values; `UNSORTED` values; `UNKNOWN_SOURCE` cited (by a
+   * value or an alternative); `UNIT_MISMATCH` between a value (or an alternative) and its unit;
+   * `DUPLICATE_ALTERNATIVE`, an alternative that repeats the value, another alternative or another's
+   * id; `ID_MISMATCH` between a key and its parameter's id; `SCHEMA` for a malformed policy.
+   */
+  readonly code: 'GAP' | 'OVERLAP' | 'UNSORTED' | 'UNKNOWN_SOURCE' | 'UNIT_MISMATCH' | 'DUPLICATE_ALTERNATIVE' | 'ID_MISMATCH' | 'SCHEMA';
   readonly parameterId?: string;
-  /** For `SCHEMA` findings, the path of the malformed field within the policy (e.g. `['sources', 'x', 'date']`). */
+  /** For `SCHEMA` findings and findings about an alternative, the path of the field within the policy (e.g. `['sources', 'x', 'date']`, `['parameters', 'fur.practiceShare', 'values', 0, 'alternatives', 0, 'value']`). */
   readonly path?: readonly (string | number)[];
-  /** The rule broken, where it is more specific than the code (e.g. `input.noReservedKeys`). */
+  /** The rule broken, where it is more specific than the code (e.g. `input.noReservedKeys`, `policy.alternativeDistinct`). */
   readonly rule?: string;
   readonly message: string;
 }
@@ -48,7 +53,9 @@ export interface PolicyValidation {
 /**
  * Checks a policy's model for itself: within each parameter, values sorted by date with no gap and no
  * overlap; every cited source in the bibliography; every value of a type its unit allows; each
- * parameter filed under its own id. Returns **all** findings rather than stopping at the first.
+ * parameter filed under its own id. A value's `alternatives` are checked as values are: each of a
+ * type the unit allows, every source known, none repeating the value or another alternative, no id
+ * used twice (each such finding carries its `path` and `rule`, e.g. `policy.alternativeDistinct`). Returns **all** findings rather than stopping at the first.
  *
  * @param policy - any data claiming to be a policy
  * @returns `{ ok, findings }`
@@ -91,6 +98,10 @@ export function validatePolicy(policy: unknown): PolicyValidation {
       }
       if (!valueSuitsUnit(entry.value, parameter.unit)) {
         findings.push({ code: 'UNIT_MISMATCH', parameterId, message: `value ${index} (${printable(entry.value)}) does not suit unit "${parameter.unit}"` });
+      }
+      for (const issue of alternativeIssues(entry, parameter.unit, (id) => Object.hasOwn(sources, id), ['parameters', key, 'values', index], 'policy')) {
+        const code = issue.rule === 'policy.alternativeUnit' ? 'UNIT_MISMATCH' : issue.rule === 'policy.alternativeSource' ? 'UNKNOWN_SOURCE' : 'DUPLICATE_ALTERNATIVE';
+        findings.push({ code, parameterId, path: issue.path, rule: issue.rule, message: `value ${index} (from ${entry.from}): ${issue.message}` });
       }
       const previous = parameter.values[index - 1];
       if (previous === undefined) return;

@@ -9,7 +9,7 @@ import type { ReadinessFramework } from './framework-schema.js';
 
 const GUIDANCE = 'dh-2006-universal-coverage';
 const MONITORING = 'dh-2006-universal-coverage-monitoring';
-const FIGURES = 'mip-2007-latest-dh-figures';
+const FIGURES = 'mip-2007-04-27-dh-figures';
 
 function criterion(id: string, label: string): ReadinessFramework['factors'][number] {
   return { id, kind: 'criterion', scale: 'met-not-met', label, sources: [MONITORING], confidence: 'confirmed' };

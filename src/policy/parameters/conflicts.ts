@@ -256,11 +256,22 @@ export const conflictsParameters: readonly Parameter[] = [
       { from: '2005-04-01', to: '2007-11-30', value: false, sources: ['dh-2007-12-prcc'], confidence: 'derived', note: 'Before the PRCC were published with the 2008/09 Operating Framework.' },
       {
         from: '2007-12-01',
+        to: '2008-03-31',
+        value: true,
+        sources: ['dh-2007-12-prcc'],
+        confidence: 'derived',
+        note: 'Published in December 2007 (the first day taken as 1 December). Disputed: the PRCC are Annex D to the 2008/09 Operating Framework, so they may have taken effect only with that framework\'s year, on 1 April 2008 (the alternative).',
+        alternatives: [
+          { id: 'operating-framework-year', value: false, sources: ['dh-2007-12-prcc'], confidence: 'derived', note: 'In force from 1 April 2008, with the 2008/09 Operating Framework they are an annex to.' },
+        ],
+      },
+      {
+        from: '2008-04-01',
         to: '2010-10-31',
         value: true,
         sources: ['dh-2007-12-prcc'],
         confidence: 'derived',
-        note: 'December 2007 to October 2010; the first and last days are taken as the first and last of those months.',
+        note: 'To October 2010 (the last day taken as 31 October).',
       },
       { from: '2010-11-01', value: false, sources: ['dh-2007-12-prcc'], confidence: 'derived', note: 'The 2007 PRCC ceased in October 2010; what replaced them is outside this library.' },
     ],

@@ -139,7 +139,7 @@ export const incentiveParameters: readonly Parameter[] = [
         value: 'last-day-of-month',
         sources: ['ssi-2004-142-article-37'],
         confidence: 'derived',
-        note: "The English SFE paragraph was not retrieved; the Scottish GMS transitional order has monthly global-sum-equivalent payments fall due on the last day of the month, and English practice is taken to match.",
+        note: "Derived by analogy: no English source was found. The English SFE paragraph was not retrieved; the Scottish GMS transitional order (cited) has monthly global-sum-equivalent payments fall due on the last day of the month, and English practice is taken to match.",
       },
     ],
   },
@@ -165,10 +165,19 @@ export const incentiveParameters: readonly Parameter[] = [
     values: [
       {
         from: '2007-04-01',
+        to: '2008-03-31',
         value: 190,
         sources: ['pulse-know-your-rights-c2'],
         confidence: 'derived',
-        note: 'GPC reading, not DH text: 95p (C1) + 95p (C2). Override with a reform where a PCT or later guidance says otherwise.',
+        note: 'GPC reading for 2007/08, not DH text: 95p (C1) + 95p (C2). Override with a reform where a PCT or later guidance says otherwise.',
+      },
+      {
+        from: '2008-04-01',
+        value: 190,
+        sources: ['pulse-know-your-rights-c2'],
+        confidence: 'unconfirmed',
+        note: 'The GPC reading is about 2007/08 only; carried forward for later years, where no source sets a floor. The alternative is no floor at all.',
+        alternatives: [{ id: 'no-floor', value: null, sources: ['pulse-know-your-rights-c2'], confidence: 'unconfirmed', note: 'No national floor after 2007/08: the GPC reading covers 2007/08 only.' }],
       },
     ],
   },
@@ -180,7 +189,7 @@ export const incentiveParameters: readonly Parameter[] = [
       {
         from: '2007-04-01',
         value: true,
-        sources: ['dh-faq-incentive-no-overspend', 'dh-2006-11-practical-implementation'],
+        sources: ['dh-faq-incentive-no-overspend', 'dh-2006-practical-implementation'],
         confidence: 'confirmed',
         note: 'DH FAQ (read in a copy). A scheme without the condition draws a warning, not an error: the FAQ says "should".',
       },

@@ -1,5 +1,6 @@
 /**
- * The King's Fund's 2008 "replace" option as a ready-made reform.
+ * The King's Fund's 2008 recommendation of real budgets for specific services, applied to elective
+ * care, as a ready-made reform.
  *
  * @module
  */
@@ -7,8 +8,10 @@ import { deepFreeze } from '../../core/freeze.js';
 import type { Reform } from '../../core/policy-model/schemas.js';
 
 /**
- * The King's Fund's "replace" option (November 2008) as a reform: give practices **real budgets for
- * elective care** — elective inpatient, day case and outpatient care — instead of indicative ones.
+ * The King's Fund's recommendation (November 2008) of **real budgets for specific services**, applied
+ * to elective care, as a reform: give practices real budgets for elective inpatient, day case and
+ * outpatient care instead of indicative ones. (It is not the report's "replace" option: what that
+ * option means is not known from any source the library has; see docs/parameters.md.)
  * The King's Fund recommended that GPs and PBC clusters hold "real budgets" to commission specific
  * services (gponline, November 2008), learning from GP fundholding, whose real budgets covered
  * elective care (King's Fund press release, seed 001). The reform lists those lines in
@@ -34,7 +37,7 @@ import type { Reform } from '../../core/policy-model/schemas.js';
  */
 export const realBudgetsForElectiveCareReform: Reform = deepFreeze({
   id: 'kf2008-real-budgets-elective',
-  label: "Real budgets for elective care (the King's Fund's 2008 'replace' option)",
+  label: "Real budgets for elective care (after the King's Fund's 2008 recommendation of real budgets for specific services)",
   description:
     "Elective inpatient, day case and outpatient care held as real budgets, devolved to the practice (or group), which keeps its savings and bears its overspends; emergency care and prescribing stay indicative. After the King's Fund, Practice-based commissioning: reinvigorate, replace or abandon? (November 2008).",
   parameters: {

@@ -254,7 +254,7 @@ export const conflictsRuleCatalogue: readonly ConflictsRule[] = deepFreeze([
     title: 'A dispute goes to SHA arbitration, whose result binds both sides',
     requirement:
       'A dispute between practice and PCT that they cannot resolve goes to SHA arbitration; both the practice and the PCT are expected to follow the arbitration decision.',
-    sources: ['dh-faq-practical-implementation', 'experts123-sha-arbitration', 'dh-2004-engaging-practices'],
+    sources: ['dh-faq-practical-implementation', 'dh-faq-fur-sharing', 'dh-2004-engaging-practices'],
     outcomes: ALL,
     reads: [],
   }),

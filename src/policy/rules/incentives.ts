@@ -66,9 +66,9 @@ export const incentivesRuleCatalogue: readonly RuleCatalogueEntry[] = deepFreeze
     ['des.c1.paymentTiming', 'des.c2.paymentTiming', 'gms.globalSum.paymentDay'],
     [],
   ),
-  rule('local.payment', 'Local PBC incentive scheme payment (from 2007/08)', ['dh-2006-11-practical-implementation', 'dh-faq-incentive-timing'], [], []),
-  rule('local.term', 'Local incentive schemes replaced the DES from 1 April 2007', ['dh-2006-11-practical-implementation'], ['local.floorPerPatient'], []),
-  rule('local.value', "A local scheme's value: rate per registered or weighted patient × list", ['dh-2006-11-practical-implementation'], [], []),
+  rule('local.payment', 'Local PBC incentive scheme payment (from 2007/08)', ['dh-2006-practical-implementation', 'dh-faq-practical-implementation'], [], []),
+  rule('local.term', 'Local incentive schemes replaced the DES from 1 April 2007', ['dh-2006-practical-implementation'], ['local.floorPerPatient'], []),
+  rule('local.value', "A local scheme's value: rate per registered or weighted patient × list", ['dh-2006-practical-implementation'], [], []),
   rule(
     'local.conditions',
     "A local scheme's conditions: no overspend of the indicative budget, plan approved, and the scheme's own",
@@ -76,7 +76,7 @@ export const incentivesRuleCatalogue: readonly RuleCatalogueEntry[] = deepFreeze
     ['local.requireNoOverspend'],
     ['compliant', 'breach', 'unknown', 'warning'],
   ),
-  rule('local.instalments', "A local scheme's payment schedule is a local matter and need not follow the financial year", ['dh-faq-incentive-timing'], [], []),
+  rule('local.instalments', "A local scheme's payment schedule is a local matter and need not follow the financial year", ['dh-faq-practical-implementation'], [], []),
   rule(
     'local.floor',
     'A local scheme should be worth at least what the DES paid (the GPC reading: 190p per patient)',
@@ -84,7 +84,7 @@ export const incentivesRuleCatalogue: readonly RuleCatalogueEntry[] = deepFreeze
     ['local.floorPerPatient'],
     ['compliant', 'warning', 'info'],
   ),
-  rule('incentives.schedule', 'Incentive payment schedule: per practice and month, what is due, when and why', ['pulse-know-your-rights-c2', 'dh-faq-incentive-timing'], [], []),
+  rule('incentives.schedule', 'Incentive payment schedule: per practice and month, what is due, when and why', ['pulse-know-your-rights-c2', 'dh-faq-practical-implementation'], [], []),
   rule(
     'incentives.nationalEstimate',
     'National spend on the Towards PBC DES in 2006/07, by component',

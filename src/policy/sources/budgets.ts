@@ -51,7 +51,7 @@ export const budgetsSources: readonly Source[] = [
     date: '2007-05-14',
     url: 'http://www.healthcare-today.co.uk/news/practice-based-commissioning/1704/',
     weight: 'secondary',
-    note: 'PBC applies mostly to hospital services under Payment by Results, mental health, community services and prescribing.',
+    note: 'PBC "is likely to apply mostly to hospital services covered by Payment by Results, mental health, and community services, and also prescribing". It does not call any of them optional: cited for the alternative scope of budget.scope.mandatoryLines.',
   },
   {
     id: 'hsj-2004-09-30-savings-pledge',
@@ -81,6 +81,15 @@ export const budgetsSources: readonly Source[] = [
     note: 'Government position: savings are to be reinvested in services, not taken as pay ("activity which supports the continued delivery of objectives"); the GPC disputed this.',
   },
   {
+    id: 'dh-faq-indicative-budget-scope',
+    title: 'What is the indicative budget for PBC? (copy of the DH PBC FAQ)',
+    publisher: 'experts123.com (copying the Department of Health PBC FAQ)',
+    date: '2007',
+    url: 'https://experts123.com/q/what-is-the-indicative-budget-for-pbc.html',
+    weight: 'context',
+    note: 'The PCT holds and administers the money; the budget "covers at least planned hospital care, prescribing, community services and mental health". A copy of the DH FAQ; publication date not known.',
+  },
+  {
     id: 'lse-hpm-pbc-developments',
     title: 'Developments in practice-based commissioning',
     publisher: 'LSE Health Policy Monitor',
@@ -105,7 +114,7 @@ export const budgetsSources: readonly Source[] = [
     date: '2007',
     url: 'https://experts123.com/q/what-happens-if-a-pct-cannot-set-a-budget-in-line-with-the-guidance.html',
     weight: 'context',
-    note: 'A PCT that cannot share freed-up resources as the guidance says must agree a different approach with its practices; the SHA acts as arbiter; DH is told the outcome.',
+    note: 'A PCT that cannot share freed-up resources as the guidance says must agree a different approach with its practices; the SHA acts as arbiter; DH is told the outcome. Budget and freed-up-resource disputes go to the SHA, which arbitrates. Publication date not known. (Merged with the former duplicate id experts123-sha-arbitration.)',
   },
   {
     id: 'reckon-2006-tariff-2007-08',
@@ -205,15 +214,6 @@ export const budgetsSources: readonly Source[] = [
     url: 'https://en.wikipedia.org/wiki/GP_Fundholding',
     weight: 'context',
     note: 'One practice (Far Lane, Sheffield) lost fundholding status after a £100,000 deficit.',
-  },
-  {
-    id: 'pulse-2007-audit-commission-pbc',
-    title: 'Practice-based commissioning failing, says Audit Commission',
-    publisher: 'Pulse',
-    date: '2007-11',
-    url: 'http://www.pulsetoday.co.uk/practice-based-commissioning-failing-says-audit-commission/10966427.article',
-    weight: 'secondary',
-    note: 'The Audit Commission (Putting commissioning into practice, Nov 2007) recommended timely, robust budgets and regular, accurate, easily understood information for practices.',
   },
   {
     id: 'pulse-is-there-fair-shares',

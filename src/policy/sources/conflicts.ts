@@ -15,7 +15,7 @@ export const conflictsSources: readonly Source[] = [
     date: '2006-11',
     url: 'http://www.dh.gov.uk/en/Publicationsandstatistics/Publications/PublicationsPolicyAndGuidance/DH_062703',
     weight: 'primary',
-    note: 'Guidance for 2007/08 that clarified governance and accountability. Business cases are judged on their merits, in a timely and transparent way that ensures probity; a PCT that does not support a case says why and what would resolve it (as quoted by HFMA). Only the opening pages could be read.',
+    note: 'Guidance for 2007/08 that clarified governance and accountability. Business cases are judged on their merits, in a timely and transparent way that ensures probity; a PCT that does not support a case says why and what would resolve it (as quoted by HFMA). Only the opening pages could be read. Also: local PBC incentive schemes from April 2007 in place of the DES, a "key expectation" of PCTs. (Merged with the former duplicate id dh-2006-11-practical-implementation.)',
   },
   {
     id: 'dh-faq-practical-implementation',
@@ -24,7 +24,7 @@ export const conflictsSources: readonly Source[] = [
     date: '2007',
     url: 'http://www.dh.gov.uk/en/Managingyourorganisation/Commissioning/Practice-basedcommissioning/FAQonly/DH_073137',
     weight: 'primary',
-    note: 'Undated web page that clarifies the November 2006 guidance. Q1: PBC plans should be included in the annual PCT prospectus. Q2: practices and PCTs are both expected to follow any decision of an SHA arbitration group. Q3: clinicians must exclude themselves from the group deciding on a service that would rival a current service, when they themselves propose to provide it.',
+    note: 'Undated web page that clarifies the November 2006 guidance. Q1: PBC plans should be included in the annual PCT prospectus. Q2: practices and PCTs are both expected to follow any decision of an SHA arbitration group. Q3: clinicians must exclude themselves from the group deciding on a service that would rival a current service, when they themselves propose to provide it. Also: when incentive payments for approved and delivered PBC plans are made is a local matter and need not follow the financial year. (Merged with the former duplicate id dh-faq-incentive-timing.)',
   },
   {
     id: 'hfma-governance-issues',
@@ -124,15 +124,6 @@ export const conflictsSources: readonly Source[] = [
     url: 'http://webarchive.nationalarchives.gov.uk/20130104221111/http:/www.dh.gov.uk/en/Publicationsandstatistics/Publications/PublicationsPolicyAndGuidance/DH_081098',
     weight: 'primary',
     note: 'Fair commissioning, co-operation, bans on anti-competitive behaviour; the Co-operation and Competition Panel advises on compliance and complaints. In force from December 2007 until October 2010. The wording of the ten principles is unconfirmed.',
-  },
-  {
-    id: 'experts123-sha-arbitration',
-    title: 'What happens if a PCT cannot set a budget in line with the guidance?',
-    publisher: 'experts123.com',
-    date: '2008',
-    url: 'https://experts123.com/q/what-happens-if-a-pct-cannot-set-a-budget-in-line-with-the-guidance.html',
-    weight: 'context',
-    note: 'Budget and freed-up-resource disputes go to the SHA, which arbitrates; DH is told the outcome. Publication date not known.',
   },
   {
     id: 'pulse-pct-managers-conflict',

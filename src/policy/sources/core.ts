@@ -24,7 +24,7 @@ export const coreSources: readonly Source[] = [
     date: '2007',
     url: 'http://www.bma.org./ap.nsf/Content/comp2tpbcdes',
     weight: 'secondary',
-    note: 'C2 at 95p per registered patient on the list at 1 April 2007; joint plans; SFE 7A.12 offset and top-up. Mirrored at http://www.somersetlmc.co.uk/documents/gms/paymentcomponenttpbcdesmarch07.doc',
+    note: 'C2 at 95p per registered patient on the list at 1 April 2007; joint plans; SFE 7A.12 offset and top-up. The address is kept as recorded: its host "www.bma.org." (no ".uk") is malformed, but it is the address under which the archived copy was found, and the only copy of the BMA page. A mirror of the same note (GPC, March 2007): http://www.somersetlmc.co.uk/documents/gms/paymentcomponenttpbcdesmarch07.doc',
   },
   {
     id: 'bma-tpbc-des-focus',
@@ -77,7 +77,7 @@ export const coreSources: readonly Source[] = [
     date: '2004',
     url: 'https://www.kingsfund.org.uk/press/press-releases/increased-power-gp-practices-positive-must-be-affordable-primary-care-trusts',
     weight: 'secondary',
-    note: 'Says the government let practices keep up to 100% of savings, where they had expected 50%. Disagrees with the DH 50% figure; not used by the baseline.',
+    note: 'Reports "today\'s decision by the government" that each practice may keep "up to 100 per cent of savings … a policy to be introduced in April 2005"; "It was previously thought that doctors would be permitted to keep only half". The alternative to the DH 50% for 2005/06 (fur.practiceShare, fur.remainderCoversManagementCosts).',
   },
   {
     id: 'hansard-2006-11-06',
@@ -90,12 +90,12 @@ export const coreSources: readonly Source[] = [
   },
   {
     id: 'dh-2006-fair-shares-toolkit',
-    title: 'Practice based commissioning: budget setting for 2007/08 (fair-shares toolkit, gateway 6053)',
+    title: 'Supporting practice based commissioning in 2007/08 by determining weighted capitation shares at practice level (fair-shares toolkit, gateway 6053)',
     publisher: 'Department of Health',
     date: '2006-01-26',
     url: 'http://www.dh.gov.uk/en/Publicationsandstatistics/Publications/PublicationsPolicyAndGuidance/DH_4127155',
     weight: 'primary',
-    note: 'Practices more than 10% from their fair share should move towards it, at a pace that is not overly aggressive.',
+    note: 'Practices more than 10% from their fair share should move towards it, at a pace that is not overly aggressive. The page gives "Published date: 26 January 2006", but cites Practice based commissioning: practical implementation (November 2006) for the rule, so it was updated after that date.',
   },
   {
     id: 'dh-2009-budget-guidance',
@@ -140,7 +140,7 @@ export const coreSources: readonly Source[] = [
     date: '1991-03-13',
     url: 'https://api.parliament.uk/historic-hansard/commons/1991/mar/13/gp-fund-holding-scheme',
     weight: 'primary',
-    note: 'Fundholding from 1 April 1991 for practices of at least 9,000 patients; first wave 306 practices.',
+    note: 'Fundholding from 1 April 1991 for practices of "more than 9,000 patients" (or smaller practices that group together); first wave 306 practices. Regulation 3 of the 1991 Regulations says "at least 9,000", and the library follows the regulation.',
   },
   {
     id: 'uksi-1991-582',

@@ -61,7 +61,7 @@ export const incentivesSources: readonly Source[] = [
     date: '2007-04-27',
     url: 'https://managementinpractice.com/news/practice-based-commissioning-latest-dh-figures/',
     weight: 'secondary',
-    note: 'DH data at 31 March 2007: practice uptake of an incentive payment (the DES or a local alternative) 96%; all PCTs at universal coverage by December 2006.',
+    note: 'DH data at 31 March 2007: practice uptake of an incentive payment (the DES or a local alternative) 96%; all PCTs at universal coverage by December 2006. (Merged with the former duplicate id mip-2007-latest-dh-figures.)',
   },
   {
     id: 'hansard-2007-02-19-c2-spend',
@@ -98,24 +98,6 @@ export const incentivesSources: readonly Source[] = [
     url: 'http://www.legislation.gov.uk/ssi/2004/142/article/37/made',
     weight: 'primary',
     note: 'Monthly payments of one twelfth of the global sum equivalent fall due on the last day of the month to which they relate. Scottish; used as the analogue of the English SFE, whose text was not retrieved.',
-  },
-  {
-    id: 'dh-2006-11-practical-implementation',
-    title: 'Practice based commissioning: practical implementation',
-    publisher: 'Department of Health',
-    date: '2006-11',
-    url: 'http://www.dh.gov.uk/en/Publicationsandstatistics/Publications/PublicationsPolicyAndGuidance/DH_062703',
-    weight: 'primary',
-    note: 'Local PBC incentive schemes from April 2007 in place of the DES, a "key expectation" of PCTs.',
-  },
-  {
-    id: 'dh-faq-incentive-timing',
-    title: 'Practice based commissioning: practical implementation — frequently asked questions',
-    publisher: 'Department of Health',
-    date: '2007',
-    url: 'http://www.dh.gov.uk/en/Managingyourorganisation/Commissioning/Practice-basedcommissioning/FAQonly/DH_073137',
-    weight: 'primary',
-    note: 'When incentive payments for approved and delivered PBC plans are made is a local matter and need not follow the financial year.',
   },
   {
     id: 'dh-faq-incentive-no-overspend',

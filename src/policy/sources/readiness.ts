@@ -64,7 +64,7 @@ export const readinessSources: readonly Source[] = [
     date: '2007-11-22',
     url: 'http://www.pulsetoday.co.uk/practice-based-commissioning-failing-says-audit-commission/10966427.article',
     weight: 'secondary',
-    note: 'Seed 002: 16 PCTs and 3 practices at each; 122 GPs and practice managers surveyed; the report "calls for" the five factors; Bundred: clear and sustained leadership and the right financial infrastructure.',
+    note: 'Seed 002: 16 PCTs and 3 practices at each; 122 GPs and practice managers surveyed; the report "calls for" the five factors; Bundred: clear and sustained leadership and the right financial infrastructure. Also: the report recommended timely, robust budgets and regular, accurate, easily understood information for practices. (Merged with the former duplicate id pulse-2007-audit-commission-pbc.)',
   },
   {
     id: 'bmj-2007-audit-commission-news',
@@ -90,9 +90,8 @@ export const readinessSources: readonly Source[] = [
     title: 'Practice-based commissioning: reinvigorate, replace or abandon? (Curry, Goodwin, Naylor, Robertson; ISBN 978 1 8571 75769)',
     publisher: "King's Fund",
     date: '2008-11',
-    url: 'https://www.zlibrary.cc/dl/practice-based-commissioning-reinvigorate-replace-or-abandon',
     weight: 'secondary',
-    note: 'Catalogue entry giving the report structure: three policy objectives and seven factors influencing progress. Only the opening pages were readable.',
+    note: "No address: the report says it is available from the King's Fund (www.kingsfund.org.uk/publications), and no publisher page for the report itself was found; the King's Fund's own page announcing it is kf-2008-press-release, cited with it. The report's structure — three policy objectives and seven factors influencing progress — was read from its opening pages in a third-party copy, which is not cited.",
   },
   {
     id: 'gponline-2008-devolved-budgets',
@@ -157,15 +156,6 @@ export const readinessSources: readonly Source[] = [
     url: 'https://www.hsj.co.uk/home/pbc-glossary/291533.article',
     weight: 'secondary',
     note: 'Universal coverage: every patient to have access to a PBC practice by 31 December 2006.',
-  },
-  {
-    id: 'mip-2007-latest-dh-figures',
-    title: 'Practice-based commissioning: latest DH figures',
-    publisher: 'Management in Practice',
-    date: '2007',
-    url: 'https://managementinpractice.com/news/practice-based-commissioning-latest-dh-figures/',
-    weight: 'secondary',
-    note: 'All PCTs had achieved universal coverage by December 2006; practice uptake 96% at 31 March 2007.',
   },
   // ── DH 2009 vision and the entitlements ───────────────────────────────────────────────────
   {
