@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { compareScenarios, evaluateArea, renderAreaReport, type EvaluateAreaInput } from '../src/index.js';
 import { formatGbp, pence } from '../src/core/index.js';
 import { realBudgetsForElectiveCareReform, type Policy, type Reform } from '../src/policy/index.js';
+import { analyseSensitivity, type SensitivityAnalysis } from '../src/sensitivity/index.js';
 import { sampleScenarioArea } from './demo/scenario-data.js';
 
 /** What {@link pctReport} needs besides the area. */
@@ -23,6 +24,8 @@ export interface PctReportOptions {
   /** A reform to compare the year with (the King's Fund's real budgets for elective care by default; `null` for none). */
   readonly reform?: Reform | null;
   readonly title?: string;
+  /** Whether to add the “how sure are we?” section (re-runs the year once per disputed value; on by default). */
+  readonly howSure?: boolean;
 }
 
 const MEASURES: readonly { readonly measure: string; readonly words: string }[] = [
@@ -32,11 +35,61 @@ const MEASURES: readonly { readonly measure: string; readonly words: string }[] 
   { measure: 'incentivesDue', words: 'incentive payments due' },
 ];
 
+const HOW_SURE_MARKER = '<!-- how-sure-are-we: the uncertainty section goes here -->';
 const money = (amount: number): string => formatGbp(pence(amount));
 const signed = (amount: number): string => (amount > 0 ? `${money(amount)} more` : amount < 0 ? `${money(-amount)} less` : 'no change');
 
 /** Markdown words for a name that came from the input (the report escapes its own; this section does the same). */
 const words = (text: string): string => text.replace(/[\\`*_[\]|~<>&]/g, (character) => `\\${character}`).replace(/\s+/g, ' ');
+
+/** The headline figures of a sensitivity analysis, in words. */
+const FIGURE_WORDS: { readonly [figure: string]: string } = {
+  budget: 'the practices’ budgets',
+  variance: 'the year’s variance against budget',
+  furPracticeShare: 'freed-up resources kept by practices',
+  furPctShare: 'freed-up resources kept by the primary care trust',
+  furReleased: 'freed-up resources released',
+  practiceKeeps: 'savings kept by practices',
+  practiceBears: 'overspends borne by practices',
+  pctBears: 'overspends carried by the primary care trust',
+  incentivesDue: 'incentive payments due',
+};
+const CONFIDENCE_WORDS = { confirmed: 'confirmed by a source', derived: 'derived from the sources', unconfirmed: 'not confirmed by any source' } as const;
+const figureWords = (figure: string): string => FIGURE_WORDS[figure] ?? 'another figure';
+const plural = (count: number, one: string, many: string): string => `${count === 1 ? 'one' : String(count)} ${count === 1 ? one : many}`;
+const signedMoney = (amount: number): string => (amount < 0 ? `−${money(-amount)}` : `+${money(amount)}`);
+
+/**
+ * “How sure are we?” in words: which of the year's figures no disputed or unconfirmed fact moves,
+ * which hang on one, and by how much (from {@link analyseSensitivity}).
+ */
+export function howSureSection(analysis: SensitivityAnalysis): string {
+  const moved = new Set(analysis.rows.filter((row) => row.change !== null && row.change !== 0).map((row) => row.figure));
+  const solid = analysis.figures.filter((figure) => !moved.has(figure));
+  const lines = ['## How sure are we?', ''];
+  lines.push(
+    `The year was worked out again under each other value the sources support for the facts they disagree on or do not confirm (${plural(analysis.runs, 'run', 'runs')} in all).`,
+    '',
+  );
+  if (solid.length > 0) lines.push(`- **Solid:** no disputed fact moves ${solid.map(figureWords).join(', ')}.`);
+  if (moved.size > 0) lines.push(`- **Hanging on a disputed fact:** ${[...moved].map(figureWords).join(', ')}.`);
+  lines.push('');
+  const ranked = analysis.ranking.filter((entry) => entry.largestChange !== 0);
+  if (ranked.length > 0) {
+    lines.push('| Fact in doubt | How sure | Figure it moves most | Range of the change |', '|---|---|---|---|');
+    for (const entry of ranked) {
+      const share = entry.largestChangePerCent === null ? '' : ` (up to ${entry.largestChangePerCent.replace('-', '−')}%)`;
+      lines.push(`| ${words(entry.label)} | ${CONFIDENCE_WORDS[entry.confidence]} | ${figureWords(entry.figure)} | ${signedMoney(entry.low)} to ${signedMoney(entry.high)}${share} |`);
+    }
+    lines.push('');
+  }
+  const failed = new Set(analysis.rows.filter((row) => row.error !== null).map((row) => row.label));
+  for (const label of failed) lines.push(`Under another value of “${words(label)}”, the year cannot be worked out from this area’s data (it asks for figures the area does not hold).`, '');
+  if (analysis.unexamined.length > 0) {
+    lines.push(`${plural(analysis.unexamined.length, 'other value the year read is', 'other values the year read are')} not confirmed by any source, but no source suggests another value to try.`, '');
+  }
+  return lines.join('\n');
+}
 
 /**
  * The year of one area (a PCT, or several) as a Markdown report in plain words, with what a reform
@@ -46,7 +99,8 @@ const words = (text: string): string => text.replace(/[\\`*_[\]|~<>&]/g, (charac
 export function pctReport(area: EvaluateAreaInput, options: PctReportOptions): string {
   const policyOption = options.policy === undefined ? {} : { policy: options.policy };
   const year = evaluateArea(area, { ...policyOption, asOf: options.asOf });
-  const report = renderAreaReport(year, { area, ...policyOption, ...(options.title === undefined ? {} : { title: options.title }) });
+  const rendered = renderAreaReport(year, { area, ...policyOption, ...(options.title === undefined ? {} : { title: options.title }) });
+  const report = rendered.replace(`${HOW_SURE_MARKER}\n`, options.howSure === false ? '' : howSureSection(analyseSensitivity(area, { ...policyOption, asOf: options.asOf })));
   const reform = options.reform === undefined ? realBudgetsForElectiveCareReform : options.reform;
   if (reform === null) return report;
 

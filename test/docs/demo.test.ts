@@ -22,13 +22,18 @@ describe('the demo report', () => {
     const total = text.split('\n').find((line) => line.startsWith('| **All practices**'));
     expect(total).toContain(kept);
   });
-  it('names the practices, and keeps the place for "how sure are we?"', () => {
+  it('names the practices, and says how sure it is: the pace-of-change step is the one disputed fact that moves a figure', () => {
     expect(text).toContain('| Riverside Surgery (Z90001) |');
-    expect(text).toContain('<!-- how-sure-are-we');
+    expect(text).not.toContain('<!-- how-sure-are-we');
+    const section = text.slice(text.indexOf('## How sure are we?'), text.indexOf('## Sources'));
+    expect(section).toContain('- **Solid:** no disputed fact moves overspends borne by practices, incentive payments due.');
+    expect(section).toMatch(/\| Pace of change: [^|]+ \| not confirmed by any source \| overspends carried by the primary care trust \| −£19,347\.69 to \+£45,796\.60 \(up to 141\.12%\) \|/);
   });
   it('runs for another area, without a reform', () => {
-    const other = pctReport({ ...sampleScenarioArea, name: 'My PCT' }, { asOf: '2008-06-30', reform: null, title: 'My PCT, 2007/08' });
+    const other = pctReport({ ...sampleScenarioArea, name: 'My PCT' }, { asOf: '2008-06-30', reform: null, howSure: false, title: 'My PCT, 2007/08' });
     expect(other.split('\n')[0]).toBe('# My PCT, 2007/08');
     expect(other).not.toContain('What a reform would change');
+    expect(other).not.toContain('How sure are we?');
+    expect(other).not.toContain('<!-- how-sure-are-we');
   });
 });
