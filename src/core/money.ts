@@ -451,15 +451,20 @@ export function apportion(total: Pence, weights: readonly DecimalInput[]): Pence
   if (!Array.isArray(weights)) throw fieldError('INVALID_WEIGHTS', ['weights'], `apportion needs a list of weights, got ${printable(weights)}`, 'apportion.weightsList');
   const count = weights.length;
   if (count === 0) throw fieldError('INVALID_WEIGHTS', ['weights'], 'apportion needs at least one weight', 'apportion.weightsList');
-  const whole = apportionWhole(checkedTotal, weights);
-  if (whole !== null) return whole;
-  // Each weight is read once, into a copy: a hole is refused (map would skip it and return a hole).
-  const decimals: Dec[] = [];
+  // Each weight is read once, into a copy that both paths use: a hole is refused (map would skip it
+  // and return a hole), and a weight that changes after it was read cannot change the result.
+  const read: unknown[] = [];
   for (let index = 0; index < count; index += 1) {
     if (!Object.hasOwn(weights, index)) {
       throw fieldError('INVALID_WEIGHTS', [index], `weight ${index} is missing (a hole in the list); give one weight per part`, 'apportion.weightGiven');
     }
-    const weight: unknown = weights[index];
+    read.push(weights[index]);
+  }
+  const whole = apportionWhole(checkedTotal, read as DecimalInput[]);
+  if (whole !== null) return whole;
+  const decimals: Dec[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const weight = read[index];
     let value: Dec;
     try {
       value = toDecimal(weight as DecimalInput, `weight ${index}`);

@@ -6,7 +6,9 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { Dec } from '../../core/decimal.js';
+import { parseInput } from '../../core/validation.js';
 import { resolveEvaluationOptions } from '../../core/evaluation.js';
 import type { Explanation } from '../../core/explanation.js';
 import { baselinePolicy } from '../../policy/baseline.js';
@@ -242,6 +244,29 @@ export interface WccComparisonRow {
   readonly sources: string;
 }
 
+// What wccComparisonTable reads of each comparison (every other field is ignored).
+const WccComparisonTableInputSchema = z.array(
+  z.object({
+    pct: z.string().nullable(),
+    assuranceYear: z.string(),
+    cells: z.array(
+      z.object({
+        measure: z.string(),
+        label: z.string(),
+        pctValue: z.union([z.string(), z.number(), z.null()]),
+        national: z.number(),
+        nationalUnit: z.string(),
+        nationalText: z.string(),
+        position: z.string(),
+        behind: z.boolean().nullable(),
+        confidence: z.enum(['confirmed', 'derived', 'unconfirmed']),
+        sources: z.array(z.string()),
+      }),
+    ),
+  }),
+  { error: 'must be a list of WCC comparisons (from compareWccWithNational)' },
+);
+
 /**
  * The comparisons of one or more PCTs as a tidy table: one row per PCT and national figure.
  *
@@ -256,7 +281,9 @@ export interface WccComparisonRow {
  * ```
  */
 export function wccComparisonTable(comparisons: readonly Pick<WccNationalComparison, 'pct' | 'assuranceYear' | 'cells'>[]): WccComparisonRow[] {
-  return comparisons.flatMap((comparison) =>
+  // Read once and checked: the comparisons may come back from JSON or from a caller's hands.
+  const checked = parseInput(WccComparisonTableInputSchema, comparisons, 'WCC comparisons') as unknown as readonly Pick<WccNationalComparison, 'pct' | 'assuranceYear' | 'cells'>[];
+  return checked.flatMap((comparison) =>
     comparison.cells.map((cell) => ({
       pct: comparison.pct,
       assuranceYear: comparison.assuranceYear,
