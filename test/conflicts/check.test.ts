@@ -6,8 +6,8 @@ import { conflictsFindingsTable, conflictsRulesInForce, renderExplanation, type 
 import { applyReform, parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { worstOutcome } from '../../src/core/finding.js';
 import { baselinePolicy, conflictsRuleCatalogue } from '../../src/policy/index.js';
-import { expectIssue } from '../support/errors.js';
-import { baseInput, check, decidedOn, errorOf, findingOf, member, pending, PROPOSER, ruleNodeOf, withCase, withMember } from './fixtures.js';
+import { expectIssue, pbcError } from '../support/errors.js';
+import { baseInput, check, decidedOn, findingOf, member, pending, PROPOSER, ruleNodeOf, withCase, withMember } from './fixtures.js';
 
 describe('a worked case: Riverside Surgery proposes a dermatology service it would provide', () => {
   // A GP partner of the proposer (a part-owner: DH December 2007 minimum list) sat on the panel, the
@@ -300,7 +300,7 @@ describe('the conflicts parameters', () => {
       'close_relative_of_director',
       'close_relative_of_practice_member',
     ]);
-    expect(errorOf(() => parameterAt(baselinePolicy, 'conflicts.minimumConflictingInterests', '2007-11-30')).code).toBe('PARAMETER_NOT_IN_FORCE');
+    pbcError(() => parameterAt(baselinePolicy, 'conflicts.minimumConflictingInterests', '2007-11-30'), 'PARAMETER_NOT_IN_FORCE');
   });
   it('the PRCC were in force from December 2007 to October 2010', () => {
     expect(value('conflicts.prcc.inForce', '2007-11-30')).toBe(false);

@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyReform, type Policy } from '../../src/policy/index.js';
-import { expectIssue } from '../support/errors.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { PROPOSER, baseInput, check, errorOf, findingOf, member, withCase, withMember, type TestInput } from './fixtures.js';
+import { PROPOSER, baseInput, check, findingOf, member, withCase, withMember, type TestInput } from './fixtures.js';
 
 type Referral = NonNullable<TestInput['referrals']>[number];
 type Dispute = NonNullable<TestInput['dispute']>;
@@ -50,8 +50,7 @@ describe('inconsistent input: one CONFLICTING_INPUT error listing every problem'
       referrals: [referral({ referredOn: '2009-03-01' })],
       dispute: dispute({ raisedOn: '2009-06-01', resolvedLocallyOn: '2009-06-20', referredToShaOn: '2009-06-15', arbitration: arbitration('2009-08-01') }),
     };
-    const error = errorOf(() => check(input, { asOf: '2009-01-01' }));
-    expect(error.code).toBe('CONFLICTING_INPUT');
+    const error = pbcError(() => check(input, { asOf: '2009-01-01' }), 'CONFLICTING_INPUT');
     const late = (path: (string | number)[], message: string): { path: (string | number)[]; message: string; rule: string } => ({ path, message, rule: 'conflicts.input.notAfterAsOf' });
     expect(error.issues).toEqual([
       late(['businessCase', 'submittedOn'], 'the submission (2009-04-06) is after the date of the check (2009-01-01)'),
@@ -69,11 +68,6 @@ describe('inconsistent input: one CONFLICTING_INPUT error listing every problem'
         rule: 'conflicts.input.resolvedOrArbitrated',
       },
     ]);
-    expect(error.message).toBe(
-      'inconsistent conflicts input: businessCase.submittedOn: the submission (2009-04-06) is after the date of the check (2009-01-01); ' +
-        'businessCase.decision.decidedOn: the decision (2009-05-20) is after the date of the check (2009-01-01); ' +
-        'panel.members.0.declarationOn: the declaration (2009-02-01) is after the date of the check (2009-01-01) (and 7 more)',
-    );
   });
 
   it('an unknown chair, a reused referral id, and a dispute resolved before it was raised yet also arbitrated without a referral', () => {
@@ -83,8 +77,7 @@ describe('inconsistent input: one CONFLICTING_INPUT error listing every problem'
       referrals: [referral(), referral({ clinicianId: 'ned' })],
       dispute: dispute({ resolvedLocallyOn: '2009-06-01', arbitration: arbitration('2009-08-01') }),
     };
-    const error = errorOf(() => check(input));
-    expect(error.code).toBe('CONFLICTING_INPUT');
+    const error = pbcError(() => check(input), 'CONFLICTING_INPUT');
     expect(error.issues).toEqual([
       { path: ['panel', 'chairMemberId'], message: 'the chair "nobody" is not a member of the panel', rule: 'conflicts.input.chairIsMember' },
       { path: ['referrals', 1, 'id'], message: 'referral id "ref-1" is used twice (also referrals[0])', rule: 'conflicts.input.uniqueReferralIds' },
@@ -96,11 +89,6 @@ describe('inconsistent input: one CONFLICTING_INPUT error listing every problem'
       },
       { path: ['dispute', 'resolvedLocallyOn'], message: 'a dispute cannot be both resolved locally and arbitrated by the SHA', rule: 'conflicts.input.resolvedOrArbitrated' },
     ]);
-    expect(error.message).toBe(
-      'inconsistent conflicts input: panel.chairMemberId: the chair "nobody" is not a member of the panel; ' +
-        'referrals.1.id: referral id "ref-1" is used twice (also referrals[0]); ' +
-        'dispute.resolvedLocallyOn: the dispute is resolved before it was raised (and 2 more)',
-    );
   });
 
   it('exactly three problems are all shown, with no "and more"', () => {
@@ -108,32 +96,18 @@ describe('inconsistent input: one CONFLICTING_INPUT error listing every problem'
       ...baseInput(),
       dispute: dispute({ resolvedLocallyOn: '2009-06-20', referredToShaOn: '2009-06-05', arbitration: arbitration('2009-06-01') }),
     };
-    const error = errorOf(() => check(input));
+    const error = pbcError(() => check(input), 'CONFLICTING_INPUT');
     expect(error.issues.map((issue) => issue.message)).toEqual([
       'the dispute is referred to the SHA before it was raised',
       'the arbitration is decided before the dispute was referred to the SHA',
       'a dispute cannot be both resolved locally and arbitrated by the SHA',
     ]);
     expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['dispute.referredToShaOn', 'dispute.arbitration.decidedOn', 'dispute.resolvedLocallyOn']);
-    expect(error.message).toBe(
-      'inconsistent conflicts input: dispute.referredToShaOn: the dispute is referred to the SHA before it was raised; ' +
-        'dispute.arbitration.decidedOn: the arbitration is decided before the dispute was referred to the SHA; ' +
-        'dispute.resolvedLocallyOn: a dispute cannot be both resolved locally and arbitrated by the SHA',
-    );
   });
 
-  it('a single problem is shown alone', () => {
-    const input = withCase(baseInput(), { submittedOn: '2009-05-21' });
-    const error = errorOf(() => check(input));
-    expect(error.message).toBe('inconsistent conflicts input: businessCase.decision.decidedOn: the decision (2009-05-20) is dated before the case was submitted (2009-05-21)');
-  });
 });
 
 describe('options and policy', () => {
-  it('a policy that is not a policy is refused with INVALID_POLICY at options.policy', () => {
-    expectIssue(() => check(baseInput(), { policy: { id: 'made-up' } as unknown as Policy }), 'INVALID_POLICY', ['policy'], 'policy');
-  });
-
   it('a boolean parameter holding a number is INVALID_POLICY naming the parameter (the policy is checked in full first)', () => {
     const policy = withRawValue('conflicts.panel.nonExecutiveChairRequired', 1);
     expectIssue(() => check(baseInput(), { policy }), 'INVALID_POLICY', ['policy', 'parameters', 'conflicts.panel.nonExecutiveChairRequired']);

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkConflictsOfInterest, conflictsRulesInForce } from '../../src/index.js';
 import { ConflictsInputSchema, ConflictsLocalPolicySchema } from '../../src/schemas/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue } from '../support/errors.js';
-import { baseInput, check, errorOf, member, pending, withMember, type TestInput } from './fixtures.js';
+import { expectIssue, pbcError } from '../support/errors.js';
+import { baseInput, check, member, pending, withMember, type TestInput } from './fixtures.js';
 
 const paths = (error: { issues: readonly { path: readonly (string | number)[] }[] }): string[] => error.issues.map((issue) => issue.path.join('.'));
 
@@ -14,72 +14,67 @@ describe('schema errors: INVALID_INPUT naming the field', () => {
   it('a missing submission date', () => {
     const input = baseInput();
     delete input.businessCase.submittedOn;
-    const error = errorOf(() => check(input));
-    expect(error.code).toBe('INVALID_INPUT');
+    const error = pbcError(() => check(input), 'INVALID_INPUT');
     expect(paths(error)).toEqual(['businessCase.submittedOn']);
-    expect(error.message).toContain('invalid conflicts input: businessCase.submittedOn');
   });
   it('a decision with no date', () => {
     const input = baseInput();
     delete input.businessCase.decision!.decidedOn;
-    expect(paths(errorOf(() => check(input)))).toEqual(['businessCase.decision.decidedOn']);
+    expect(paths(pbcError(() => check(input), 'INVALID_INPUT'))).toEqual(['businessCase.decision.decidedOn']);
   });
   it('a date that is not a real calendar date', () => {
     const input = baseInput();
     input.businessCase.submittedOn = '2009-02-29';
-    expect(paths(errorOf(() => check(input)))).toEqual(['businessCase.submittedOn']);
+    expect(paths(pbcError(() => check(input), 'INVALID_INPUT'))).toEqual(['businessCase.submittedOn']);
   });
   it('a member with no role, or a role not on the list', () => {
     const input = baseInput();
     delete input.panel.members[1]!.role;
-    const error = errorOf(() => check(input));
-    expect(error.code).toBe('INVALID_INPUT');
+    const error = pbcError(() => check(input), 'INVALID_INPUT');
     expect(paths(error)).toEqual(['panel.members.1.role']);
     input.panel.members[1]!.role = 'governor';
-    expect(paths(errorOf(() => check(input)))).toEqual(['panel.members.1.role']);
+    expect(paths(pbcError(() => check(input), 'INVALID_INPUT'))).toEqual(['panel.members.1.role']);
   });
   it('an unknown interest kind', () => {
     const input = withMember(baseInput(), member('gp-b', { interests: [{ bodyId: 'Z90001', kind: 'friend', declaredOn: '2009-01-05' }] }));
-    const error = errorOf(() => check(input));
-    expect(error.code).toBe('INVALID_INPUT');
+    const error = pbcError(() => check(input), 'INVALID_INPUT');
     expect(paths(error)).toEqual(['panel.members.3.interests.0.kind']);
   });
   it('an interest with no declaration date', () => {
     const input = withMember(baseInput(), member('gp-b', { interests: [{ bodyId: 'Z90001', kind: 'owner' } as never] }));
-    expect(paths(errorOf(() => check(input)))).toEqual(['panel.members.3.interests.0.declaredOn']);
+    expect(paths(pbcError(() => check(input), 'INVALID_INPUT'))).toEqual(['panel.members.3.interests.0.declaredOn']);
   });
   it('a value in fractions of a penny, or negative', () => {
     const input = baseInput();
     input.businessCase.value = 10.5;
-    expect(paths(errorOf(() => check(input)))).toEqual(['businessCase.value']);
+    expect(paths(pbcError(() => check(input), 'INVALID_INPUT'))).toEqual(['businessCase.value']);
     input.businessCase.value = -1;
-    expect(paths(errorOf(() => check(input)))).toEqual(['businessCase.value']);
+    expect(paths(pbcError(() => check(input), 'INVALID_INPUT'))).toEqual(['businessCase.value']);
   });
   it('an unknown field (objects are strict)', () => {
     const input = { ...baseInput(), approved: true };
-    expect(errorOf(() => check(input)).code).toBe('INVALID_INPUT');
+    pbcError(() => check(input), 'INVALID_INPUT');
   });
   it('every bad field at once, in one error', () => {
     const input = baseInput();
     delete input.businessCase.submittedOn;
     delete input.panel.members[0]!.role;
     input.panel.members[1]!.interests.push({ bodyId: 'x', kind: 'cousin', declaredOn: '2009-01-01' });
-    expect(paths(errorOf(() => check(input))).sort()).toEqual(['businessCase.submittedOn', 'panel.members.0.role', 'panel.members.1.interests.0.kind']);
+    expect(paths(pbcError(() => check(input), 'INVALID_INPUT')).sort()).toEqual(['businessCase.submittedOn', 'panel.members.0.role', 'panel.members.1.interests.0.kind']);
   });
   it('not an object at all', () => {
-    expect(errorOf(() => check(null)).code).toBe('INVALID_INPUT');
-    expect(errorOf(() => check('bc-1')).code).toBe('INVALID_INPUT');
+    pbcError(() => check(null), 'INVALID_INPUT');
+    pbcError(() => check('bc-1'), 'INVALID_INPUT');
   });
 });
 
 describe('cross-field errors: CONFLICTING_INPUT with the path and a rule id', () => {
   const rulesOf = (input: unknown, asOf = '2013-03-31'): [string, string | undefined][] =>
-    errorOf(() => check(input, { asOf })).issues.map((issue) => [issue.path.join('.'), issue.rule]);
+    pbcError(() => check(input, { asOf }), 'CONFLICTING_INPUT').issues.map((issue) => [issue.path.join('.'), issue.rule]);
   it('a decision dated before the submission', () => {
     const input = baseInput();
     input.businessCase.decision!.decidedOn = '2009-04-05';
-    const error = errorOf(() => check(input));
-    expect(error.code).toBe('CONFLICTING_INPUT');
+    const error = pbcError(() => check(input), 'CONFLICTING_INPUT');
     expect(error.issues).toEqual([
       {
         path: ['businessCase', 'decision', 'decidedOn'],
@@ -96,7 +91,7 @@ describe('cross-field errors: CONFLICTING_INPUT with the path and a rule id', ()
   it('duplicated member ids', () => {
     const input = withMember(baseInput(), member('gp-a'));
     expect(rulesOf(input)).toEqual([['panel.members.3.id', 'conflicts.input.uniqueMemberIds']]);
-    expect(errorOf(() => check(input)).message).toContain('member id "gp-a" is used twice (also members[1])');
+    expect(pbcError(() => check(input), 'CONFLICTING_INPUT').issues[0]?.message).toBe('member id "gp-a" is used twice (also members[1])');
   });
   it('a chair who is not a member', () => {
     const input = baseInput();
@@ -159,10 +154,9 @@ describe('cross-field errors: CONFLICTING_INPUT with the path and a rule id', ()
   it('lists more than three problems with a count in the message', () => {
     const input = baseInput();
     input.panel.members = [member('a'), member('a'), member('a'), member('a'), member('a')];
-    const error = errorOf(() => check(input));
+    const error = pbcError(() => check(input), 'CONFLICTING_INPUT');
     // four duplicates, and the chair 'ned' is no longer a member
     expect(error.issues).toHaveLength(5);
-    expect(error.message).toMatch(/\(and 2 more\)$/);
   });
 });
 
@@ -175,9 +169,9 @@ describe('options', () => {
     expectIssue(() => checkConflictsOfInterest(baseInput() as never, '2009-06-01' as never), 'INVALID_INPUT', ['options'], 'options');
   });
   it('bad local values are INVALID_INPUT at their paths', () => {
-    const error = errorOf(() => check(baseInput(), { local: { tenderThreshold: -5 as never, decisionLimitDays: 0, declarationMaxAgeDays: 1.5 } }));
+    const error = pbcError(() => check(baseInput(), { local: { tenderThreshold: -5 as never, decisionLimitDays: 0, declarationMaxAgeDays: 1.5 } }), 'INVALID_INPUT');
     expect(paths(error).sort()).toEqual(['local.decisionLimitDays', 'local.declarationMaxAgeDays', 'local.tenderThreshold']);
-    expect(errorOf(() => check(baseInput(), { local: { nonsense: 1 } as never })).code).toBe('INVALID_INPUT');
+    pbcError(() => check(baseInput(), { local: { nonsense: 1 } as never }), 'INVALID_INPUT');
   });
   it('a malformed policy is INVALID_POLICY at path policy, before the input is read', () => {
     expectIssue(() => check(baseInput(), { policy: { id: 'x' } as never }), 'INVALID_POLICY', ['policy'], 'policy');

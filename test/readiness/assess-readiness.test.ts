@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { assessReadiness, renderExplanation, type ReadinessEvidenceItem } from '../../src/index.js';
 import { applyReform, readinessFrameworks, type ReadinessFramework, type ReadinessStatus } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { errorOf } from './helpers.js';
+import { raisedIssues } from '../support/errors.js';
 
 const { AC2006, AC2007, KF2008, DH2006, DH2009 } = readinessFrameworks;
 const AC07 = AC2007.factors.map((factor) => factor.id);
@@ -212,7 +212,7 @@ describe("King's Fund 2008: factors and lessons rated, objectives scored apart (
     expect(assessment.outcomes).toMatchObject({ score: '0', unknownCount: 3 });
   });
   it('refuses statuses from another scale: "met" for a factor, "enabler" for an objective', () => {
-    const error = errorOf(() => assessReadiness({ framework: KF2008, evidence: evidenceOf({ 'KF08.F.DATA': 'met', 'KF08.OBJ.BETTER_SERVICES': 'enabler' }) }, { asOf: '2008-11-20' }));
+    const error = raisedIssues(() => assessReadiness({ framework: KF2008, evidence: evidenceOf({ 'KF08.F.DATA': 'met', 'KF08.OBJ.BETTER_SERVICES': 'enabler' }) }, { asOf: '2008-11-20' }));
     expect(error).toEqual({ code: 'INVALID_INPUT', paths: ['evidence.0.status', 'evidence.1.status'], rules: ['readiness.statusOnScale', 'readiness.statusOnScale'] });
   });
 });
@@ -240,7 +240,7 @@ describe('DH 2006 universal coverage: four criteria, 1 or 0, covered when all fo
     expect(assessment.explanation.notes).toContain('Retrospective: the framework was published in 2006-01, after the assessment date.');
   });
   it('a criterion is 1 or 0: "partial" is refused, naming the field', () => {
-    expect(errorOf(() => assessReadiness({ framework: DH2006, evidence: [{ factorId: 'UC06.BUDGETS', status: 'partial' }] }, { asOf: '2006-06-30' }))).toEqual({
+    expect(raisedIssues(() => assessReadiness({ framework: DH2006, evidence: [{ factorId: 'UC06.BUDGETS', status: 'partial' }] }, { asOf: '2006-06-30' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['evidence.0.status'],
       rules: ['readiness.statusOnScale'],
@@ -250,7 +250,7 @@ describe('DH 2006 universal coverage: four criteria, 1 or 0, covered when all fo
 
 describe('DH 2009 entitlements as a framework: in force from 1 March 2009 (§5)', () => {
   it('2009-02-28: not in force, an error naming asOf; 2009-03-01: assessed', () => {
-    expect(errorOf(() => assessReadiness({ framework: DH2009, evidence: [] }, { asOf: '2009-02-28' }))).toEqual({ code: 'NOT_IN_FORCE', paths: ['asOf'], rules: ['DH2009_ENTITLEMENTS.inForce'] });
+    expect(raisedIssues(() => assessReadiness({ framework: DH2009, evidence: [] }, { asOf: '2009-02-28' }))).toEqual({ code: 'NOT_IN_FORCE', paths: ['asOf'], rules: ['DH2009_ENTITLEMENTS.inForce'] });
     const assessment = assessReadiness({ framework: DH2009, evidence: [] }, { asOf: '2009-03-01' });
     expect(assessment.rating.id).toBe('not_all_delivered');
     expect(assessment.explanation.parameters.map((reading) => [reading.id, reading.value])).toEqual([['entitlements.inForce', true]]);
@@ -288,7 +288,7 @@ describe('evidence on dates: the latest observed on or before asOf', () => {
     expect(assessReadiness({ framework: AC2007, evidence: reversed }, { asOf: '2007-12-31' }).ignoredEvidence).toEqual([{ index: 1, factorId: 'AC07.F1_BUDGETS', observedOn: '2006-06-30', reason: 'superseded' }]);
   });
   it('two statuses for one factor on one date contradict each other (an undated one counts as observed on asOf)', () => {
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [history[3]!, { factorId: 'AC07.F2_INFORMATION', status: 'not_met', observedOn: '2007-12-31' }] }, { asOf: '2007-12-31' }))).toEqual({
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [history[3]!, { factorId: 'AC07.F2_INFORMATION', status: 'not_met', observedOn: '2007-12-31' }] }, { asOf: '2007-12-31' }))).toEqual({
       code: 'CONFLICTING_INPUT',
       paths: ['evidence.1.observedOn'],
       rules: ['readiness.oneStatusPerDate'],
@@ -299,55 +299,55 @@ describe('evidence on dates: the latest observed on or before asOf', () => {
       { factorId: 'AC07.F1_BUDGETS', status: 'met', subjectId: '5ZZ' },
       { factorId: 'AC07.F2_INFORMATION', status: 'met', subjectId: '5ZY' },
     ];
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: mixed }, { asOf: '2007-12-31' }))).toEqual({ code: 'CONFLICTING_INPUT', paths: ['evidence.1.subjectId'], rules: ['readiness.oneSubject'] });
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: mixed, subject: '5ZX' }, { asOf: '2007-12-31' }))).toMatchObject({ paths: ['evidence.0.subjectId', 'evidence.1.subjectId'] });
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: mixed }, { asOf: '2007-12-31' }))).toEqual({ code: 'CONFLICTING_INPUT', paths: ['evidence.1.subjectId'], rules: ['readiness.oneSubject'] });
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: mixed, subject: '5ZX' }, { asOf: '2007-12-31' }))).toMatchObject({ paths: ['evidence.0.subjectId', 'evidence.1.subjectId'] });
     expect(assessReadiness({ framework: AC2007, evidence: mixed.slice(0, 1) }, { asOf: '2007-12-31' }).subjectId).toBe('5ZZ');
   });
 });
 
 describe('bad input: one PbcError naming every field', () => {
   it('evidence for an unknown factor and a status outside the allowed ones', () => {
-    expect(errorOf(() => assessReadiness({ framework: DH2006, evidence: [{ factorId: 'UC06.BUDGET', status: 'met' }] }, { asOf: '2006-12-31' }))).toEqual({
+    expect(raisedIssues(() => assessReadiness({ framework: DH2006, evidence: [{ factorId: 'UC06.BUDGET', status: 'met' }] }, { asOf: '2006-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['evidence.0.factorId'],
       rules: ['readiness.knownFactor'],
     });
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'yes' as never }] }, { asOf: '2007-12-31' }))).toMatchObject({
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'yes' as never }] }, { asOf: '2007-12-31' }))).toMatchObject({
       code: 'INVALID_INPUT',
       paths: ['evidence.0.status'],
     });
   });
   it('dates that do not parse', () => {
-    const error = errorOf(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '1/4/2007' }] }, { asOf: '2007-02-28' }));
+    const error = raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '1/4/2007' }] }, { asOf: '2007-02-28' }));
     expect(error.code).toBe('INVALID_INPUT');
     expect([...new Set(error.paths)]).toEqual(['evidence.0.observedOn']);
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-02-29' }))).toMatchObject({ code: 'INVALID_DATE', paths: ['asOf'] });
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [] }, {} as never))).toMatchObject({ code: 'MISSING_INPUT', paths: ['asOf'] });
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-02-29' }))).toMatchObject({ code: 'INVALID_DATE', paths: ['asOf'] });
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [] }, {} as never))).toMatchObject({ code: 'MISSING_INPUT', paths: ['asOf'] });
   });
   it('weights that are negative, not numbers, for an unknown factor, or that sum to zero', () => {
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [], weights: { 'AC07.F1_BUDGETS': -1, 'AC07.F2_INFORMATION': '-0.5', 'AC07.F3_FREEDOM_SAVINGS': 'heavy' } }, { asOf: '2007-12-31' }))).toEqual({
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [], weights: { 'AC07.F1_BUDGETS': -1, 'AC07.F2_INFORMATION': '-0.5', 'AC07.F3_FREEDOM_SAVINGS': 'heavy' } }, { asOf: '2007-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['weights.AC07.F1_BUDGETS', 'weights.AC07.F2_INFORMATION', 'weights.AC07.F3_FREEDOM_SAVINGS'],
       rules: ['readiness.weightNotNegative', 'readiness.weightNotNegative', 'invalid_format'],
     });
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [], weights: Object.fromEntries(AC07.map((id) => [id, 0])) }, { asOf: '2007-12-31' }))).toEqual({
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [], weights: Object.fromEntries(AC07.map((id) => [id, 0])) }, { asOf: '2007-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['weights'],
       rules: ['readiness.weightsSumPositive'],
     });
     const objectivesZero = Object.fromEntries(KF2008.factors.filter((factor) => factor.role === 'outcome').map((factor) => [factor.id, '0.0']));
-    expect(errorOf(() => assessReadiness({ framework: KF2008, evidence: [], weights: objectivesZero }, { asOf: '2008-11-20' }))).toMatchObject({ paths: ['weights'], rules: ['readiness.weightsSumPositive'] });
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'NOPE', status: 'met' }], weights: { NOPE: 1 } }, { asOf: '2007-12-31' }))).toEqual({
+    expect(raisedIssues(() => assessReadiness({ framework: KF2008, evidence: [], weights: objectivesZero }, { asOf: '2008-11-20' }))).toMatchObject({ paths: ['weights'], rules: ['readiness.weightsSumPositive'] });
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [{ factorId: 'NOPE', status: 'met' }], weights: { NOPE: 1 } }, { asOf: '2007-12-31' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['evidence.0.factorId', 'weights.NOPE'],
       rules: ['readiness.knownFactor', 'readiness.knownFactor'],
     });
   });
   it('a framework that is not one, unknown options, a policy that is not one', () => {
-    expect(errorOf(() => assessReadiness({ framework: { id: 'x' } as never, evidence: [] }, { asOf: '2007-12-31' })).paths).toEqual(expect.arrayContaining(['framework.title', 'framework.factors']));
-    expect(errorOf(() => assessReadiness({ framework: 'AC2099' as never, evidence: [] }, { asOf: '2007-12-31' }))).toEqual({ code: 'INVALID_INPUT', paths: ['framework'], rules: ['readiness.knownFramework'] });
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: 'none' as never, colour: 'red' } as never, { asOf: '2007-12-31' })).paths).toEqual(['evidence', '']);
-    expect(errorOf(() => assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-12-31', policy: { id: 'fake' } as never }))).toMatchObject({ code: 'INVALID_POLICY', paths: ['policy'] });
+    expect(raisedIssues(() => assessReadiness({ framework: { id: 'x' } as never, evidence: [] }, { asOf: '2007-12-31' })).paths).toEqual(expect.arrayContaining(['framework.title', 'framework.factors']));
+    expect(raisedIssues(() => assessReadiness({ framework: 'AC2099' as never, evidence: [] }, { asOf: '2007-12-31' }))).toEqual({ code: 'INVALID_INPUT', paths: ['framework'], rules: ['readiness.knownFramework'] });
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: 'none' as never, colour: 'red' } as never, { asOf: '2007-12-31' })).paths).toEqual(['evidence', '']);
+    expect(raisedIssues(() => assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-12-31', policy: { id: 'fake' } as never }))).toMatchObject({ code: 'INVALID_POLICY', paths: ['policy'] });
   });
 });
 
@@ -379,7 +379,7 @@ describe("a caller's own framework is validated and assessed the same way", () =
   });
   it('refuses a source or a parameter the policy lacks, naming the field', () => {
     const { bibliography: _omitted, ...unsourced } = mine;
-    expect(errorOf(() => assessReadiness({ framework: unsourced, evidence: [] }, { asOf: '2008-06-01' })).paths).toEqual([
+    expect(raisedIssues(() => assessReadiness({ framework: unsourced, evidence: [] }, { asOf: '2008-06-01' })).paths).toEqual([
       'framework.sources.0',
       'framework.factors.0.sources.0',
       'framework.factors.1.sources.0',
@@ -387,7 +387,7 @@ describe("a caller's own framework is validated and assessed the same way", () =
       'framework.rating.bands.1.sources.0',
     ]);
     const unknownParameter = { ...mine, rating: { ...mine.rating, bands: [{ ...mine.rating.bands[0]!, threshold: { parameter: 'my.threshold' } }, mine.rating.bands[1]!] }, inForceParameter: 'my.inForce', targetDateParameter: 'my.target' };
-    expect(errorOf(() => assessReadiness({ framework: unknownParameter, evidence: [] }, { asOf: '2008-06-01' }))).toEqual({
+    expect(raisedIssues(() => assessReadiness({ framework: unknownParameter, evidence: [] }, { asOf: '2008-06-01' }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['framework.rating.bands.0.threshold.parameter', 'framework.inForceParameter', 'framework.targetDateParameter'],
       rules: ['readiness.knownParameter', 'readiness.knownParameter', 'readiness.knownParameter'],

@@ -4,7 +4,7 @@ import { assessReadiness, checkEntitlements, renderExplanation, type Entitlement
 import { addDays } from '../../src/core/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
-import { errorOf } from './helpers.js';
+import { pbcError, raisedIssues } from '../support/errors.js';
 
 const practice = { kind: 'practice', id: 'Z90001' } as const;
 const fullData = { budgets: true, expenditure: true, referrals: true, prescribing: true, activity: true, clinicalPerformance: true };
@@ -110,7 +110,7 @@ describe('DH 2009 entitlements: in force from 1 March 2009 (Digital Health, Marc
       parameters: Object.values(baselinePolicy.parameters).filter((parameter) => parameter.id !== 'entitlements.businessCaseDecisionDays'),
       sources: Object.values(baselinePolicy.sources),
     });
-    expect(errorOf(() => checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'X', submittedOn: '2009-05-01' }] }, { asOf: '2009-06-30', policy: withoutLimit })).code).toBe('PARAMETER_NOT_FOUND');
+    pbcError(() => checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'X', submittedOn: '2009-05-01' }] }, { asOf: '2009-06-30', policy: withoutLimit }), 'PARAMETER_NOT_FOUND');
   });
 });
 
@@ -300,7 +300,7 @@ describe('every entitlement delivered, and the result as evidence for the DH2009
 
 describe('bad input: one PbcError naming every field', () => {
   it('dates that do not parse, a bad year, a practice without an ODS code, members of a practice, an unknown data stream', () => {
-    const error = errorOf(() =>
+    const error = raisedIssues(() =>
       checkEntitlements({ holder: { kind: 'practice', id: 'riverside', memberPracticeCodes: ['Z90002'] }, financialYear: '2009-10', indicativeBudgetIssuedOn: '1 May 2009', data: { waitingTimes: true } as never }, { asOf: '2009-06-30' }),
     );
     expect(error.code).toBe('INVALID_INPUT');
@@ -308,7 +308,7 @@ describe('bad input: one PbcError naming every field', () => {
     expect(error.rules).toContain('entitlements.practiceCode');
   });
   it('dates after the check date, a decision before its submission, duplicates', () => {
-    const error = errorOf(() =>
+    const error = raisedIssues(() =>
       checkEntitlements({ holder: { kind: 'group', id: 'vale', memberPracticeCodes: ['Z90001', 'Z90001'] }, financialYear: '2009/10', indicativeBudgetIssuedOn: '2009-07-01', supportAgreedOn: '2009-07-01', businessCases: [
           { id: 'A', submittedOn: '2009-05-01', decidedOn: '2009-04-30' },
           { id: 'A', submittedOn: '2009-07-02', decidedOn: '2009-07-03' },

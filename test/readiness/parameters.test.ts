@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parameterAt, validatePolicy } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { errorOf } from './helpers.js';
+import { pbcError } from '../support/errors.js';
 
 const value = (id: string, date: string): unknown => parameterAt(baselinePolicy, id, date).value;
 
@@ -16,7 +16,7 @@ describe('readiness and entitlement parameters (governance fact sheet §5, model
   });
   it('keeps the ids and values the conflicts area reads: 1 May from 2009-03-01; 56 days from 2009-03-01, none before', () => {
     expect(value('entitlements.budgetIssueBy', '2009-03-01')).toBe('05-01');
-    expect(errorOf(() => parameterAt(baselinePolicy, 'entitlements.budgetIssueBy', '2009-02-28')).code).toBe('PARAMETER_NOT_IN_FORCE');
+    pbcError(() => parameterAt(baselinePolicy, 'entitlements.budgetIssueBy', '2009-02-28'), 'PARAMETER_NOT_IN_FORCE');
     expect(value('entitlements.businessCaseDecisionDays', '2009-02-28')).toBeNull();
     expect(value('entitlements.businessCaseDecisionDays', '2009-03-01')).toBe(56);
     expect(value('entitlements.businessCaseDecisionDays', '2005-04-01')).toBeNull();
@@ -27,7 +27,7 @@ describe('readiness and entitlement parameters (governance fact sheet §5, model
     expect(value('entitlements.supportPackageElements', '2009-03-01')).toEqual(['designatedSupport', 'developmentPlan']);
     expect(value('entitlements.finalRecourse', '2009-03-01')).toBe('SHA');
     for (const id of ['entitlements.dataStreams', 'entitlements.supportPackageElements', 'entitlements.finalRecourse']) {
-      expect(errorOf(() => parameterAt(baselinePolicy, id, '2009-02-28')).code).toBe('PARAMETER_NOT_IN_FORCE');
+      pbcError(() => parameterAt(baselinePolicy, id, '2009-02-28'), 'PARAMETER_NOT_IN_FORCE');
     }
   });
   it('scoring points and inferred bands, each marked with its confidence', () => {

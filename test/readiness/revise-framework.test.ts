@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessReadiness, reviseReadinessFramework } from '../../src/index.js';
 import { readinessFrameworks } from '../../src/policy/index.js';
-import { errorOf } from './helpers.js';
+import { raisedIssues } from '../support/errors.js';
 
 const { AC2006, AC2007 } = readinessFrameworks;
 
@@ -51,17 +51,17 @@ describe('reviseReadinessFramework: replacing the Audit Commission placeholders 
     expect(kept.recommendations).toBeUndefined();
   });
   it('refuses factors the framework lacks, and a revision that breaks the schema, naming the field', () => {
-    expect(errorOf(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { NOPE: { label: 'x', sources: ['s'], confidence: 'confirmed' } }, remove: ['GONE'] } }))).toEqual({
+    expect(raisedIssues(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { NOPE: { label: 'x', sources: ['s'], confidence: 'confirmed' } }, remove: ['GONE'] } }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['revision.replace.NOPE', 'revision.remove.0'],
       rules: ['readiness.knownFactor', 'readiness.knownFactor'],
     });
-    expect(errorOf(() => reviseReadinessFramework({ framework: AC2007, revision: { add: [{ ...AC2007.factors[0]! }] } }))).toEqual({
+    expect(raisedIssues(() => reviseReadinessFramework({ framework: AC2007, revision: { add: [{ ...AC2007.factors[0]! }] } }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['framework.factors.5.id'],
       rules: ['readiness.uniqueIds'],
     });
-    expect(errorOf(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { 'AC07.F1_BUDGETS': { label: '' } as never } } })).paths).toEqual([
+    expect(raisedIssues(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { 'AC07.F1_BUDGETS': { label: '' } as never } } })).paths).toEqual([
       'revision.replace.AC07.F1_BUDGETS.label',
       'revision.replace.AC07.F1_BUDGETS.sources',
       'revision.replace.AC07.F1_BUDGETS.confidence',

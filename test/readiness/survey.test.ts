@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { surveyHeatMap } from '../../src/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy, pbcSurveyFigures, pbcSurveyMetrics, pbcSurveyWaves } from '../../src/policy/index.js';
-import { errorOf } from './helpers.js';
+import { raisedIssues } from '../support/errors.js';
 import type { Policy } from '../../src/policy/index.js';
 
 const margins = new Map<number, Policy>();
@@ -239,7 +239,7 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
   });
   it('bad input: unknown metric or wave, a percentage out of range, rows without a wave, two figures in a cell', () => {
     expect(
-      errorOf(() =>
+      raisedIssues(() =>
         surveyHeatMap({ rows: [
             { area: 'A', metricId: 'happiness', value: 50 },
             { area: 'A', metricId: 'has_budget', value: 101 },
@@ -252,22 +252,22 @@ describe('surveyHeatMap: area × metric against the national figure of the wave 
       paths: ['referenceWave', 'rows.0.metricId', 'rows.1.value', 'rows.2.value', 'rows.3.waveId'],
       rules: ['survey.knownWave', 'survey.knownMetric', 'survey.percentRange', 'survey.pointsRange', 'survey.knownWave'],
     });
-    expect(errorOf(() => surveyHeatMap({ rows: [{ area: 'A', metricId: 'has_budget', value: 50 }] }, { asOf: '2009-06-30' }))).toEqual({
+    expect(raisedIssues(() => surveyHeatMap({ rows: [{ area: 'A', metricId: 'has_budget', value: 50 }] }, { asOf: '2009-06-30' }))).toEqual({
       code: 'MISSING_INPUT',
       paths: ['rows.0.waveId'],
       rules: ['survey.waveGiven'],
     });
     expect(
-      errorOf(() =>
+      raisedIssues(() =>
         surveyHeatMap({ rows: [
             { area: 'A', metricId: 'has_budget', value: 50 },
             { area: 'A', metricId: 'has_budget', value: 51, waveId: 'practice-w6' },
           ], referenceWave: 'practice-w6' }, { asOf: '2009-06-30' }),
       ),
     ).toEqual({ code: 'CONFLICTING_INPUT', paths: ['rows.1'], rules: ['survey.oneFigurePerCell'] });
-    expect(errorOf(() => surveyHeatMap({ rows: [{ area: '', metricId: 'has_budget', value: Number.NaN }] }, { asOf: '2009-06-30' })).paths).toEqual(['rows.0.area', 'rows.0.value']);
-    expect(errorOf(() => surveyHeatMap({ rows: [] }, { asOf: '2009-13-01' }))).toMatchObject({ code: 'INVALID_DATE', paths: ['asOf'] });
-    expect(errorOf(() => surveyHeatMap({ rows: [] }, { asOf: '2009-06-30', policy: { id: 'fake' } as never }))).toMatchObject({ code: 'INVALID_POLICY', paths: ['policy'] });
+    expect(raisedIssues(() => surveyHeatMap({ rows: [{ area: '', metricId: 'has_budget', value: Number.NaN }] }, { asOf: '2009-06-30' })).paths).toEqual(['rows.0.area', 'rows.0.value']);
+    expect(raisedIssues(() => surveyHeatMap({ rows: [] }, { asOf: '2009-13-01' }))).toMatchObject({ code: 'INVALID_DATE', paths: ['asOf'] });
+    expect(raisedIssues(() => surveyHeatMap({ rows: [] }, { asOf: '2009-06-30', policy: { id: 'fake' } as never }))).toMatchObject({ code: 'INVALID_POLICY', paths: ['policy'] });
   });
   it('property: one cell per row; a higher-is-better figure is better exactly when it exceeds the national figure by more than the margin', () => {
     const rows = fc.uniqueArray(fc.record({ area: fc.constantFrom('A', 'B', 'C'), metricId: fc.constantFrom('has_budget', 'plan_agreed', 'supports_pbc', 'strongly_opposes_pbc'), value: fc.integer({ min: 0, max: 100 }) }), {
