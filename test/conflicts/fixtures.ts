@@ -94,6 +94,29 @@ export function baseInput(): TestInput {
   };
 }
 
+/**
+ * The worked case: Riverside Surgery proposes a dermatology service it would provide. A GP partner of
+ * the proposer (a part-owner: DH December 2007 minimum list) sat on the panel, the case named the
+ * practice as provider, was directly awarded without value for money documented, and was decided 70
+ * days after submission (DH March 2009: eight weeks at most).
+ */
+export function workedCase(): TestInput {
+  return withMember(
+    withCase(baseInput(), {
+      proposesToProvide: true,
+      namesProvider: true,
+      procurementRoute: 'direct_award',
+      singleProviderSought: true,
+      valueForMoneyDocumented: false,
+      value: 12_000_000,
+      submittedOn: '2009-04-06',
+      decision: { outcome: 'approved', decidedOn: '2009-06-15', decidedBy: 'pct_committee' },
+      publishedInProspectus: false,
+    }),
+    member('dr-shah', { name: 'Dr Priya Shah', interests: [{ bodyId: PROPOSER, kind: 'part_owner', declaredOn: '2009-01-05', description: 'GP partner' }] }),
+  );
+}
+
 /** Moves the base case's dates so that the decision falls on `decidedOn` (submitted 14 days before). */
 export function decidedOn(input: TestInput, date: string, submitted?: string): TestInput {
   const submittedOn = submitted ?? shift(date, -14);

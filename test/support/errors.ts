@@ -39,3 +39,12 @@ export function raisedIssues(fn: () => unknown): { code: string; paths: string[]
   }
   throw new Error('expected a PbcError, but nothing was thrown');
 }
+
+/** Runs `fn`; anything it throws must be a PbcError (never a TypeError or another crash). */
+export function expectOnlyPbcErrors(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (error) {
+    expect(isPbcError(error), String(error)).toBe(true);
+  }
+}
