@@ -1,11 +1,13 @@
+/**
+ * compareAssessments (src/readiness/compare-assessments.ts): what changed between two assessments against one framework.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessReadiness, compareAssessments, type ReadinessEvidenceItem } from '../../src/index.js';
-import { readinessFrameworks, type ReadinessStatus } from '../../src/policy/index.js';
+import { type ReadinessStatus } from '../../src/policy/index.js';
 import { ComparableAssessmentSchema } from '../../src/schemas/index.js';
-import { raisedIssues } from '../support/errors.js';
-
-const { AC2007, KF2008, DH2006 } = readinessFrameworks;
+import { expectOnlyPbcErrors, raisedIssues } from '../support/errors.js';
+import { AC2007, DH2006, KF2008 } from './helpers.js';
 
 describe('compareAssessments: what changed', () => {
   const history: ReadinessEvidenceItem[] = [
@@ -97,6 +99,12 @@ describe('compareAssessments: what changed', () => {
         expect(backward.ratingChange).toBe(opposite[forward.ratingChange]);
         expect(backward.closedGaps).toEqual(forward.newGaps);
       }),
+      { numRuns: 1000 },
+    );
+  });
+  it('property: any pair of values gives a result or a PbcError, never a crash', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (a, b) => expectOnlyPbcErrors(() => compareAssessments({ before: a, after: b } as never))),
       { numRuns: 1000 },
     );
   });

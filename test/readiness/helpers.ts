@@ -37,3 +37,38 @@ export function codes(findings: readonly EntitlementFinding[]): string[] {
 
 /** Every note of an explanation tree, depth first. */
 export const notes = (explanation: Explanation): string[] => [...explanation.notes, ...explanation.children.flatMap(notes)];
+
+/** A caller's own framework: two questions of a PCT board, rated by its own inline bands and bibliography. */
+export const callerFramework: ReadinessFramework = {
+  id: 'MY_PCT_2008',
+  title: 'Our board’s PBC readiness test',
+  publisher: 'Sample Vale PCT',
+  published: '2008-04',
+  sources: ['my-board-paper'],
+  confidence: 'confirmed',
+  factors: [
+    { id: 'M1', kind: 'question', scale: 'met-partial-not-met', label: 'Budgets by 1 April?', sources: ['my-board-paper'], confidence: 'confirmed' },
+    { id: 'M2', kind: 'question', scale: 'met-not-met', label: 'A PBC committee?', sources: ['my-board-paper'], confidence: 'confirmed' },
+  ],
+  rating: {
+    measure: 'score-share',
+    bands: [
+      { id: 'good', label: 'Good', ready: true, threshold: { value: '0.75' }, comparison: 'more-than', sources: ['my-board-paper'], confidence: 'confirmed' },
+      { id: 'poor', label: 'Poor', ready: false, threshold: { value: 0 }, sources: ['my-board-paper'], confidence: 'confirmed' },
+    ],
+  },
+  bibliography: [{ id: 'my-board-paper', title: 'PBC readiness (board paper 08/12)', publisher: 'Sample Vale PCT', date: '2008-04', weight: 'primary' }],
+};
+
+/** A practice's 2009/10 entitlements, every one delivered in time and in full. */
+export function deliveredYear() {
+  return {
+    holder: practice,
+    financialYear: '2009/10',
+    indicativeBudgetIssuedOn: '2009-04-20',
+    supportAgreedOn: '2009-04-30',
+    businessCases: [{ id: 'BC-1', submittedOn: '2009-05-01', decidedOn: '2009-06-01' }],
+    data: fullData,
+    support: fullSupport,
+  };
+}

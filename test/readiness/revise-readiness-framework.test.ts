@@ -1,9 +1,11 @@
+/**
+ * reviseReadinessFramework (src/readiness/revise-readiness-framework.ts): replacing, removing, adding and renaming factors.
+ */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { assessReadiness, reviseReadinessFramework } from '../../src/index.js';
-import { readinessFrameworks } from '../../src/policy/index.js';
-import { raisedIssues } from '../support/errors.js';
-
-const { AC2006, AC2007 } = readinessFrameworks;
+import { expectOnlyPbcErrors, raisedIssues } from '../support/errors.js';
+import { AC2006, AC2007 } from './helpers.js';
 
 describe('reviseReadinessFramework: replacing the Audit Commission placeholders (governance fact sheet §1)', () => {
   const source = { id: 'ac-2006-full-pdf', title: 'Early lessons (full report)', publisher: 'Audit Commission', date: '2006', weight: 'primary' } as const;
@@ -66,5 +68,11 @@ describe('reviseReadinessFramework: replacing the Audit Commission placeholders 
       'revision.replace.AC07.F1_BUDGETS.sources',
       'revision.replace.AC07.F1_BUDGETS.confidence',
     ]);
+  });
+  it('property: any revision gives a result or a PbcError, never a crash', () => {
+    fc.assert(
+      fc.property(fc.anything(), (a) => expectOnlyPbcErrors(() => reviseReadinessFramework({ framework: AC2007, revision: a } as never))),
+      { numRuns: 1000 },
+    );
   });
 });
