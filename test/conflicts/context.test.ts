@@ -2,7 +2,8 @@
  * What every conflicts rule shares (src/conflicts/context.ts): the not-in-force and empty-panel findings, national or local values, the date basis and the in-force reading.
  */
 import { describe, expect, it } from 'vitest';
-import { baseInput, check, findingOf, shift, withCase } from './fixtures.js';
+import { expectIssue } from '../support/errors.js';
+import { baseInput, check, findingOf, shift, withCase, withRetypedParameter } from './fixtures.js';
 
 describe('the shared findings: not in force, empty panel, national or local values', () => {
   it('a rule not yet in force gives not_applicable, saying when it took effect, and records inForce: false', () => {
@@ -47,5 +48,20 @@ describe('the explanation of every finding', () => {
   });
   it('the test calendar (shift) counts whole UTC days, whatever the machine time zone', () => {
     expect(shift('2009-03-01', 56)).toBe('2009-04-26');
+  });
+});
+
+describe('a parameter redefined under another unit passes policy validation, so the rules check its type', () => {
+  it('an in-force parameter that is not true or false is PARAMETER_TYPE_MISMATCH naming it', () => {
+    expectIssue(() => check(baseInput(), { policy: withRetypedParameter('conflicts.recusal.inForce', 'count', 1) }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'conflicts.recusal.inForce']);
+  });
+  it('a national-or-local value of the wrong type (a tender threshold in words, a decision limit as a ratio) is PARAMETER_TYPE_MISMATCH naming it', () => {
+    const direct = withCase(baseInput(), { procurementRoute: 'direct_award' });
+    expectIssue(() => check(direct, { policy: withRetypedParameter('conflicts.procurement.tenderThreshold', 'text', 'lots') }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'conflicts.procurement.tenderThreshold']);
+    expectIssue(() => check(baseInput(), { policy: withRetypedParameter('entitlements.businessCaseDecisionDays', 'ratio', '56.5') }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'entitlements.businessCaseDecisionDays']);
+    expectIssue(() => check(baseInput(), { policy: withRetypedParameter('conflicts.panel.nonExecutiveChairRequired', 'text', 'yes') }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'conflicts.panel.nonExecutiveChairRequired']);
+  });
+  it('a minimum list that is not a list is PARAMETER_TYPE_MISMATCH naming it (src/conflicts/member-conflict.ts)', () => {
+    expectIssue(() => check(baseInput(), { policy: withRetypedParameter('conflicts.minimumConflictingInterests', 'text', 'director') }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'conflicts.minimumConflictingInterests']);
   });
 });

@@ -417,3 +417,15 @@ export function expectObservedOutcomes(ruleId: ConflictsRuleId): void {
   expect(entry, ruleId).toBeDefined();
   expect([...(observedOutcomes.get(ruleId) ?? [])].sort(), ruleId).toEqual([...(entry?.outcomes ?? [])].sort());
 }
+
+/**
+ * The baseline with one parameter redefined under another unit, holding `value` from 1991: such a
+ * policy is valid (each value suits its own unit), so only the rule's own type check can refuse it.
+ */
+export function withRetypedParameter(id: string, unit: string, value: unknown): Policy {
+  const parameter = baselinePolicy.parameters[id];
+  const first = parameter?.values[0];
+  if (parameter === undefined || first === undefined) throw new Error(`no parameter ${id}`);
+  const { to: _to, ...open } = first;
+  return { ...baselinePolicy, parameters: { ...baselinePolicy.parameters, [id]: { ...parameter, unit, values: [{ ...open, from: '1991-04-01', value }] } } } as unknown as Policy;
+}

@@ -2,6 +2,8 @@
  * entitlements.businessCaseDecision (src/readiness/entitlements/business-case-decision-time.ts): decisions within eight weeks, from March 2009.
  */
 import { describe, expect, it } from 'vitest';
+import { expectIssue } from '../../support/errors.js';
+import { withRetypedParameter } from '../../conflicts/fixtures.js';
 import fc from 'fast-check';
 import { checkEntitlements } from '../../../src/index.js';
 import { addDays } from '../../../src/core/index.js';
@@ -69,5 +71,12 @@ describe('the eight-week limit on dates without a national value', () => {
   it('on the first day of the national limit (1 March 2009) eight weeks apply', () => {
     const check = caseSubmitted('2009-03-01', '2008/09');
     expect(check.findings.some((finding) => finding.code === 'DECISION_OVERDUE')).toBe(true);
+  });
+});
+
+describe('a decision limit redefined under another unit', () => {
+  it('passes policy validation but is PARAMETER_TYPE_MISMATCH naming the parameter when a business case needs it', () => {
+    const policy = withRetypedParameter('entitlements.businessCaseDecisionDays', 'ratio', '56.5');
+    expectIssue(() => checkEntitlements({ holder: practice, financialYear: '2009/10', businessCases: [{ id: 'BC-1', submittedOn: '2009-05-01' }] }, { asOf: '2009-06-30', policy }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'entitlements.businessCaseDecisionDays']);
   });
 });
