@@ -2,9 +2,10 @@
  * Builders of conflicts inputs for the tests: a clean base case (every rule compliant or not
  * applicable) that each test changes in one respect.
  */
-import { checkConflictsOfInterest, isPbcError, type ConflictsCheckResult, type ConflictsFinding, type ConflictsInput, type ConflictsLocalPolicy, type Explanation, type PbcError } from '../../src/index.js';
-import { type Policy } from '../../src/policy/index.js';
-import type { ConflictsRuleId } from '../../src/policy/index.js';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { checkConflictsOfInterest, type ConflictsCheckResult, type ConflictsFinding, type ConflictsInput, type ConflictsLocalPolicy, type ConflictsOutcome, type Explanation } from '../../src/index.js';
+import { baselinePolicy, conflictsRuleCatalogue, type ConflictsRuleId, type Policy } from '../../src/policy/index.js';
 
 export interface TestInterest {
   bodyId: string;
@@ -60,6 +61,9 @@ export interface TestInput {
 /** The proposer of the base case: Riverside Surgery in the sample PCT. */
 export const PROPOSER = 'Z90001';
 
+/** A body whose service the base case's proposal would rival (FAQ Q3), when a test lists it. */
+export const RIVAL = 'Y01234';
+
 /**
  * A clean case: submitted 2009-04-06, approved on 2009-05-20 (44 days) by a PCT committee chaired
  * by a non-executive director; the proposer would not provide; any willing provider; published.
@@ -89,6 +93,29 @@ export function baseInput(): TestInput {
       ],
     },
   };
+}
+
+/**
+ * The worked case: Riverside Surgery proposes a dermatology service it would provide. A GP partner of
+ * the proposer (a part-owner: DH December 2007 minimum list) sat on the panel, the case named the
+ * practice as provider, was directly awarded without value for money documented, and was decided 70
+ * days after submission (DH March 2009: eight weeks at most).
+ */
+export function workedCase(): TestInput {
+  return withMember(
+    withCase(baseInput(), {
+      proposesToProvide: true,
+      namesProvider: true,
+      procurementRoute: 'direct_award',
+      singleProviderSought: true,
+      valueForMoneyDocumented: false,
+      value: 12_000_000,
+      submittedOn: '2009-04-06',
+      decision: { outcome: 'approved', decidedOn: '2009-06-15', decidedBy: 'pct_committee' },
+      publishedInProspectus: false,
+    }),
+    member('dr-shah', { name: 'Dr Priya Shah', interests: [{ bodyId: PROPOSER, kind: 'part_owner', declaredOn: '2009-01-05', description: 'GP partner' }] }),
+  );
 }
 
 /** Moves the base case's dates so that the decision falls on `decidedOn` (submitted 14 days before). */
@@ -163,17 +190,6 @@ export function outcomeOf(result: ConflictsCheckResult, ruleId: ConflictsRuleId,
   return findingOf(result, ruleId, subjectId).outcome;
 }
 
-/** The PbcError a call raises (fails the test if none, or another kind of error). */
-export function errorOf(fn: () => unknown): PbcError {
-  try {
-    fn();
-  } catch (error) {
-    if (isPbcError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PbcError, got none');
-}
-
 /** A member of the base panel with the given changes. */
 export function member(id: string, changes: Partial<TestMember> = {}): TestMember {
   return { id, role: 'clinician', participated: true, declarationOn: '2009-01-05', interests: [], ...changes };
@@ -206,4 +222,211 @@ export function observe(result: ConflictsCheckResult): ConflictsCheckResult {
     observedOutcomes.set(finding.rule, seen);
   }
   return result;
+}
+
+/** A referral of the base case. */
+type Referral = NonNullable<TestInput['referrals']>[number];
+type Dispute = NonNullable<TestInput['dispute']>;
+
+/** A referral by gp-a to Y55555, with no financial interest (compliant), with the given changes. */
+export const referral = (changes: Partial<Referral> = {}): Referral => ({
+  id: 'ref-1',
+  clinicianId: 'gp-a',
+  providerBodyId: 'Y55555',
+  referredOn: '2009-06-01',
+  clinicianHasFinancialInterest: false,
+  choiceOffered: true,
+  interestDisclosedToPatient: true,
+  ...changes,
+});
+
+/** A dispute raised by the practice on 2009-06-10, with the given changes. */
+export const dispute = (changes: Partial<Dispute> = {}): Dispute => ({ id: 'd-1', raisedBy: 'practice', raisedOn: '2009-06-10', ...changes });
+
+/** An SHA arbitration decided on `decidedOn`, followed by both sides. */
+export const arbitration = (decidedOn: string): NonNullable<Dispute['arbitration']> => ({ decidedOn, result: 'PCT to reconsider', followedByPractice: true, followedByPct: true });
+
+/** The base policy with one parameter's values replaced wholesale (as a hand-edited policy would be). */
+export function withRawValue(id: string, value: unknown): Policy {
+  const parameter = baselinePolicy.parameters[id];
+  if (parameter === undefined) throw new Error(`no parameter ${id}`);
+  const first = parameter.values[0];
+  if (first === undefined) throw new Error(`no values for ${id}`);
+  const { to: _to, ...open } = first;
+  const values = [{ ...open, from: '2005-04-01', value }];
+  return { ...baselinePolicy, parameters: { ...baselinePolicy.parameters, [id]: { ...parameter, values } } } as unknown as Policy;
+}
+
+const START = '2004-06-01';
+const SPAN = 3500; // days: to the end of 2013, past the abolition of PCTs
+const KINDS = [
+  'director',
+  'non_executive_director',
+  'owner',
+  'part_owner',
+  'employee',
+  'partner_or_employee_of_director',
+  'close_relative_of_director',
+  'close_relative_of_practice_member',
+  'other',
+] as const;
+const ROLES = ['clinician', 'pct_officer', 'non_executive_director', 'lay_member', 'other'] as const;
+const BODIES = ['P', 'R', 'X'] as const;
+
+const day = (offset: number): string => shift(START, offset);
+
+const memberArbitrary = fc.record({
+  participated: fc.boolean(),
+  role: fc.constantFrom(...ROLES),
+  declarationOffset: fc.option(fc.integer({ min: 0, max: SPAN }), { nil: undefined }),
+  interests: fc.array(fc.record({ bodyId: fc.constantFrom(...BODIES), kind: fc.constantFrom(...KINDS), offset: fc.integer({ min: 0, max: SPAN }) }), { maxLength: 3 }),
+});
+
+/** Generated cases (fast-check): any panel, interests, decision, referrals, dispute and local values, dated 2004–2013. */
+export const caseArbitrary = fc.record({
+  submitted: fc.integer({ min: 0, max: SPAN }),
+  decision: fc.option(
+    fc.record({
+      after: fc.integer({ min: 0, max: 200 }),
+      outcome: fc.constantFrom('approved', 'rejected', 'deferred'),
+      decidedBy: fc.constantFrom('pct_committee', 'pct_board', 'proposer', 'other'),
+      reasons: fc.option(fc.array(fc.constant('a reason'), { maxLength: 2 }), { nil: undefined }),
+      remedialActions: fc.option(fc.array(fc.constant('an action'), { maxLength: 2 }), { nil: undefined }),
+    }),
+    { nil: undefined },
+  ),
+  isPractice: fc.boolean(),
+  proposesToProvide: fc.boolean(),
+  namesProvider: fc.boolean(),
+  rival: fc.boolean(),
+  singleProviderSought: fc.boolean(),
+  value: fc.integer({ min: 0, max: 50_000_000 }),
+  procurementRoute: fc.option(fc.constantFrom('competitive_tender', 'any_willing_provider', 'direct_award'), { nil: undefined }),
+  valueForMoneyDocumented: fc.option(fc.boolean(), { nil: undefined }),
+  publishedInProspectus: fc.option(fc.boolean(), { nil: undefined }),
+  members: fc.array(memberArbitrary, { maxLength: 4 }),
+  chair: fc.option(fc.nat(3), { nil: undefined }),
+  referrals: fc.array(
+    fc.record({ offset: fc.integer({ min: 0, max: SPAN }), interest: fc.boolean(), choice: fc.boolean(), disclosed: fc.boolean(), provider: fc.option(fc.constantFrom(...BODIES), { nil: undefined }) }),
+    { maxLength: 2 },
+  ),
+  dispute: fc.option(
+    fc.record({
+      raised: fc.integer({ min: 0, max: SPAN }),
+      state: fc.constantFrom('open', 'resolved', 'referred', 'arbitrated'),
+      gap: fc.integer({ min: 0, max: 60 }),
+      followedByPractice: fc.boolean(),
+      followedByPct: fc.boolean(),
+    }),
+    { nil: undefined },
+  ),
+  extra: fc.integer({ min: 0, max: 120 }),
+  local: fc.record({
+    decisionLimitDays: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+    tenderThreshold: fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: undefined }),
+    nonExecutiveChairRequired: fc.option(fc.boolean(), { nil: undefined }),
+    declarationMaxAgeDays: fc.option(fc.integer({ min: 1, max: 800 }), { nil: undefined }),
+  }),
+});
+
+/** One generated case, before it is built. */
+export type Generated = typeof caseArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+/** Builds the input, the date of the check (after every event) and the local values of a generated case. */
+export function buildGenerated(g: Generated): { input: TestInput; asOf: string; local: Record<string, unknown> } {
+  const offsets: number[] = [g.submitted];
+  const decidedOffset = g.decision === undefined ? undefined : g.submitted + g.decision.after;
+  if (decidedOffset !== undefined) offsets.push(decidedOffset);
+  const members: TestMember[] = g.members.map((m, index) => {
+    if (m.declarationOffset !== undefined) offsets.push(m.declarationOffset);
+    m.interests.forEach((interest) => offsets.push(interest.offset));
+    return {
+      id: `m${index}`,
+      role: m.role,
+      participated: m.participated,
+      ...(m.declarationOffset === undefined ? {} : { declarationOn: day(m.declarationOffset) }),
+      interests: m.interests.map((interest) => ({ bodyId: interest.bodyId, kind: interest.kind, declaredOn: day(interest.offset) })),
+    };
+  });
+  g.referrals.forEach((referral) => offsets.push(referral.offset));
+  let dispute: TestInput['dispute'];
+  if (g.dispute !== undefined) {
+    const { raised, state, gap } = g.dispute;
+    offsets.push(raised + 2 * gap);
+    dispute = {
+      id: 'd',
+      raisedBy: 'practice',
+      raisedOn: day(raised),
+      ...(state === 'resolved' ? { resolvedLocallyOn: day(raised + gap) } : {}),
+      ...(state === 'referred' || state === 'arbitrated' ? { referredToShaOn: day(raised + gap) } : {}),
+      ...(state === 'arbitrated'
+        ? { arbitration: { decidedOn: day(raised + 2 * gap), result: 'r', followedByPractice: g.dispute.followedByPractice, followedByPct: g.dispute.followedByPct } }
+        : {}),
+    };
+  }
+  const asOf = day(Math.max(...offsets) + g.extra);
+  const input: TestInput = {
+    businessCase: {
+      id: 'bc',
+      proposer: { bodyId: 'P', isPractice: g.isPractice },
+      proposesToProvide: g.proposesToProvide,
+      namesProvider: g.namesProvider,
+      ...(g.rival ? { rivalBodyIds: ['R'] } : {}),
+      singleProviderSought: g.singleProviderSought,
+      value: g.value,
+      ...(g.procurementRoute === undefined ? {} : { procurementRoute: g.procurementRoute }),
+      ...(g.valueForMoneyDocumented === undefined ? {} : { valueForMoneyDocumented: g.valueForMoneyDocumented }),
+      submittedOn: day(g.submitted),
+      ...(g.decision === undefined || decidedOffset === undefined
+        ? {}
+        : {
+            decision: {
+              outcome: g.decision.outcome,
+              decidedOn: day(decidedOffset),
+              decidedBy: g.decision.decidedBy,
+              ...(g.decision.reasons === undefined ? {} : { reasons: g.decision.reasons }),
+              ...(g.decision.remedialActions === undefined ? {} : { remedialActions: g.decision.remedialActions }),
+            },
+          }),
+      ...(g.publishedInProspectus === undefined ? {} : { publishedInProspectus: g.publishedInProspectus }),
+    },
+    panel: { ...(g.chair !== undefined && g.chair < members.length ? { chairMemberId: `m${g.chair}` } : {}), members },
+    referrals: g.referrals.map((referral, index) => ({
+      id: `r${index}`,
+      clinicianId: `m${index}`,
+      ...(referral.provider === undefined ? {} : { providerBodyId: referral.provider }),
+      referredOn: day(referral.offset),
+      clinicianHasFinancialInterest: referral.interest,
+      choiceOffered: referral.choice,
+      interestDisclosedToPatient: referral.disclosed,
+    })),
+    ...(dispute === undefined ? {} : { dispute }),
+  };
+  const local = Object.fromEntries(Object.entries(g.local).filter(([, value]) => value !== undefined));
+  return { input, asOf, local };
+}
+
+/** The outcomes of a conflicts finding, least to most serious. */
+export const OUTCOME_RANK: Record<ConflictsOutcome, number> = { not_applicable: 0, compliant: 1, pending: 2, warning: 3, breach: 4 };
+
+/**
+ * Checks that the outcomes a rule gave in one test file (recorded by `observe`) are exactly those its
+ * catalogue entry says it can give.
+ */
+export function expectObservedOutcomes(ruleId: ConflictsRuleId): void {
+  const entry = conflictsRuleCatalogue.find((rule) => rule.id === ruleId);
+  expect(entry, ruleId).toBeDefined();
+  expect([...(observedOutcomes.get(ruleId) ?? [])].sort(), ruleId).toEqual([...(entry?.outcomes ?? [])].sort());
+}
+
+/**
+ * The baseline with one parameter redefined under another unit, holding `value` from 1991: such a
+ * policy is valid (each value suits its own unit), so only the rule's own type check can refuse it.
+ */
+export function withRetypedParameter(id: string, unit: string, value: unknown): Policy {
+  const parameter = baselinePolicy.parameters[id];
+  const first = parameter?.values[0];
+  if (parameter === undefined || first === undefined) throw new Error(`no parameter ${id}`);
+  const { to: _to, ...open } = first;
+  return { ...baselinePolicy, parameters: { ...baselinePolicy.parameters, [id]: { ...parameter, unit, values: [{ ...open, from: '1991-04-01', value }] } } } as unknown as Policy;
 }

@@ -8,7 +8,7 @@ import { renderExplanation } from '../../src/index.js';
 import { explain } from '../../src/core/index.js';
 import { applyReform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { errorOf } from '../conflicts/fixtures.js';
+import { pbcError } from '../support/errors.js';
 
 const rule = { id: 'test.peek', version: '1', title: 'Peek at parameters', sources: [] };
 
@@ -34,8 +34,8 @@ describe('step.peek: a read that may find no value, traced', () => {
   });
   it('an unknown parameter or a bad date is still an error', () => {
     const step = explain(rule, baselinePolicy, '2009-06-01');
-    expect(errorOf(() => step.peek('no.such.parameter')).code).toBe('PARAMETER_NOT_FOUND');
-    expect(errorOf(() => step.peek('entitlements.businessCaseDecisionDays', '2009-02-30')).code).toBe('INVALID_DATE');
+    pbcError(() => step.peek('no.such.parameter'), 'PARAMETER_NOT_FOUND');
+    pbcError(() => step.peek('entitlements.businessCaseDecisionDays', '2009-02-30'), 'INVALID_DATE');
   });
 });
 
@@ -65,8 +65,8 @@ describe('step.peekSchedule: a look along the whole schedule, traced', () => {
     expect(step.done(null).parameters).toHaveLength(2);
   });
   it('an unknown parameter is an error, whatever the asOf', () => {
-    expect(errorOf(() => explain(rule, baselinePolicy, '2009-06-01').peekSchedule('no.such.parameter')).code).toBe('PARAMETER_NOT_FOUND');
-    expect(errorOf(() => explain(rule, baselinePolicy, '').peekSchedule('no.such.parameter')).code).toBe('PARAMETER_NOT_FOUND');
+    pbcError(() => explain(rule, baselinePolicy, '2009-06-01').peekSchedule('no.such.parameter'), 'PARAMETER_NOT_FOUND');
+    pbcError(() => explain(rule, baselinePolicy, '').peekSchedule('no.such.parameter'), 'PARAMETER_NOT_FOUND');
   });
 });
 

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { checkEntitlements, type ConflictsFinding, type EntitlementFinding } from '../../src/index.js';
 import { financialYearOf } from '../../src/core/index.js';
 import { decisionTiming, type DecisionTimingState } from '../../src/governance/decision-timing.js';
-import { baseInput, check, decidedOn, errorOf, findingOf, pending, shift } from '../conflicts/fixtures.js';
+import { baseInput, check, decidedOn, findingOf, pending, shift } from '../conflicts/fixtures.js';
+import { pbcError } from '../support/errors.js';
 
 /** COI-R08's finding on a case, mapped to the shared state. */
 function conflictsState(submittedOn: string, decided: string | undefined, asOf: string): { state: DecisionTimingState; code: string; outcome: string; dueOn: unknown } {
@@ -49,19 +50,16 @@ describe('decisionTiming: due 56 days after submission; a decision on the due da
   });
   it('refuses a bad limit, a bad date and dates out of order, naming the field', () => {
     for (const limitDays of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      const error = errorOf(() => decisionTiming({ submittedOn, asOf: '2009-04-01', limitDays }));
-      expect([error.code, error.issues[0]?.path]).toEqual(['INVALID_INPUT', ['limitDays']]);
+      expect(pbcError(() => decisionTiming({ submittedOn, asOf: '2009-04-01', limitDays }), 'INVALID_INPUT').issues[0]?.path).toEqual(['limitDays']);
     }
-    const badDate = errorOf(() => decisionTiming({ submittedOn: '2009-02-30', asOf: '2009-04-01', limitDays: 56 }));
-    expect([badDate.code, badDate.issues[0]?.path]).toEqual(['INVALID_DATE', ['submittedOn']]);
+    expect(pbcError(() => decisionTiming({ submittedOn: '2009-02-30', asOf: '2009-04-01', limitDays: 56 }), 'INVALID_DATE').issues[0]?.path).toEqual(['submittedOn']);
     const cases: [Parameters<typeof decisionTiming>[0], string][] = [
       [{ submittedOn, asOf: '2009-02-28', limitDays: 56 }, 'submittedOn'],
       [{ submittedOn, decidedOn: '2009-02-28', asOf: '2009-04-01', limitDays: 56 }, 'decidedOn'],
       [{ submittedOn, decidedOn: '2009-04-02', asOf: '2009-04-01', limitDays: 56 }, 'decidedOn'],
     ];
     for (const [input, field] of cases) {
-      const error = errorOf(() => decisionTiming(input));
-      expect(error.code).toBe('INVALID_INPUT');
+      const error = pbcError(() => decisionTiming(input), 'INVALID_INPUT');
       expect(error.issues).toEqual([expect.objectContaining({ path: [field], rule: 'governance.decisionTiming.datesInOrder' })]);
     }
   });

@@ -1,11 +1,13 @@
+/**
+ * compareAssessments (src/readiness/compare-assessments.ts): what changed between two assessments against one framework.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessReadiness, compareAssessments, type ReadinessEvidenceItem } from '../../src/index.js';
-import { readinessFrameworks, type ReadinessStatus } from '../../src/policy/index.js';
+import { type ReadinessStatus } from '../../src/policy/index.js';
 import { ComparableAssessmentSchema } from '../../src/schemas/index.js';
-import { errorOf } from './helpers.js';
-
-const { AC2007, KF2008, DH2006 } = readinessFrameworks;
+import { expectOnlyPbcErrors, raisedIssues } from '../support/errors.js';
+import { AC2007, DH2006, KF2008 } from './helpers.js';
 
 describe('compareAssessments: what changed', () => {
   const history: ReadinessEvidenceItem[] = [
@@ -64,14 +66,14 @@ describe('compareAssessments: what changed', () => {
   it('refuses assessments against different frameworks, or that are not assessments, naming the field', () => {
     const ac = assessReadiness({ framework: AC2007, evidence: [] }, { asOf: '2007-11-22' });
     const dh = assessReadiness({ framework: DH2006, evidence: [] }, { asOf: '2007-11-22' });
-    expect(errorOf(() => compareAssessments({ before: ac, after: dh }))).toEqual({
+    expect(raisedIssues(() => compareAssessments({ before: ac, after: dh }))).toEqual({
       code: 'CONFLICTING_INPUT',
       paths: ['after.frameworkId', 'after.factors'],
       rules: ['readiness.sameFramework', 'readiness.sameFactors'],
     });
     const renamed = { ...dh, frameworkId: ac.frameworkId, factors: dh.factors.concat(dh.factors[0] ?? []) };
-    expect(errorOf(() => compareAssessments({ before: ac, after: renamed })).paths).toEqual(['after.factors']);
-    expect(errorOf(() => compareAssessments({ before: { ...ac, asOf: '2007-13-01' }, after: null as never }))).toMatchObject({ code: 'INVALID_INPUT', paths: expect.arrayContaining(['before.asOf', 'after']) });
+    expect(raisedIssues(() => compareAssessments({ before: ac, after: renamed })).paths).toEqual(['after.factors']);
+    expect(raisedIssues(() => compareAssessments({ before: { ...ac, asOf: '2007-13-01' }, after: null as never }))).toMatchObject({ code: 'INVALID_INPUT', paths: expect.arrayContaining(['before.asOf', 'after']) });
   });
   it('property: compared with itself, nothing changes', () => {
     const scales = AC2007.factors.map(() => fc.constantFrom<ReadinessStatus>('met', 'partial', 'not_met', 'unknown'));
@@ -97,6 +99,12 @@ describe('compareAssessments: what changed', () => {
         expect(backward.ratingChange).toBe(opposite[forward.ratingChange]);
         expect(backward.closedGaps).toEqual(forward.newGaps);
       }),
+      { numRuns: 1000 },
+    );
+  });
+  it('property: any pair of values gives a result or a PbcError, never a crash', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (a, b) => expectOnlyPbcErrors(() => compareAssessments({ before: a, after: b } as never))),
       { numRuns: 1000 },
     );
   });

@@ -4,7 +4,7 @@ import { applyReform } from '../../src/policy/index.js';
 import { ScenarioAreaSchema } from '../../src/schemas/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { localScheme, sampleArea, twelve } from './fixtures.js';
-import { expectIssue, pbcError } from './helpers.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 
 const asOf = '2008-06-30';
 type Mutable = EvaluateAreaInput & { [key: string]: unknown };

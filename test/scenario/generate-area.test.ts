@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateArea } from '../../src/index.js';
 import { fingerprintArea, generateArea, generatedEnglandPctCodes } from '../../src/testing/index.js';
 import { GenerateAreaOptionsSchema } from '../../src/schemas/index.js';
-import { expectIssue } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 describe('generateArea: deterministic synthetic areas', () => {
   afterEach(() => {

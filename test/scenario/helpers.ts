@@ -1,8 +1,5 @@
 import type { Explanation } from '../../src/index.js';
 
-// The one set of error helpers (test/support/errors.ts), re-exported for the scenario tests.
-export { expectIssue, pbcError } from '../support/errors.js';
-
 /** Every rule id in an explanation tree, depth first. */
 export function rulesOf(explanation: Explanation): string[] {
   return [explanation.rule, ...explanation.children.flatMap(rulesOf)];

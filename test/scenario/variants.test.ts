@@ -3,7 +3,7 @@ import { compareScenarios, diffExplanations, evaluateArea, freedUpResources, typ
 import { applyReform, type ParameterValue, type Reform } from '../../src/policy/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { pctResources, sampleArea, twelve } from './fixtures.js';
-import { expectIssue, pbcError } from './helpers.js';
+import { expectIssue, pbcError } from '../support/errors.js';
 
 const asOf = '2008-06-30';
 const reformOf = (id: string, parameters: Reform['parameters'], extra: Partial<Reform> = {}): Reform => ({ id, label: id, parameters, ...extra });

@@ -25,3 +25,26 @@ export function expectIssue(fn: () => unknown, code: string, path: readonly (str
   if (rule !== undefined) expect(found?.rule).toBe(rule);
   return error;
 }
+
+/**
+ * The code, issue paths (joined with '.') and issue rules of the PbcError `fn` raises, in order: for
+ * comparing every issue of an error at once.
+ */
+export function raisedIssues(fn: () => unknown): { code: string; paths: string[]; rules: (string | undefined)[] } {
+  try {
+    fn();
+  } catch (error) {
+    if (!isPbcError(error)) throw error;
+    return { code: error.code, paths: error.issues.map((entry) => entry.path.join('.')), rules: error.issues.map((entry) => entry.rule) };
+  }
+  throw new Error('expected a PbcError, but nothing was thrown');
+}
+
+/** Runs `fn`; anything it throws must be a PbcError (never a TypeError or another crash). */
+export function expectOnlyPbcErrors(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (error) {
+    expect(isPbcError(error), String(error)).toBe(true);
+  }
+}

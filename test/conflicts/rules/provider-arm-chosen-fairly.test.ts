@@ -3,8 +3,8 @@
  * PBC business case proposes only through a fair, open route (PRCC; Transforming Community Services).
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, baselinePolicy, conflictsRuleCatalogue } from '../../src/policy/index.js';
-import { baseInput, check, decidedOn, findingOf, ruleNodeOf, withCase, type TestInput } from './fixtures.js';
+import { applyReform, baselinePolicy, conflictsRuleCatalogue } from '../../../src/policy/index.js';
+import { baseInput, check, decidedOn, findingOf, ruleNodeOf, withCase, type TestInput } from '../fixtures.js';
 
 const RULE = 'conflicts.providerArmChosenFairly';
 const seen = new Set<string>();

@@ -1,21 +1,17 @@
 /**
- * What `buildPolicy` says when it refuses a policy: every duplicate and every validation finding,
- * each as an issue with its own path, in order; a source named like an inherited member. Written
- * against the mutants Stryker found surviving in src/policy/baseline.ts (see docs/quality.md): the
- * older tests checked only the error code.
+ * `buildPolicy` (src/policy/baseline.ts): a valid policy comes back whole and frozen; a refused one
+ * names every duplicate and every validation finding, each as an issue with its own path, in order.
  */
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/policy/index.js';
-import { pbcErrorOf as refusal } from '../reliability/fuzz-suite.js';
+import { pbcError } from '../support/errors.js';
 
 const source = { id: 'me', title: 'My note', publisher: 'Me', date: '2026', weight: 'context' as const };
 const rate = { id: 'x.rate', label: 'A rate', unit: 'ratio' as const, values: [{ from: '2006-04-01', value: '0.5', sources: ['me'], confidence: 'unconfirmed' as const }] };
 
-
 describe('buildPolicy: the issues of a refused policy', () => {
   it('a parameter defined twice is one issue at parameters.<id>; a source defined twice, one at sources.<id>', () => {
-    const error = refusal(() => buildPolicy({ id: 'twice', label: 'Twice', sources: [source, source], parameters: [rate, rate] }));
-    expect(error.code).toBe('INVALID_POLICY');
+    const error = pbcError(() => buildPolicy({ id: 'twice', label: 'Twice', sources: [source, source], parameters: [rate, rate] }), 'INVALID_POLICY');
     expect(error.issues.map((issue) => issue.path)).toEqual([
       ['parameters', 'x.rate'],
       ['sources', 'me'],
@@ -23,8 +19,7 @@ describe('buildPolicy: the issues of a refused policy', () => {
   });
 
   it('a parameter citing an unknown source is refused with the validation finding at parameters.<id>, its code first', () => {
-    const error = refusal(() => buildPolicy({ id: 'unsourced', label: 'Unsourced', sources: [], parameters: [rate] }));
-    expect(error.code).toBe('INVALID_POLICY');
+    const error = pbcError(() => buildPolicy({ id: 'unsourced', label: 'Unsourced', sources: [], parameters: [rate] }), 'INVALID_POLICY');
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]?.path).toEqual(['parameters', 'x.rate']);
     expect(error.issues[0]?.message).toMatch(/^UNKNOWN_SOURCE: /);

@@ -1,9 +1,11 @@
+/**
+ * reviseReadinessFramework (src/readiness/revise-readiness-framework.ts): replacing, removing, adding and renaming factors.
+ */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { assessReadiness, reviseReadinessFramework } from '../../src/index.js';
-import { readinessFrameworks } from '../../src/policy/index.js';
-import { errorOf } from './helpers.js';
-
-const { AC2006, AC2007 } = readinessFrameworks;
+import { expectOnlyPbcErrors, raisedIssues } from '../support/errors.js';
+import { AC2006, AC2007 } from './helpers.js';
 
 describe('reviseReadinessFramework: replacing the Audit Commission placeholders (governance fact sheet §1)', () => {
   const source = { id: 'ac-2006-full-pdf', title: 'Early lessons (full report)', publisher: 'Audit Commission', date: '2006', weight: 'primary' } as const;
@@ -51,20 +53,26 @@ describe('reviseReadinessFramework: replacing the Audit Commission placeholders 
     expect(kept.recommendations).toBeUndefined();
   });
   it('refuses factors the framework lacks, and a revision that breaks the schema, naming the field', () => {
-    expect(errorOf(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { NOPE: { label: 'x', sources: ['s'], confidence: 'confirmed' } }, remove: ['GONE'] } }))).toEqual({
+    expect(raisedIssues(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { NOPE: { label: 'x', sources: ['s'], confidence: 'confirmed' } }, remove: ['GONE'] } }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['revision.replace.NOPE', 'revision.remove.0'],
       rules: ['readiness.knownFactor', 'readiness.knownFactor'],
     });
-    expect(errorOf(() => reviseReadinessFramework({ framework: AC2007, revision: { add: [{ ...AC2007.factors[0]! }] } }))).toEqual({
+    expect(raisedIssues(() => reviseReadinessFramework({ framework: AC2007, revision: { add: [{ ...AC2007.factors[0]! }] } }))).toEqual({
       code: 'INVALID_INPUT',
       paths: ['framework.factors.5.id'],
       rules: ['readiness.uniqueIds'],
     });
-    expect(errorOf(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { 'AC07.F1_BUDGETS': { label: '' } as never } } })).paths).toEqual([
+    expect(raisedIssues(() => reviseReadinessFramework({ framework: AC2007, revision: { replace: { 'AC07.F1_BUDGETS': { label: '' } as never } } })).paths).toEqual([
       'revision.replace.AC07.F1_BUDGETS.label',
       'revision.replace.AC07.F1_BUDGETS.sources',
       'revision.replace.AC07.F1_BUDGETS.confidence',
     ]);
+  });
+  it('property: any revision gives a result or a PbcError, never a crash', () => {
+    fc.assert(
+      fc.property(fc.anything(), (a) => expectOnlyPbcErrors(() => reviseReadinessFramework({ framework: AC2007, revision: a } as never))),
+      { numRuns: 1000 },
+    );
   });
 });

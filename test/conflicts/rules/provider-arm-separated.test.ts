@@ -4,10 +4,10 @@
  * required on the day (Transforming Community Services; the 2008/09 and 2010-11 Operating Frameworks).
  */
 import { describe, expect, it } from 'vitest';
-import { applyReform, baselinePolicy, conflictsRuleCatalogue } from '../../src/policy/index.js';
-import { parameterAt } from '../../src/core/policy-model/parameter-at.js';
-import { expectIssue } from '../support/errors.js';
-import { baseInput, check, decidedOn, findingOf, pending, ruleNodeOf, withCase, type TestInput } from './fixtures.js';
+import { applyReform, baselinePolicy, conflictsRuleCatalogue } from '../../../src/policy/index.js';
+import { parameterAt } from '../../../src/core/policy-model/parameter-at.js';
+import { expectIssue } from '../../support/errors.js';
+import { baseInput, check, decidedOn, findingOf, pending, ruleNodeOf, withCase, type TestInput } from '../fixtures.js';
 
 const RULE = 'conflicts.providerArmSeparated';
 const seen = new Set<string>();
