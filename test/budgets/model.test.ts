@@ -1,98 +1,13 @@
+/**
+ * The budget model (src/budgets/model.ts): its schemas and the finding codes.
+ */
 import { describe, expect, it } from 'vitest';
-import { BudgetFindingCodes, applyPerPatientCap, assessBudgetBalancing, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, resolveBudgetScope, setIndicativeBudget, type BudgetFinding } from '../../src/index.js';
-import { applyReform } from '../../src/policy/index.js';
-import { baselinePolicy } from '../../src/policy/index.js';
-import { budgetsSection } from '../../scripts/demo/budgets.js';
+import { applyPerPatientCap, assessBudgetBalancing, type BudgetFinding, BudgetFindingCodes, compareBudgetRegimes, freedUpResources, fundholdingEligibility, fundholdingSavingsWindow, monitorBudget, priceHistoricActivity, setIndicativeBudget } from '../../src/index.js';
+import { applyReform, baselinePolicy } from '../../src/policy/index.js';
 import { CORE_LINES } from './helpers.js';
+import { BudgetHolderSchema, BudgetScopeSchema, ResolveBudgetScopeInputSchema } from '../../src/schemas/index.js';
 
-// The worked examples of docs/guide/budgets.md, run as written.
-describe('the budgets guide, run as written', () => {
-  const set = setIndicativeBudget({
-    pctCode: '5ZZ',
-    financialYear: '2007/08',
-    method: 'blended',
-    pctResources: CORE_LINES.map((serviceLine) => ({ serviceLine, amount: serviceLine === 'PRESCRIBING' ? 30_000_000 : 0 })),
-    practices: [
-      { practiceCode: 'Z90001', weightedPopulation: 1, historic: { costs: [{ serviceLine: 'PRESCRIBING', amount: 14_000_000 }] } },
-      { practiceCode: 'Z90002', weightedPopulation: 1, historic: { costs: [{ serviceLine: 'PRESCRIBING', amount: 10_500_000 }] } },
-      { practiceCode: 'Z90003', weightedPopulation: 1, historic: { costs: [{ serviceLine: 'PRESCRIBING', amount: 5_500_000 }] } },
-    ],
-  });
-
-  it('April: scope, pricing and budgets', () => {
-    expect(resolveBudgetScope({ financialYear: '2007/08', include: ['MENTAL_HEALTH'] }).optionalIncluded).toEqual(['MENTAL_HEALTH']);
-    const priced = priceHistoricActivity({
-      financialYear: '2007/08',
-      activity: [{ serviceLine: 'NON_ELECTIVE', count: 110, unitPrice: 100_000, baselineCount: 100 }],
-      costs: [{ serviceLine: 'PRESCRIBING', amount: 50_000_000 }],
-    });
-    expect(priced.total).toBe(60_500_000);
-    expect(set.practices.map((p) => [p.basis, p.distanceFromFairShare])).toEqual([
-      ['movedTowardsFairShare', '0.4000'],
-      ['withinThreshold', '0.0500'],
-      ['movedTowardsFairShare', '-0.4500'],
-    ]);
-    expect(set.practices.map((p) => p.total)).toEqual([12_946_058, 10_456_432, 6_597_510]);
-  });
-
-  it('every month: monitoring', () => {
-    const monitoring = monitorBudget({ budget: set.budgets[1]!, throughMonth: 3, spend: [{ serviceLine: 'PRESCRIBING', amount: 2_800_000, date: '2007-06-30' }] });
-    expect(monitoring.total.forecastOutturn).toBe(11_200_000);
-    expect(monitoring.projectedOverspend).toBe(true);
-  });
-
-  it('year end: freed-up resources and the balancing window', () => {
-    const fur = freedUpResources({
-      outcome: { financialYear: '2007/08', budget: 1_000_000_000, outturn: 990_000_000 },
-      pctDeficit: 4_000_000,
-      businessCase: { status: 'approved', approvedAmount: 3_000_000 },
-      proposedUses: [{ description: 'Community anticoagulation clinic', amount: 3_000_000, purpose: 'patientServices' }],
-    });
-    expect([fur.pctPriorClaim, fur.practiceShare, fur.pctShare, fur.released, fur.releaseStatus]).toEqual([4_000_000, 4_200_000, 1_800_000, 3_000_000, 'partlyReleased']);
-    expect(
-      assessBudgetBalancing({
-        financialYear: '2007/08',
-        budget: 100_000_000,
-        outturn: 99_000_000,
-        history: [
-          { financialYear: '2005/06', budget: 100_000_000, outturn: 103_000_000 },
-          { financialYear: '2006/07', budget: 100_000_000, outturn: 100_000_000 },
-        ],
-      }).rightToBudget,
-    ).toBe('atRiskPendingArbitration');
-  });
-
-  it('the real budget', () => {
-    expect(applyPerPatientCap({ financialYear: '1994/95', patients: [{ patientId: 'p1', cost: 750_000 }] }).patients[0]).toEqual({ patientId: 'p1', cost: 750_000, paidByBudget: 600_000, excess: 150_000 });
-    const comparison = compareBudgetRegimes({
-      holder: { kind: 'practice', practiceCode: 'Z90002' },
-      financialYear: '2008/09',
-      lines: [
-        { serviceLine: 'ELECTIVE_INPATIENT', budget: 50_000_000, outturn: 45_000_000 },
-        { serviceLine: 'PRESCRIBING', budget: 30_000_000, outturn: 32_000_000 },
-      ],
-      realBudgetLines: ['ELECTIVE_INPATIENT'],
-    });
-    expect(comparison.regimes.map((r) => [r.regime, r.holderKeeps, r.pctBears])).toEqual([
-      ['indicative', 2_100_000, 0],
-      ['real', 5_000_000, 2_000_000],
-    ]);
-  });
-});
-
-describe('the demo report', () => {
-  it('has a budgets section of 20–50 lines naming the sample PCT and every function it shows', () => {
-    const text = budgetsSection();
-    const lines = text.split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(20);
-    expect(lines.length).toBeLessThanOrEqual(50);
-    expect(text).toContain('Sample Vale PCT');
-    expect(text).toContain('Freed-up resources');
-    expect(text).toContain('community fundholding: eligible');
-  });
-});
-
-describe('every finding code a budgets rule can give is produced by some input', () => {
+describe('BudgetFindingCodes: every code is produced by some input', () => {
   it('covers BudgetFindingCodes', () => {
     const seen = new Set<string>();
     const collect = (findings: readonly BudgetFinding[]): void => findings.forEach((entry) => seen.add(entry.code));
@@ -124,5 +39,20 @@ describe('every finding code a budgets rule can give is produced by some input',
     collect(fundholdingSavingsWindow({ financialYear: '1997/98', savings: 1 }).findings);
     collect(compareBudgetRegimes({ holder: { kind: 'practice', practiceCode: 'Z90001' }, financialYear: '2008/09', lines: [{ serviceLine: 'PRESCRIBING', budget: 1, outturn: 2 }], realBudgetLines: ['PRESCRIBING'] }).findings);
     expect([...seen].sort()).toEqual(Object.keys(BudgetFindingCodes).sort());
+  });
+});
+
+describe('the budget schemas', () => {
+  it('a group with no members or a duplicated member names the field and the rule', () => {
+    const empty = BudgetHolderSchema.safeParse({ kind: 'group', groupId: 'g', memberPracticeCodes: [] });
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]).toMatchObject({ path: ['memberPracticeCodes'], params: { rule: 'budget.group.hasMembers' } });
+    const twice = BudgetHolderSchema.safeParse({ kind: 'group', groupId: 'g', memberPracticeCodes: ['A81001', 'A81001'] });
+    expect(twice.error?.issues[0]).toMatchObject({ path: ['memberPracticeCodes', 1], params: { rule: 'budget.group.uniqueMembers' } });
+  });
+  it('a scope may not list a line twice; a practice code must be in ODS form', () => {
+    expect(BudgetScopeSchema.safeParse({ lines: ['PRESCRIBING', 'PRESCRIBING'] }).success).toBe(false);
+    expect(BudgetHolderSchema.safeParse({ kind: 'practice', practiceCode: 'a81001' }).success).toBe(false);
+    expect(ResolveBudgetScopeInputSchema.safeParse({ financialYear: '2007/08', extra: 1 }).success).toBe(false);
   });
 });
