@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { priceHistoricActivity, setIndicativeBudget } from '../../src/index.js';
-import { applyReform, baselinePolicy } from '../../src/policy/index.js';
+import { applyReform, baselinePolicy, type Policy, validatePolicy } from '../../src/policy/index.js';
 import { broken, expectWellFormed, practice, request, resources } from './helpers.js';
 import { expectIssue } from '../support/errors.js';
 
@@ -65,9 +65,32 @@ describe('priceHistoricActivity: emergency activity and the marginal rate', () =
     expect(priced.total).toBe(500_000);
   });
 
-  it('a marginal rate that is neither a ratio nor null is a parameter type mismatch naming the parameter', () => {
+  it('a marginal rate that does not suit its unit (a ratio) makes the policy invalid, naming the parameter', () => {
     const policy = broken('tariff.nonElective.marginalRate', [{ from: '2005-04-01', value: true }]);
     expectIssue(() => priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'NON_ELECTIVE', count: 1, unitPrice: 1 }] }, { policy }), 'INVALID_POLICY', ['policy', 'parameters', 'tariff.nonElective.marginalRate']);
+  });
+
+  it('a valid policy that declares the marginal rate in another unit, or as text that is not a ratio, is refused as a parameter type mismatch naming the parameter', () => {
+    // validatePolicy checks each value against the unit the policy itself declares, so a policy that
+    // files the marginal rate as a boolean is valid; the rule still needs a ratio or null.
+    const parameter = baselinePolicy.parameters['tariff.nonElective.marginalRate']!;
+    const policy: Policy = {
+      ...baselinePolicy,
+      parameters: { ...baselinePolicy.parameters, 'tariff.nonElective.marginalRate': { ...parameter, unit: 'boolean', values: [{ from: '2005-04-01', value: true, sources: ['reckon-2006-tariff-2007-08'], confidence: 'unconfirmed' }] } },
+    };
+    expect(validatePolicy(policy).ok).toBe(true);
+    const activity = [{ serviceLine: 'NON_ELECTIVE' as const, count: 1, unitPrice: 1 }];
+    const error = expectIssue(() => priceHistoricActivity({ financialYear: '2007/08', activity }, { policy }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'tariff.nonElective.marginalRate']);
+    expect(error.issues).toHaveLength(1);
+    // A rate filed as text must still be a decimal ratio: 'half' is refused the same way, before any pricing.
+    const text: Policy = {
+      ...baselinePolicy,
+      parameters: { ...baselinePolicy.parameters, 'tariff.nonElective.marginalRate': { ...parameter, unit: 'text', values: [{ from: '2005-04-01', value: 'half', sources: ['reckon-2006-tariff-2007-08'], confidence: 'unconfirmed' }] } },
+    };
+    expect(validatePolicy(text).ok).toBe(true);
+    expectIssue(() => priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'NON_ELECTIVE', count: 1, unitPrice: 1, baselineCount: 5 }] }, { policy: text }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'tariff.nonElective.marginalRate']);
+    // Without emergency activity the rate is not read, so the same policy prices elective activity.
+    expect(priceHistoricActivity({ financialYear: '2007/08', activity: [{ serviceLine: 'DAY_CASE', count: 1, unitPrice: 1 }] }, { policy }).total).toBe(1);
   });
 });
 
