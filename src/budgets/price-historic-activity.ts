@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
-import type { Policy } from '../core/policy-model/schemas.js';
+import { valueSuitsUnit, type Policy } from '../core/policy-model/schemas.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
@@ -236,7 +236,9 @@ export function priceHistoricData(
   let marginalRate: string | null = null;
   if (activity.some((item) => item.serviceLine === 'NON_ELECTIVE')) {
     const reading = step.read('tariff.nonElective.marginalRate', start);
-    if (reading.value !== null && typeof reading.value !== 'string') {
+    // A valid policy may still declare this parameter in another unit (validatePolicy checks each
+    // value against the unit the policy itself declares), so the rule checks the value it needs.
+    if (reading.value !== null && !(typeof reading.value === 'string' && valueSuitsUnit(reading.value, 'ratio'))) {
       throw new PbcError('PARAMETER_TYPE_MISMATCH', '"tariff.nonElective.marginalRate" must be a decimal ratio or null', {
         issues: [{ path: ['parameters', 'tariff.nonElective.marginalRate'], message: 'expected a decimal ratio or null' }],
       });
@@ -322,7 +324,9 @@ export interface PriceHistoricActivityOptions extends EvaluationOptions {}
  * @param options - `policy` (default the baseline; a value that is not a valid policy raises `INVALID_POLICY` at `['policy']`)
  * @returns line totals, priced items, findings and the explanation
  * @throws PbcError `INVALID_INPUT` for negative or fractional activity, a negative price or a baseline
- *   on a non-emergency line; `NOT_IN_FORCE` for a year before PBC (2005/06)
+ *   on a non-emergency line; `NOT_IN_FORCE` for a year before PBC (2005/06); `PARAMETER_TYPE_MISMATCH`
+ *   when the policy's `tariff.nonElective.marginalRate` is neither a decimal ratio nor null (a policy
+ *   that declares it in another unit)
  * @category Budgets
  * @example
  * ```ts

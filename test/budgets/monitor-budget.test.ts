@@ -1,12 +1,34 @@
+/**
+ * The specification of `src/budgets/monitor-budget.ts`: each test is named by the policy behaviour it pins.
+ */
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { budgetOutcome, monitorBudget } from '../../src/index.js';
-import { pence, sumMoney } from '../../src/core/index.js';
-import { BudgetOutcomeInputSchema, BudgetSpendEntrySchema } from '../../src/schemas/index.js';
+import { monitorBudget } from '../../src/index.js';
 import { expectWellFormed, practiceBudget } from './helpers.js';
 import { expectIssue } from '../support/errors.js';
+import fc from 'fast-check';
+import { pence, sumMoney } from '../../src/core/index.js';
+import { BudgetOutcomeInputSchema, BudgetSpendEntrySchema } from '../../src/schemas/index.js';
 
 const budget = practiceBudget('Z90002', { PRESCRIBING: 1_200_000, OUTPATIENT: 600_001 }, '2007/08');
+
+describe('monitorBudget: the forecast explanation and where an overspend is reported', () => {
+  it('at the year end the outturn is the spend, so the forecast note is not given; before it, it is', () => {
+    const budget = practiceBudget('Z90001', { PRESCRIBING: 1_200_000 }, '2007/08');
+    const final = monitorBudget({ budget, throughMonth: 12, spend: [{ serviceLine: 'PRESCRIBING', amount: 1_000_000, date: '2008-03-31' }] });
+    expect(final.explanation.children.map((child) => child.notes)).toEqual([[]]);
+    const midYear = monitorBudget({ budget, throughMonth: 6, spend: [{ serviceLine: 'PRESCRIBING', amount: 500_000, date: '2007-09-30' }] });
+    expect(midYear.explanation.children.map((child) => child.notes)).toEqual([['forecast = spend to date × 12 ÷ 6, rounded half-up to the penny; the remainder is spread over months 7–12 exactly']]);
+  });
+
+  it('a line\'s projected overspend points at that line in the budget as given; the whole budget\'s at the budget', () => {
+    const budget = practiceBudget('Z90001', { PRESCRIBING: 1_200_000, DAY_CASE: 600_000 }, '2007/08');
+    const monitoring = monitorBudget({ budget, throughMonth: 12, spend: [{ serviceLine: 'DAY_CASE', amount: 2_000_000, date: '2008-03-31' }] });
+    expect(monitoring.findings.map((entry) => [entry.code, entry.path])).toEqual([
+      ['PROJECTED_OVERSPEND', ['budget', 'lines', 1]],
+      ['PROJECTED_OVERSPEND', ['budget']],
+    ]);
+  });
+});
 
 describe('monitorBudget', () => {
   it('straight line: spend to date × 12 ÷ months elapsed, per line and in total, with the budget phased in twelfths', () => {
@@ -149,24 +171,5 @@ describe('monitorBudget', () => {
       ),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('budgetOutcome', () => {
-  it('makes the outcome record: variance is budget − outturn; overspent exactly when the outturn is above the budget', () => {
-    expect(budgetOutcome({ financialYear: '2006/07', budget: 100, outturn: 100 })).toMatchObject({ variance: 0, underspend: 0, overspend: 0, overspent: false, kind: 'indicative', basis: 'outturn' });
-    expect(budgetOutcome({ financialYear: '2006/07', budget: 100, outturn: 101, kind: 'real', basis: 'forecast', holder: { kind: 'practice', practiceCode: 'Z90001' } })).toMatchObject({
-      variance: -1,
-      overspend: 1,
-      overspent: true,
-      kind: 'real',
-      basis: 'forecast',
-      holder: { kind: 'practice', practiceCode: 'Z90001' },
-    });
-  });
-  it('checks derived fields against the budget and outturn', () => {
-    expectIssue(() => budgetOutcome({ financialYear: '2006/07', budget: 100, outturn: 95, overspent: true, variance: 6 }), 'CONFLICTING_INPUT', ['overspent'], 'budget.outcome.consistent');
-    expect(budgetOutcome({ financialYear: '2006/07', budget: 100, outturn: 95, overspent: false, variance: 5, underspend: 5, overspend: 0 }).variance).toBe(5);
-    expectIssue(() => budgetOutcome({ financialYear: '2006/07', budget: -1, outturn: 95 }), 'INVALID_INPUT', ['budget']);
   });
 });

@@ -1,12 +1,12 @@
+/**
+ * The budgets parameters of the baseline policy (src/policy/parameters/budgets.ts): dated, cited, on both sides of each change.
+ */
 import { describe, expect, it } from 'vitest';
-import { resolveBudgetScope } from '../../src/index.js';
-import { applyReform, parameterAt, validatePolicy } from '../../src/policy/index.js';
-import { SERVICE_LINE_IDS, baselinePolicy, serviceLineCatalogue } from '../../src/policy/index.js';
-import { BudgetHolderSchema, BudgetScopeSchema, ResolveBudgetScopeInputSchema, ServiceLineSchema } from '../../src/schemas/index.js';
-import { CORE_LINES, expectWellFormed, untyped } from './helpers.js';
-import { expectIssue } from '../support/errors.js';
+import { baselinePolicy, parameterAt, SERVICE_LINE_IDS, validatePolicy } from '../../../src/policy/index.js';
+import { CORE_LINES } from '../../budgets/helpers.js';
 
 const value = (id: string, date: string): unknown => parameterAt(baselinePolicy, id, date).value;
+
 const confidence = (id: string, date: string): unknown => parameterAt(baselinePolicy, id, date).confidence;
 
 describe('budget parameters', () => {
@@ -92,71 +92,5 @@ describe('budget parameters', () => {
 
   it('fundholders\' savings transferred on 1 October 1999 (SI 1999/2541)', () => {
     expect(value('fundholding.savingsTransferredOn', '1999-04-01')).toBe('1999-10-01');
-  });
-});
-
-describe('the service line catalogue', () => {
-  it('has the eleven lines of the fact sheet in enum order, each with sources in the bibliography', () => {
-    expect(ServiceLineSchema.options).toEqual([...SERVICE_LINE_IDS]);
-    expect(serviceLineCatalogue.map((row) => row.serviceLine)).toEqual([...SERVICE_LINE_IDS]);
-    for (const row of serviceLineCatalogue) for (const id of row.sources) expect(baselinePolicy.sources[id]).toBeDefined();
-    expect(Object.isFrozen(serviceLineCatalogue[0])).toBe(true);
-  });
-});
-
-describe('resolveBudgetScope', () => {
-  it('gives the mandatory core by default, leaving the rest with the PCT (2007/08)', () => {
-    const scope = resolveBudgetScope({ financialYear: '2007/08' });
-    expect(scope.lines).toEqual([...CORE_LINES]);
-    expect(scope.mandatory).toEqual([...CORE_LINES]);
-    expect(scope.optionalIncluded).toEqual([]);
-    expect(scope.leftWithPct).toEqual(['A_AND_E', 'COMMUNITY_SERVICES', 'MENTAL_HEALTH', 'DIAGNOSTICS', 'TERTIARY_SPECIALISED', 'OTHER']);
-    expectWellFormed(scope);
-  });
-
-  it('adds optional lines, and specialised services only when included (HSJ 30 Sep 2004: specialist commissioning excluded)', () => {
-    const scope = resolveBudgetScope({ financialYear: '2007/08', include: ['MENTAL_HEALTH', 'TERTIARY_SPECIALISED', 'PRESCRIBING'] });
-    expect(scope.lines).toEqual(['ELECTIVE_INPATIENT', 'DAY_CASE', 'NON_ELECTIVE', 'OUTPATIENT', 'PRESCRIBING', 'MENTAL_HEALTH', 'TERTIARY_SPECIALISED']);
-    expect(scope.optionalIncluded).toEqual(['MENTAL_HEALTH']);
-    expect(scope.excludedIncluded).toEqual(['TERTIARY_SPECIALISED']);
-    expect(scope.explanation.notes.join(' ')).toContain('TERTIARY_SPECIALISED');
-  });
-
-  it('changes on 1 April 2010: the day before, the core; the day after, all resources but specialised (2009 vision)', () => {
-    expect(resolveBudgetScope({ financialYear: '2009/10' }).lines).toHaveLength(5);
-    expect(resolveBudgetScope({ financialYear: '2010/11' }).lines).toHaveLength(10);
-    expect(resolveBudgetScope({ financialYear: '2010/11' }).leftWithPct).toEqual(['TERTIARY_SPECIALISED']);
-  });
-
-  it('is not in force before 2005/06', () => {
-    expectIssue(() => resolveBudgetScope({ financialYear: '2004/05' }), 'NOT_IN_FORCE', ['financialYear'], 'budget.indicative.inForce');
-    expect(resolveBudgetScope({ financialYear: '2005/06' }).lines).toHaveLength(5);
-  });
-
-  it('refuses a line listed twice, a malformed year, and a line a reformed policy no longer allows', () => {
-    expectIssue(() => resolveBudgetScope({ financialYear: '2007/08', include: ['DIAGNOSTICS', 'DIAGNOSTICS'] }), 'INVALID_INPUT', ['include', 1], 'budget.scope.uniqueLines');
-    expectIssue(() => resolveBudgetScope({ financialYear: '2007-08' }), 'INVALID_INPUT', ['financialYear']);
-    expectIssue(() => resolveBudgetScope({ financialYear: '2007/08', include: [untyped('NONSENSE')] }), 'INVALID_INPUT', ['include', 0]);
-    const narrower = applyReform(baselinePolicy, {
-      id: 'no-other',
-      label: 'OTHER may not be devolved',
-      parameters: { 'budget.scope.optionalLines': [{ from: '2005-04-01', to: '2010-03-31', value: ['A_AND_E', 'COMMUNITY_SERVICES', 'MENTAL_HEALTH', 'DIAGNOSTICS'], sources: ['diabetesonthenet-pbc-responsibilities'], confidence: 'unconfirmed' }] },
-    });
-    expectIssue(() => resolveBudgetScope({ financialYear: '2007/08', include: ['OTHER'] }, { policy: narrower }), 'INVALID_INPUT', ['include', 0], 'budget.scope.allowedLine');
-  });
-});
-
-describe('core schemas', () => {
-  it('a group with no members or a duplicated member names the field and the rule', () => {
-    const empty = BudgetHolderSchema.safeParse({ kind: 'group', groupId: 'g', memberPracticeCodes: [] });
-    expect(empty.success).toBe(false);
-    expect(empty.error?.issues[0]).toMatchObject({ path: ['memberPracticeCodes'], params: { rule: 'budget.group.hasMembers' } });
-    const twice = BudgetHolderSchema.safeParse({ kind: 'group', groupId: 'g', memberPracticeCodes: ['A81001', 'A81001'] });
-    expect(twice.error?.issues[0]).toMatchObject({ path: ['memberPracticeCodes', 1], params: { rule: 'budget.group.uniqueMembers' } });
-  });
-  it('a scope may not list a line twice; a practice code must be in ODS form', () => {
-    expect(BudgetScopeSchema.safeParse({ lines: ['PRESCRIBING', 'PRESCRIBING'] }).success).toBe(false);
-    expect(BudgetHolderSchema.safeParse({ kind: 'practice', practiceCode: 'a81001' }).success).toBe(false);
-    expect(ResolveBudgetScopeInputSchema.safeParse({ financialYear: '2007/08', extra: 1 }).success).toBe(false);
   });
 });

@@ -1,32 +1,105 @@
+/**
+ * The specification of `src/incentives/incentive-payment-schedule.ts`: each test is named by the policy behaviour it pins.
+ */
 import { describe, expect, it } from 'vitest';
-import type { IncentivePaymentScheduleInput, LocalIncentivePaymentInput } from '../../src/incentives/index.js';
+import { incentivePaymentSchedule, type IncentivePaymentScheduleInput, type LocalIncentivePaymentInput } from '../../src/incentives/index.js';
+import { baselinePolicy, type Policy } from '../../src/policy/index.js';
+import { barePractice, bareScheme, c1Claim, c2Claim } from './helpers.js';
+import { pbcError } from '../support/errors.js';
 import fc from 'fast-check';
-import { incentivePaymentSchedule } from '../../src/incentives/index.js';
-import { c1Claim, c2Claim, pbcErrorOf } from './helpers.js';
 
-const localScheme: LocalIncentivePaymentInput['scheme'] = {
-  id: '5ZZ-2007',
-  name: 'Sample Vale PBC incentive 2007/08',
-  pctCode: '5ZZ',
-  startsOn: '2007-07-01',
-  endsOn: '2008-06-30',
-  ratePerPatient: 200,
-  patientBasis: 'registered',
-  listSizeDate: '2007-07-01',
-  conditions: [
-    { id: 'plan', kind: 'plan-approved' },
-    { id: 'budget', kind: 'no-overspend' },
-  ],
-  instalments: [
-    { id: 'sign-up', payOn: '2007-07-31', weight: 1, conditions: ['plan'] },
-    { id: 'outturn', payOn: '2008-07-31', weight: 1 },
-  ],
-};
+const localScheme: LocalIncentivePaymentInput['scheme'] = bareScheme();
 
 const practices: [LocalIncentivePaymentInput['practice'], LocalIncentivePaymentInput['practice']] = [
   { practiceCode: 'Z90002', listSizes: [{ date: '2007-07-01', registered: 6000 }], planApprovedOn: '2007-07-20', indicativeBudget: { overspent: false } },
   { practiceCode: 'Z90004', listSizes: [{ date: '2007-07-01', registered: 3180 }], planApprovedOn: '2007-07-20', indicativeBudget: { overspent: true } },
 ];
+
+describe('the schedule: what it says and totals for items not paid', () => {
+  it('a component 1 due, with a list of over a million, says so with the count grouped', () => {
+    const schedule = incentivePaymentSchedule({ desClaims: [c1Claim({ listSizes: [{ date: '2006-04-01', registered: 1_234_567 }] })] });
+    expect(schedule.records[0]?.reason).toBe('component 1, £1,172,838.65 (95p × 1,234,567 on 2006-04-01): signed up by 2006-06-15; paid with the next monthly global sum');
+  });
+
+  it('freed-up resources that replace component 2 are the reason given', () => {
+    const schedule = incentivePaymentSchedule({ desClaims: [c2Claim({ freedUpResources: { accessible: 600_000, pctDemonstratedAvailable: true } })] });
+    expect(schedule.records[0]).toMatchObject({
+      status: 'replaced-by-freed-up-resources',
+      amount: 0,
+      reason: 'freed-up resources of £6,000.00 at least equal the C2 value of £5,700.00 (SFE 7A.12)',
+    });
+  });
+
+  it('a component not earned gives every shortfall as its reason, warnings included, and is not totalled', () => {
+    const schedule = incentivePaymentSchedule({
+      desClaims: [
+        c1Claim(),
+        c2Claim({
+          objectives: [{ id: 'referrals', scope: 'own', met: false }],
+          objectivesAgreedMetOn: undefined,
+          claimedOn: undefined,
+          freedUpResources: { accessible: 200_000, pctDemonstratedAvailable: false },
+        }),
+      ],
+    });
+    const c2 = schedule.records.find((record) => record.item === 'C2');
+    expect(c2?.reason).toBe(
+      'component 2 not-earned: 1 of 1 own objective(s) not met: referrals; the PCT has not demonstrated that the freed-up resources became available, so they do not reduce component 2; the PCT has not (yet) agreed that the objectives were met; not claimed yet: a written claim may be made until 2007-06-30',
+    );
+    expect(schedule.monthlyTotals).toEqual([{ month: '2006-06', financialYear: '2006/07', amount: 565_250, payments: 1 }]);
+    expect(schedule.practiceMonthTotals).toEqual([{ practiceCode: 'Z90002', month: '2006-06', amount: 565_250 }]);
+  });
+
+  it('an empty schedule is explained as of no date', () => {
+    const schedule = incentivePaymentSchedule({});
+    expect(schedule.explanation.asOf).toBe('');
+    expect(schedule.explanation.output).toEqual({ total: 0, records: 0 });
+  });
+
+  it('conflicting items are each named in their own issue', () => {
+    const error = pbcError(() =>
+      incentivePaymentSchedule({
+        desClaims: [c1Claim(), c1Claim()],
+        localSchemes: [
+          { scheme: bareScheme(), practices: [barePractice(), barePractice()] },
+          { scheme: bareScheme(), practices: [barePractice({ practiceCode: 'Z90004' })] },
+        ],
+      }), 'CONFLICTING_INPUT');
+    expect(error.issues.map((issue) => issue.message)).toEqual(['a second C1 claim for Z90002', 'Z90002 twice in one scheme', 'a second scheme "5ZZ-2007"']);
+  });
+
+  it('an error inside a claim keeps its own issues, their paths under the claim', () => {
+    const error = pbcError(() => incentivePaymentSchedule({ desClaims: [c1Claim(), c2Claim({ listSizes: [{ date: '2007-03-01', registered: 1 }] })] }), 'MISSING_INPUT');
+    expect(error.issues).toEqual([
+      { path: ['desClaims', 1, 'listSizes'], message: 'the rule needs the list size on 2007-04-01; list sizes were given for 2007-03-01', rule: 'des.c2.listSize' },
+    ]);
+  });
+
+  it('an overflow inside a claim is reported at the claim it came from, with its rule', () => {
+    const error = pbcError(() => incentivePaymentSchedule({ desClaims: [c1Claim(), c1Claim({ practiceCode: 'Z90009', listSizes: [{ date: '2006-04-01', registered: Number.MAX_SAFE_INTEGER }] })] }), 'UNSAFE_INTEGER');
+    expect(error.issues).toHaveLength(1);
+    expect(Object.keys(error.issues[0] ?? {}).sort()).toEqual(['message', 'path', 'rule']);
+    expect(error.issues[0]?.path.slice(0, 2)).toEqual(['desClaims', 1]);
+    expect(error.issues[0]?.rule).toBe('money.safeInteger');
+    expect(error.message.startsWith('invalid incentive payment schedule: 1 problem(s), first at desClaims.1.')).toBe(true);
+  });
+
+  it('an unexpected failure inside a claim or a scheme is not disguised as an input problem', () => {
+    const failing = (id: string): Policy => {
+      const parameters = new Proxy(baselinePolicy.parameters, {
+        get(target, key, receiver) {
+          if (key === id) throw new RangeError(`cannot read ${id}`);
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      return { ...baselinePolicy, parameters };
+    };
+    expect(() => incentivePaymentSchedule({ desClaims: [c1Claim()] }, { policy: failing('des.c1.paymentTiming') })).toThrow(new RangeError('cannot read des.c1.paymentTiming'));
+    expect(() => incentivePaymentSchedule({ localSchemes: [{ scheme: bareScheme(), practices: [barePractice()] }] }, { policy: failing('local.requireNoOverspend') })).toThrow(
+      new RangeError('cannot read local.requireNoOverspend'),
+    );
+  });
+});
 
 describe('the incentive payment schedule: per practice and month, what is due, when and why', () => {
   const schedule = incentivePaymentSchedule({
@@ -101,13 +174,11 @@ describe('the incentive payment schedule: per practice and month, what is due, w
 
 describe('bad input: every problem in every claim, with paths into the whole input', () => {
   it('errors inside claims and schemes point at the claim and the practice', () => {
-    const error = pbcErrorOf(() =>
+    const error = pbcError(() =>
       incentivePaymentSchedule({
         desClaims: [c1Claim(), c2Claim({ listSizes: [{ date: '2007-03-01', registered: 1 }] }), c2Claim({ practiceCode: 'Z90009', claimedOn: '2006-01-01', objectivesAgreedMetOn: undefined })],
         localSchemes: [{ scheme: localScheme, practices: [practices[0], { ...practices[1], listSizes: [{ date: '2007-01-01', registered: 1 }] }] }],
-      }),
-    );
-    expect(error.code).toBe('MISSING_INPUT');
+      }), 'MISSING_INPUT');
     expect(error.issues.map((issue) => [issue.path.join('.'), issue.rule])).toEqual([
       ['desClaims.1.listSizes', 'des.c2.listSize'],
       ['desClaims.2.claimedOn', 'des.claim.afterPlan'],
@@ -115,21 +186,18 @@ describe('bad input: every problem in every claim, with paths into the whole inp
     ]);
   });
   it('a scheme-level error keeps its scheme path', () => {
-    const error = pbcErrorOf(() => incentivePaymentSchedule({ localSchemes: [{ scheme: { ...localScheme, startsOn: '2007-03-01' }, practices: [practices[0]] }] }));
-    expect(error.code).toBe('NOT_IN_FORCE');
+    const error = pbcError(() => incentivePaymentSchedule({ localSchemes: [{ scheme: { ...localScheme, startsOn: '2007-03-01' }, practices: [practices[0]] }] }), 'NOT_IN_FORCE');
     expect(error.issues[0]?.path).toEqual(['localSchemes', 0, 'scheme', 'startsOn']);
   });
   it('two claims for one practice and component, a scheme twice, a practice twice in a scheme', () => {
-    const error = pbcErrorOf(() =>
+    const error = pbcError(() =>
       incentivePaymentSchedule({
         desClaims: [c1Claim(), c1Claim()],
         localSchemes: [
           { scheme: localScheme, practices: [practices[0], practices[0]] },
           { scheme: localScheme, practices: [practices[1]] },
         ],
-      }),
-    );
-    expect(error.code).toBe('CONFLICTING_INPUT');
+      }), 'CONFLICTING_INPUT');
     expect(error.issues.map((issue) => [issue.path.join('.'), issue.rule])).toEqual([
       ['desClaims.1', 'incentives.schedule.oneClaimPerComponent'],
       ['localSchemes.0.practices.1.practiceCode', 'incentives.schedule.uniquePractices'],
@@ -137,8 +205,7 @@ describe('bad input: every problem in every claim, with paths into the whole inp
     ]);
   });
   it('a malformed input is refused by its schema', () => {
-    const error = pbcErrorOf(() => incentivePaymentSchedule({ desClaims: [{ component: 'C9' }], extra: true } as unknown as IncentivePaymentScheduleInput));
-    expect(error.code).toBe('INVALID_INPUT');
+    const error = pbcError(() => incentivePaymentSchedule({ desClaims: [{ component: 'C9' }], extra: true } as unknown as IncentivePaymentScheduleInput), 'INVALID_INPUT');
     expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['desClaims.0.component', '']);
   });
   it('an error that is not a PbcError is not swallowed', () => {
@@ -153,7 +220,7 @@ describe('bad input: every problem in every claim, with paths into the whole inp
   });
 });
 
-describe('properties', () => {
+describe('the schedule: properties', () => {
   it('the schedule’s total is the sum of what each item pays, in whole pence, however the lists vary', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 5 }), (lists) => {

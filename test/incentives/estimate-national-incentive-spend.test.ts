@@ -1,9 +1,12 @@
+/**
+ * The specification of `src/incentives/estimate-national-incentive-spend.ts`: each test is named by the policy behaviour it pins.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { renderExplanation } from '../../src/index.js';
 import { estimateNationalIncentiveSpend, type EstimateNationalIncentiveSpendInput } from '../../src/incentives/index.js';
 import { auditCommissionIncentiveSpend2006 } from '../../src/policy/index.js';
-import { pbcErrorOf } from './helpers.js';
+import { pbcError } from '../support/errors.js';
 
 describe("the national estimate against the Audit Commission's £98m for 2006/07 (King's Fund press release, note 4)", () => {
   it("defaults: England's registered population (derived) and DH's 96% uptake → £96.1m, half for each component, 1.9% under £98m", () => {
@@ -79,25 +82,24 @@ describe("the national estimate against the Audit Commission's £98m for 2006/07
   });
 });
 
-describe('bad input', () => {
+describe('the national estimate: bad input', () => {
   it('a year other than the DES year is an error, not a zero', () => {
-    const error = pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'population', financialYear: '2007/08' }));
-    expect(error.code).toBe('NOT_IN_FORCE');
+    const error = pbcError(() => estimateNationalIncentiveSpend({ basis: 'population', financialYear: '2007/08' }), 'NOT_IN_FORCE');
     expect(error.issues[0]).toMatchObject({ path: ['financialYear'], rule: 'incentives.nationalEstimate' });
   });
   it('an uptake above 1, a negative list, no practices, an unknown basis', () => {
-    expect(pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'population', component1Uptake: 1.2 })).issues[0]?.path).toEqual(['component1Uptake']);
-    expect(pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'practices', practices: [{ listSize: -1, component1: true, component2: true }] })).issues[0]?.path).toEqual([
+    expect(pbcError(() => estimateNationalIncentiveSpend({ basis: 'population', component1Uptake: 1.2 }), 'INVALID_INPUT').issues[0]?.path).toEqual(['component1Uptake']);
+    expect(pbcError(() => estimateNationalIncentiveSpend({ basis: 'practices', practices: [{ listSize: -1, component1: true, component2: true }] }), 'INVALID_INPUT').issues[0]?.path).toEqual([
       'practices',
       0,
       'listSize',
     ]);
-    expect(pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'practices', practices: [] })).issues[0]?.path).toEqual(['practices']);
-    expect(pbcErrorOf(() => estimateNationalIncentiveSpend({ basis: 'guess' } as unknown as EstimateNationalIncentiveSpendInput)).issues[0]?.path).toEqual(['basis']);
+    expect(pbcError(() => estimateNationalIncentiveSpend({ basis: 'practices', practices: [] }), 'INVALID_INPUT').issues[0]?.path).toEqual(['practices']);
+    expect(pbcError(() => estimateNationalIncentiveSpend({ basis: 'guess' } as unknown as EstimateNationalIncentiveSpendInput), 'INVALID_INPUT').issues[0]?.path).toEqual(['basis']);
   });
 });
 
-describe('properties', () => {
+describe('the national estimate: properties', () => {
   it('more patients never cost less; every figure is whole pence; the parts add to the total', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60_000_000 }), fc.integer({ min: 0, max: 60_000_000 }), fc.integer({ min: 0, max: 1000 }), (a, b, permille) => {
@@ -114,5 +116,20 @@ describe('properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the national estimate: the DES year and uptakes', () => {
+  it('a year other than the DES year says when the DES ran', () => {
+    const error = pbcError(() => estimateNationalIncentiveSpend({ basis: 'population', financialYear: '2007/08' }), 'NOT_IN_FORCE');
+    expect(error.issues[0]?.message).toBe('2007/08 is not the Towards PBC DES year (the DES ran 2006-04-01 to 2007-03-31)');
+  });
+
+  it('an uptake must be a share between 0 and 1, at both ends', () => {
+    expect(estimateNationalIncentiveSpend({ basis: 'population', component1Uptake: 0, component2Uptake: 1 }).total).toBeGreaterThan(0);
+    for (const uptake of [-0.1, 1.1]) {
+      const error = pbcError(() => estimateNationalIncentiveSpend({ basis: 'population', component1Uptake: uptake }), 'INVALID_INPUT');
+      expect(error.issues.map((issue) => issue.path.join('.'))).toEqual(['component1Uptake']);
+    }
   });
 });
