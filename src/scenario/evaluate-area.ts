@@ -87,12 +87,13 @@ function* eachPct(context: AreaContext, onProgress: ParsedEvaluateOptions['onPro
  * out the incentive payments (`incentivePaymentSchedule`: the Towards PBC DES in 2006/07, with
  * component 2 set against the freed-up resources released; a local scheme from 2007/08, with the
  * no-overspend condition read from the year end), checks every business case
- * (`checkConflictsOfInterest`), assesses readiness (`assessReadiness`), and rolls up each group's
+ * (`checkConflictsOfInterest`), assesses readiness (`assessReadiness`) and, for a PCT that gives `wcc`
+ * evidence in 2008/09 or 2009/10, world class commissioning assurance (`wccRatingForPct`), and rolls up each group's
  * budget (`rollUpGroupBudget`).
  *
  * It returns tidy tables — budgets (practice × line), monitoring (practice × line and total), the
  * year end (freed-up resources and real budgets, per practice), incentives, conflicts findings,
- * readiness ratings, and summaries per practice, group and PCT — the totals, and the explanation of
+ * readiness ratings, WCC ratings, and summaries per practice, group and PCT — the totals, and the explanation of
  * every record keyed by its `explanationKey`. With `explanations: false` the tables are identical and
  * `explanations` is `null`. Before the year is complete the year end rests on the forecast outturn.
  *
@@ -152,6 +153,7 @@ export interface ScenarioPctEvaluation {
   readonly incentives: ScenarioAreaEvaluation['incentives'];
   readonly conflicts: ScenarioAreaEvaluation['conflicts'];
   readonly readiness: ScenarioAreaEvaluation['readiness'];
+  readonly wcc: ScenarioAreaEvaluation['wcc'];
   readonly practices: ScenarioAreaEvaluation['practices'];
   readonly groups: ScenarioAreaEvaluation['groups'];
   readonly pct: ScenarioAreaEvaluation['pcts'][number];

@@ -1,8 +1,9 @@
 /**
- * Whole-area evaluation, one PCT: its budgets, each practice's monitoring and year end, incentives, conflicts, readiness and groups.
+ * Whole-area evaluation, one PCT: its budgets, each practice's monitoring and year end, incentives, conflicts, readiness, WCC rating and groups.
  *
  * @module
  */
+import { financialYearBounds, minDate } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
@@ -16,10 +17,11 @@ import type { LocalIncentivePractice } from '../incentives/local-schemas.js';
 import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-interest.js';
 import { conflictsFindingsTable } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
+import { wccRatingForPct } from '../readiness/wcc/wcc-rating-for-pct.js';
 import { type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { withinArea } from './internal.js';
 import { settlePracticeYear } from './settle-practice-year.js';
-import type { ScenarioBudgetRow, ScenarioConflictsRow, ScenarioGroupRow, ScenarioIncentiveRow, ScenarioMonitoringRow, ScenarioPctRow, ScenarioPracticeRow, ScenarioReadinessRow, ScenarioYearEndRow } from './tables.js';
+import type { ScenarioBudgetRow, ScenarioConflictsRow, ScenarioGroupRow, ScenarioIncentiveRow, ScenarioMonitoringRow, ScenarioPctRow, ScenarioPracticeRow, ScenarioReadinessRow, ScenarioWccRow, ScenarioYearEndRow } from './tables.js';
 import { policyOption, push, type AreaContext } from './area-context.js';
 
 /** What one PCT's evaluation adds to the area's. @internal */
@@ -31,6 +33,7 @@ export interface PctEvaluation {
   readonly incentives: ScenarioIncentiveRow[];
   readonly conflicts: ScenarioConflictsRow[];
   readonly readiness: ScenarioReadinessRow[];
+  readonly wcc: ScenarioWccRow[];
   readonly practices: ScenarioPracticeRow[];
   readonly groups: ScenarioGroupRow[];
   readonly pct: ScenarioPctRow;
@@ -278,6 +281,8 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     });
   });
 
+  const wcc = wccRow(context, pct, pctAt, explanations);
+
   const practices: ScenarioPracticeRow[] = members.map((practiceAt) => {
     // members holds indexes of area.practices; every practice has a year-end row.
     const practice = area.practices[practiceAt]!;
@@ -379,8 +384,49 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     conflictsWarnings: warnings,
     readinessReady: readiness.filter((row) => row.ready).length,
     readinessAssessments: readiness.length,
+    wccWorldClassCount: wcc?.worldClassCount ?? null,
   };
-  return { pctCode: pct.code, budgets, monitoring, yearEnd, incentives, conflicts, readiness, practices, groups, pct: pctRow, explanations };
+  return { pctCode: pct.code, budgets, monitoring, yearEnd, incentives, conflicts, readiness, wcc: wcc === null ? [] : [wcc], practices, groups, pct: pctRow, explanations };
+}
+
+/**
+ * The PCT's WCC row, when it gives evidence and WCC applies in the area's year (2008/09–2009/10);
+ * `null` otherwise. The assurance is of the area's year, so it is rated as of `asOf` or, when `asOf`
+ * is after the year (a final year end looked at in June), the year's last day. Errors point at
+ * `['pcts', i, 'wcc', …]`.
+ */
+function wccRow(context: AreaContext, pct: ScenarioPct, pctAt: number, explanations: Map<string, Explanation> | null): ScenarioWccRow | null {
+  if (pct.wcc === undefined) return null;
+  const evidence = pct.wcc;
+  const rated = withinArea(
+    `PCT ${pct.code}: rating its world class commissioning assurance`,
+    // wccRatingForPct names fields under `wcc`; the assessment inside it names the evidence's own fields.
+    (path) => (path[0] === 'wcc' ? ['pcts', pctAt, ...path] : path[0] === 'pct' ? ['pcts', pctAt, 'code'] : ['pcts', pctAt, 'wcc', ...path]),
+    () => wccRatingForPct({ pct: pct.code, wcc: evidence }, { asOf: minDate(context.asOf, financialYearBounds(context.area.financialYear).end), ...policyOption(context) }),
+  );
+  const assessment = rated.assessment;
+  if (!rated.applies || assessment === null) return null;
+  const key = `wcc:${pct.code}`;
+  explanations?.set(key, rated.explanation);
+  const link = assessment.findings.find((finding) => finding.rule === 'wcc.pbcLink');
+  return {
+    explanationKey: key,
+    shaCode: pct.shaCode,
+    pctCode: pct.code,
+    assuranceYear: assessment.assuranceYear,
+    basis: assessment.basis,
+    rating: assessment.rating.id,
+    ratingLabel: assessment.rating.label,
+    ready: assessment.ready,
+    meanLevel: assessment.score.meanLevel,
+    worldClassCount: assessment.score.worldClassCount,
+    knownCount: assessment.score.knownCount,
+    gaps: assessment.gaps.length,
+    missingEvidence: assessment.missingEvidence.length,
+    pbcLinkLevel: assessment.pbcLink.level,
+    // assessWccAssurance always makes one wcc.pbcLink finding.
+    pbcLinkOutcome: link?.outcome ?? 'unknown',
+  };
 }
 
 function pctIncentives(

@@ -34,6 +34,7 @@ export type {
   ScenarioPctRow,
   ScenarioPracticeRow,
   ScenarioReadinessRow,
+  ScenarioWccRow,
   ScenarioTotals,
   ScenarioYearEndRow,
 } from './tables.js';

@@ -213,6 +213,48 @@ export interface ScenarioReadinessRow {
 }
 
 /**
+ * One row of the WCC table: a PCT's world class commissioning assurance (2008/09–2009/10) as
+ * `wccRatingForPct` rates it, for a PCT that gives `wcc` evidence in a year WCC applies. A PCT with
+ * no evidence, or an area outside 2008/09–2009/10, has no row.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioWccRow } from 'practice-based-commissioning';
+ * declare const row: ScenarioWccRow;
+ * row.explanationKey; //=> 'wcc:5ZZ', for PCT 5ZZ
+ * row.pbcLinkOutcome; //=> 'warning' when competency 4 is below the concern level, for example
+ * ```
+ */
+export interface ScenarioWccRow {
+  /** `wcc:<PCT code>`. */
+  readonly explanationKey: string;
+  readonly shaCode: string;
+  readonly pctCode: string;
+  /** The assurance year: `2008/09` or `2009/10`. */
+  readonly assuranceYear: string;
+  /** `panel`, `self-assessment`, or `null` when the evidence does not say. */
+  readonly basis: string | null;
+  /** The governance rating's id (`green_in_all_three`, `no_red`, `some_red`, `red_in_all_three`) and label. */
+  readonly rating: string;
+  readonly ratingLabel: string;
+  /** Green in all three governance areas. */
+  readonly ready: boolean;
+  /** The mean of the known competency levels, two decimal places, or `null` when none is known. */
+  readonly meanLevel: string | null;
+  /** Competencies at the world-class level (4), and how many have a known level. */
+  readonly worldClassCount: number;
+  readonly knownCount: number;
+  /** Competencies below world class and governance areas not green. */
+  readonly gaps: number;
+  readonly missingEvidence: number;
+  /** Competency 4 ("collaborate with clinicians", the link to PBC): its level, or `null` when unknown. */
+  readonly pbcLinkLevel: number | null;
+  /** The outcome of the `wcc.pbcLink` finding: `warning` (a concern), `info` (no concern) or `unknown`. */
+  readonly pbcLinkOutcome: string;
+}
+
+/**
  * One row of the practices table: a practice's year in one line — its list, budget, outturn, what it
  * keeps and bears, and the incentives due to it.
  *
@@ -307,6 +349,8 @@ export interface ScenarioPctRow {
   /** How many of the PCT's readiness assessments rate it ready. */
   readonly readinessReady: number;
   readonly readinessAssessments: number;
+  /** Competencies rated world class in the PCT's WCC assurance, or `null` when it has no WCC row. */
+  readonly wccWorldClassCount: number | null;
 }
 
 /**
@@ -381,6 +425,8 @@ export interface ScenarioAreaEvaluation {
   readonly incentives: readonly ScenarioIncentiveRow[];
   readonly conflicts: readonly ScenarioConflictsRow[];
   readonly readiness: readonly ScenarioReadinessRow[];
+  /** World class commissioning ratings, one row per PCT with evidence in 2008/09–2009/10. */
+  readonly wcc: readonly ScenarioWccRow[];
   readonly practices: readonly ScenarioPracticeRow[];
   readonly groups: readonly ScenarioGroupRow[];
   readonly pcts: readonly ScenarioPctRow[];
