@@ -317,7 +317,7 @@ function changedRuleVersionsOf(before: Policy, after: Policy): ScenarioRuleVersi
 }
 
 function strip(evaluation: PctEvaluation): PctEvaluation {
-  return { ...evaluation, budgets: [], monitoring: [], incentives: [], conflicts: [], groups: [], explanations: null };
+  return { ...evaluation, budgets: [], monitoring: [], incentives: [], conflicts: [], groups: [], findings: [], explanations: null };
 }
 
 /**

@@ -28,6 +28,7 @@ export type {
   ScenarioAreaEvaluation,
   ScenarioBudgetRow,
   ScenarioConflictsRow,
+  ScenarioFinding,
   ScenarioGroupRow,
   ScenarioIncentiveRow,
   ScenarioMonitoringRow,

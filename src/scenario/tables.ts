@@ -6,6 +6,7 @@
  * @module
  */
 import type { Explanation } from '../core/explanation.js';
+import type { Finding, FindingOutcome } from '../core/finding.js';
 import type { Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from '../budgets/model.js';
@@ -351,6 +352,36 @@ export interface ScenarioPctRow {
   readonly readinessAssessments: number;
   /** Competencies rated world class in the PCT's WCC assurance, or `null` when it has no WCC row. */
   readonly wccWorldClassCount: number | null;
+  /** How many of the PCT's `findings` are breaches, and how many warnings. */
+  readonly findingsBreaches: number;
+  readonly findingsWarnings: number;
+  /** The most serious outcome among the PCT's findings (as `worstOutcome`), or `null` when it has none. */
+  readonly worstOutcome: FindingOutcome | null;
+}
+
+/**
+ * One finding of a whole-area evaluation: the core {@link Finding} of the rule that made it, placed
+ * in the area. `subject` is what in the area it is about — a `practice` (budget monitoring, the year
+ * end), a `pct` (budget setting, readiness, WCC), a `case` (conflicts of interest); a finding the
+ * rule made about something within it (a panel member, a readiness factor, a competency) keeps that
+ * subject in `details.subject`, and a rule's finding about a practice keeps the practice as subject.
+ * `explanationKey` is the key of the row (and explanation) it came from, or `null` when there is no
+ * row (a WCC rating that does not apply). `path` is left out: it named a field of the rule's own
+ * input, not of the area.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioFinding } from 'practice-based-commissioning';
+ * declare const finding: ScenarioFinding;
+ * finding.outcome === 'breach' ? `${finding.subject.kind} ${finding.subject.id}: ${finding.message} (${finding.rule})` : '';
+ * ```
+ */
+export interface ScenarioFinding extends Omit<Finding, 'subject' | 'path'> {
+  readonly subject: { readonly kind: 'practice' | 'pct' | 'case'; readonly id: string };
+  readonly shaCode: string;
+  readonly pctCode: string;
+  readonly explanationKey: string | null;
 }
 
 /**
@@ -430,6 +461,12 @@ export interface ScenarioAreaEvaluation {
   readonly practices: readonly ScenarioPracticeRow[];
   readonly groups: readonly ScenarioGroupRow[];
   readonly pcts: readonly ScenarioPctRow[];
+  /**
+   * Every finding of the rules the evaluation ran (budget setting, monitoring, freed-up resources,
+   * conflicts of interest, readiness, WCC), PCT by PCT in area order; see {@link ScenarioFinding}.
+   * Incentive payments are reported in the incentives table, not here.
+   */
+  readonly findings: readonly ScenarioFinding[];
   readonly totals: ScenarioTotals;
   /** Each record's explanation, keyed by its `explanationKey`; `null` when explanations are off. */
   readonly explanations: { readonly [key: string]: Explanation } | null;

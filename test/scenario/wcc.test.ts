@@ -53,6 +53,10 @@ describe('evaluateArea: world class commissioning ratings per PCT (issue 17)', (
     expect(result.wcc[0]!.missingEvidence).toBe(direct.assessment!.missingEvidence.length);
     expect(result.wcc[0]!.gaps).toBeGreaterThan(0);
     expect(result.pcts[0]!.wccWorldClassCount).toBe(1);
+    // Its findings join the area's, pointing at the row: finance amber is a warning.
+    const wccFindings = result.findings.filter((finding) => finding.rule.startsWith('wcc.'));
+    expect(wccFindings.every((finding) => finding.explanationKey === 'wcc:5C4' && finding.subject.id === '5C4')).toBe(true);
+    expect(wccFindings.find((finding) => finding.code === 'WCC_GOVERNANCE_AMBER')).toMatchObject({ outcome: 'warning', details: { subject: { kind: 'governance', id: 'finance' } } });
   });
 
   it('explains the row under its key, and explainFigure finds the same tree', () => {
@@ -78,6 +82,10 @@ describe('evaluateArea: world class commissioning ratings per PCT (issue 17)', (
     expect(before.wcc).toEqual([]);
     expect(before.pcts[0]!.wccWorldClassCount).toBeNull();
     expect(Object.keys(before.explanations ?? {}).some((key) => key.startsWith('wcc:'))).toBe(false);
+    // The rating's not-applicable finding is still in the area's findings, with no row to point at.
+    expect(before.findings.filter((finding) => finding.rule.startsWith('wcc.'))).toEqual([
+      expect.objectContaining({ rule: 'wcc.ratingForPct', code: 'WCC_NOT_IN_FORCE', outcome: 'not_applicable', subject: { kind: 'pct', id: '5ZZ' }, explanationKey: null }),
+    ]);
   });
 
   it('refuses bad evidence, naming the field in the area', () => {
