@@ -18,6 +18,7 @@ import { DesClaimSchema } from '../incentives/des-schemas.js';
 import { LocalIncentivePracticeSchema, LocalIncentiveSchemeSchema } from '../incentives/local-schemas.js';
 import { ConflictsInputSchema, ConflictsLocalPolicySchema } from '../conflicts/input.js';
 import { ReadinessEvidenceSchema, ReadinessWeightsSchema } from '../readiness/evidence-schema.js';
+import { WccEvidenceSchema } from '../readiness/wcc/wcc-schema.js';
 import { scenarioIssue } from './internal.js';
 
 /**
@@ -137,8 +138,9 @@ export type ScenarioReadiness = z.infer<typeof ScenarioReadinessSchema>;
 
 /**
  * The zod schema for one PCT of an area: its code, SHA, budget-setting inputs, and optionally its
- * local incentive scheme (2007/08 onwards), its local conflict-of-interest values and its readiness
- * evidence.
+ * local incentive scheme (2007/08 onwards), its local conflict-of-interest values, its readiness
+ * evidence and its world class commissioning assurance evidence (`wcc`, 2008/09–2009/10; rated per
+ * PCT by `wccRatingForPct`).
  *
  * @category Scenarios
  * @example
@@ -148,6 +150,11 @@ export type ScenarioReadiness = z.infer<typeof ScenarioReadinessSchema>;
  *   code: '5ZZ', shaCode: 'Q99',
  *   budgetSetting: { method: 'weightedCapitation', pctResources: [{ serviceLine: 'PRESCRIBING', amount: 100_000_000 }] },
  * }).success; //=> true
+ * ScenarioPctSchema.safeParse({
+ *   code: '5ZZ', shaCode: 'Q99',
+ *   budgetSetting: { method: 'weightedCapitation', pctResources: [{ serviceLine: 'PRESCRIBING', amount: 100_000_000 }] },
+ *   wcc: { competencies: { 'WCC.C04': 5 } },
+ * }).success; //=> false (a level is 1 to 4)
  * ```
  */
 export const ScenarioPctSchema = z
@@ -159,6 +166,9 @@ export const ScenarioPctSchema = z
     localIncentiveScheme: LocalIncentiveSchemeSchema.optional().meta({ description: "The PCT's local PBC incentive scheme for the year (2007/08 onwards)." }),
     conflictsLocalPolicy: ConflictsLocalPolicySchema.optional(),
     readiness: z.array(ScenarioReadinessSchema).optional().meta({ description: 'Readiness evidence about the PCT, one entry per framework.' }),
+    wcc: WccEvidenceSchema.optional().meta({
+      description: "The PCT's world class commissioning assurance evidence (2008/09–2009/10): competency levels, governance traffic lights, outcomes (see wccRatingForPct).",
+    }),
   })
   .strict()
   .meta({ description: 'A Primary Care Trust of the area.' });

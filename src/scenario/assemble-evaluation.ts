@@ -12,7 +12,7 @@ import type { PctEvaluation } from './evaluate-pct.js';
 /** The rows of every PCT, in area order, with the totals. @internal */
 export function assembleEvaluation(context: AreaContext, evaluations: readonly PctEvaluation[]): ScenarioAreaEvaluation {
   const { area } = context;
-  const flat = <K extends 'budgets' | 'monitoring' | 'yearEnd' | 'incentives' | 'conflicts' | 'readiness' | 'practices' | 'groups'>(key: K): PctEvaluation[K] => {
+  const flat = <K extends 'budgets' | 'monitoring' | 'yearEnd' | 'incentives' | 'conflicts' | 'readiness' | 'wcc' | 'practices' | 'groups' | 'findings'>(key: K): PctEvaluation[K] => {
     const rows: PctEvaluation[K][number][] = [];
     for (const evaluation of evaluations) for (const row of evaluation[key]) rows.push(row);
     return rows as PctEvaluation[K];
@@ -84,9 +84,11 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
     incentives: flat('incentives'),
     conflicts: flat('conflicts'),
     readiness,
+    wcc: flat('wcc'),
     practices,
     groups: flat('groups'),
     pcts,
+    findings: flat('findings'),
     totals,
     explanations,
   };

@@ -68,7 +68,7 @@ export interface CompareScenariosOptions extends DatedEvaluationOptions {
  * ```
  */
 export interface ScenarioChange {
-  /** The table: `budgets`, `monitoring`, `yearEnd`, `incentives`, `conflicts`, `readiness` or `groups`. */
+  /** The table: `budgets`, `monitoring`, `yearEnd`, `incentives`, `conflicts`, `readiness`, `wcc` or `groups`. */
   readonly topic: string;
   /** The record within its table (for example `Z90001/ELECTIVE_INPATIENT`). */
   readonly recordKey: string;
@@ -204,7 +204,7 @@ export interface ScenarioComparison {
 }
 
 interface TopicSpec {
-  readonly topic: 'budgets' | 'monitoring' | 'yearEnd' | 'incentives' | 'conflicts' | 'readiness' | 'groups';
+  readonly topic: 'budgets' | 'monitoring' | 'yearEnd' | 'incentives' | 'conflicts' | 'readiness' | 'wcc' | 'groups';
   readonly key: (row: RowLike) => string;
   readonly measures: readonly string[];
 }
@@ -252,6 +252,11 @@ const TOPICS: readonly TopicSpec[] = [
   { topic: 'incentives', key: (row) => `${text(row, 'practiceCode')}/${text(row, 'scheme')}/${text(row, 'item')}`, measures: ['status', 'dueOn', 'amount', 'value'] },
   { topic: 'conflicts', key: (row) => `${text(row, 'caseId')}/${text(row, 'rule')}/${text(row, 'subjectKind')}/${text(row, 'subjectId')}`, measures: ['outcome'] },
   { topic: 'readiness', key: (row) => text(row, 'framework'), measures: ['rating', 'ready', 'score', 'maximum', 'metCount', 'gaps', 'missingEvidence', 'ratingIfAllUnknownMet'] },
+  {
+    topic: 'wcc',
+    key: (row) => text(row, 'pctCode'),
+    measures: ['assuranceYear', 'basis', 'rating', 'ready', 'meanLevel', 'worldClassCount', 'knownCount', 'gaps', 'missingEvidence', 'pbcLinkLevel', 'pbcLinkOutcome'],
+  },
   { topic: 'groups', key: (row) => text(row, 'groupId'), measures: ['budget', 'outturn', 'variance', 'practiceKeeps', 'practiceBears', 'incentivesDue'] },
 ];
 
@@ -312,13 +317,13 @@ function changedRuleVersionsOf(before: Policy, after: Policy): ScenarioRuleVersi
 }
 
 function strip(evaluation: PctEvaluation): PctEvaluation {
-  return { ...evaluation, budgets: [], monitoring: [], incentives: [], conflicts: [], groups: [], explanations: null };
+  return { ...evaluation, budgets: [], monitoring: [], incentives: [], conflicts: [], groups: [], findings: [], explanations: null };
 }
 
 /**
  * Evaluates one area under two policies — a baseline and a reform — and reports what changed: every
  * changed figure of every record of `evaluateArea`'s tables (budgets, monitoring, year end,
- * incentives, conflicts findings, readiness, groups), every changed figure of every practice's year,
+ * incentives, conflicts findings, readiness, WCC ratings, groups), every changed figure of every practice's year,
  * and every total before and after. Each change carries its **causes**: the explanation diff of the
  * record under the two policies (`diffExplanations`), keeping the parameters whose dated values differ
  * between the policies (id, the date read, before, after) and the rules whose versions differ.

@@ -87,12 +87,14 @@ function* eachPct(context: AreaContext, onProgress: ParsedEvaluateOptions['onPro
  * out the incentive payments (`incentivePaymentSchedule`: the Towards PBC DES in 2006/07, with
  * component 2 set against the freed-up resources released; a local scheme from 2007/08, with the
  * no-overspend condition read from the year end), checks every business case
- * (`checkConflictsOfInterest`), assesses readiness (`assessReadiness`), and rolls up each group's
+ * (`checkConflictsOfInterest`), assesses readiness (`assessReadiness`) and, for a PCT that gives `wcc`
+ * evidence in 2008/09 or 2009/10, world class commissioning assurance (`wccRatingForPct`), and rolls up each group's
  * budget (`rollUpGroupBudget`).
  *
  * It returns tidy tables — budgets (practice × line), monitoring (practice × line and total), the
  * year end (freed-up resources and real budgets, per practice), incentives, conflicts findings,
- * readiness ratings, and summaries per practice, group and PCT — the totals, and the explanation of
+ * readiness ratings, WCC ratings, and summaries per practice, group and PCT — every rule's findings in
+ * one list (`findings`, each placed on its practice, PCT or case with the key of its row), the totals, and the explanation of
  * every record keyed by its `explanationKey`. With `explanations: false` the tables are identical and
  * `explanations` is `null`. Before the year is complete the year end rests on the forecast outturn.
  *
@@ -120,6 +122,7 @@ function* eachPct(context: AreaContext, onProgress: ParsedEvaluateOptions['onPro
  * year.final;                          //=> true (all twelve months reported)
  * year.totals.variance === year.totals.budget - year.totals.outturn; //=> true
  * year.explanations?.[year.yearEnd[0]!.explanationKey]?.rule; //=> 'scenario.yearEnd'
+ * year.findings.filter((finding) => finding.outcome === 'warning').length === year.pcts[0]!.findingsWarnings; //=> true
  * ```
  */
 export function evaluateArea(area: EvaluateAreaInput, options: EvaluateAreaOptions): ScenarioAreaEvaluation {
@@ -152,8 +155,10 @@ export interface ScenarioPctEvaluation {
   readonly incentives: ScenarioAreaEvaluation['incentives'];
   readonly conflicts: ScenarioAreaEvaluation['conflicts'];
   readonly readiness: ScenarioAreaEvaluation['readiness'];
+  readonly wcc: ScenarioAreaEvaluation['wcc'];
   readonly practices: ScenarioAreaEvaluation['practices'];
   readonly groups: ScenarioAreaEvaluation['groups'];
+  readonly findings: ScenarioAreaEvaluation['findings'];
   readonly pct: ScenarioAreaEvaluation['pcts'][number];
   readonly explanations: Readonly<Record<string, Explanation>> | null;
 }

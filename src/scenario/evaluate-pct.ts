@@ -1,10 +1,12 @@
 /**
- * Whole-area evaluation, one PCT: its budgets, each practice's monitoring and year end, incentives, conflicts, readiness and groups.
+ * Whole-area evaluation, one PCT: its budgets, each practice's monitoring and year end, incentives, conflicts, readiness, WCC rating and groups.
  *
  * @module
  */
+import { financialYearBounds, minDate } from '../core/calendar.js';
 import { PbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
+import { FINDING_OUTCOMES, type Finding } from '../core/finding.js';
 import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
 import { monitorBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
 import { rollUpGroupBudget } from '../budgets/roll-up-group-budget.js';
@@ -16,10 +18,11 @@ import type { LocalIncentivePractice } from '../incentives/local-schemas.js';
 import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-interest.js';
 import { conflictsFindingsTable } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
+import { wccRatingForPct } from '../readiness/wcc/wcc-rating-for-pct.js';
 import { type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { withinArea } from './internal.js';
 import { settlePracticeYear } from './settle-practice-year.js';
-import type { ScenarioBudgetRow, ScenarioConflictsRow, ScenarioGroupRow, ScenarioIncentiveRow, ScenarioMonitoringRow, ScenarioPctRow, ScenarioPracticeRow, ScenarioReadinessRow, ScenarioYearEndRow } from './tables.js';
+import type { ScenarioBudgetRow, ScenarioConflictsRow, ScenarioFinding, ScenarioGroupRow, ScenarioIncentiveRow, ScenarioMonitoringRow, ScenarioPctRow, ScenarioPracticeRow, ScenarioReadinessRow, ScenarioWccRow, ScenarioYearEndRow } from './tables.js';
 import { policyOption, push, type AreaContext } from './area-context.js';
 
 /** What one PCT's evaluation adds to the area's. @internal */
@@ -31,8 +34,10 @@ export interface PctEvaluation {
   readonly incentives: ScenarioIncentiveRow[];
   readonly conflicts: ScenarioConflictsRow[];
   readonly readiness: ScenarioReadinessRow[];
+  readonly wcc: ScenarioWccRow[];
   readonly practices: ScenarioPracticeRow[];
   readonly groups: ScenarioGroupRow[];
+  readonly findings: ScenarioFinding[];
   readonly pct: ScenarioPctRow;
   readonly explanations: Map<string, Explanation> | null;
 }
@@ -124,8 +129,14 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
   const members = context.practicesByPct.get(pct.code) ?? [];
   const explanations = explaining ? new Map<string, Explanation>() : null;
   const budgetsKey = `budgets:${pct.code}`;
+  const findings: ScenarioFinding[] = [];
+  const report = (list: readonly Finding[], owner: ScenarioFinding['subject'], explanationKey: string | null): void => {
+    for (const finding of list) findings.push(placeFinding(finding, owner, shaCode, pct.code, explanationKey));
+  };
+  const pctSubject = { kind: 'pct', id: pct.code } as const;
 
   const set = setBudgets(context, pct, pctAt, members);
+  report(set.findings, pctSubject, budgetsKey);
   if (explanations !== null) {
     const step = explain(PCT_BUDGETS_RULE, policy, context.realLinesExplanation.asOf);
     step.input('pctCode', pct.code);
@@ -160,6 +171,8 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     budgetByPractice.set(practice.code, budget);
     const monitored = monitorPractice(context, practice, practiceAt, budget);
     const monitoringKey = `monitoring:${practice.code}`;
+    const practiceSubject = { kind: 'practice', id: practice.code } as const;
+    report(monitored.findings, practiceSubject, monitoringKey);
     explanations?.set(monitoringKey, monitored.explanation);
     for (const line of [...monitored.lines, monitored.total]) {
       monitoring.push({
@@ -195,6 +208,7 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
         }),
     );
     const yearEndKey = `yearEnd:${practice.code}`;
+    if (settlement.freedUpResources !== null) report(settlement.freedUpResources.findings, practiceSubject, yearEndKey);
     if (settlement.explanation !== null) explanations?.set(yearEndKey, settlement.explanation);
     const row: ScenarioYearEndRow = {
       explanationKey: yearEndKey,
@@ -236,6 +250,7 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
         ),
     );
     const conflictsKey = `conflicts:${result.caseId}`;
+    report(result.findings, { kind: 'case', id: result.caseId }, conflictsKey);
     explanations?.set(conflictsKey, result.explanation);
     const proposer = entry.businessCase.proposer;
     const proposerPracticeCode = proposer.isPractice && context.practiceIndex.has(proposer.bodyId) ? proposer.bodyId : null;
@@ -258,6 +273,7 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
         ),
     );
     const readinessKey = `readiness:${pct.code}/${entry.framework}`;
+    report(assessment.findings, pctSubject, readinessKey);
     explanations?.set(readinessKey, assessment.explanation);
     readiness.push({
       explanationKey: readinessKey,
@@ -277,6 +293,9 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
       ratingIfAllUnknownMet: assessment.ratingIfAllUnknownMet.id,
     });
   });
+
+  const { row: wcc, findings: wccFindings } = wccRow(context, pct, pctAt, explanations);
+  report(wccFindings, pctSubject, wcc?.explanationKey ?? null);
 
   const practices: ScenarioPracticeRow[] = members.map((practiceAt) => {
     // members holds indexes of area.practices; every practice has a year-end row.
@@ -379,8 +398,79 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     conflictsWarnings: warnings,
     readinessReady: readiness.filter((row) => row.ready).length,
     readinessAssessments: readiness.length,
+    wccWorldClassCount: wcc?.worldClassCount ?? null,
+    ...outcomeCounts(findings),
   };
-  return { pctCode: pct.code, budgets, monitoring, yearEnd, incentives, conflicts, readiness, practices, groups, pct: pctRow, explanations };
+  return { pctCode: pct.code, budgets, monitoring, yearEnd, incentives, conflicts, readiness, wcc: wcc === null ? [] : [wcc], practices, groups, findings, pct: pctRow, explanations };
+}
+
+/** The kinds of area subject a finding can be about. */
+const AREA_SUBJECTS = new Set(['practice', 'pct', 'case']);
+
+/**
+ * A rule's finding placed in the area: its subject the area's practice, PCT or case (the rule's own
+ * subject, when it is one of those, else `owner`, the rule's subject kept in `details.subject`), with
+ * the row's explanation key, and without the path (which named a field of the rule's own input).
+ */
+function placeFinding(finding: Finding, owner: ScenarioFinding['subject'], shaCode: string, pctCode: string, explanationKey: string | null): ScenarioFinding {
+  const { subject: own, path: _path, ...rest } = finding;
+  if (own === undefined || (own.kind === owner.kind && own.id === owner.id)) return { ...rest, subject: owner, shaCode, pctCode, explanationKey };
+  if (AREA_SUBJECTS.has(own.kind)) return { ...rest, subject: { kind: own.kind as ScenarioFinding['subject']['kind'], id: own.id }, shaCode, pctCode, explanationKey };
+  return { ...rest, subject: owner, details: { ...finding.details, subject: { kind: own.kind, id: own.id } }, shaCode, pctCode, explanationKey };
+}
+
+/** Breaches, warnings and the worst outcome (in the order of FINDING_OUTCOMES) of a PCT's findings, in one pass. */
+function outcomeCounts(findings: readonly ScenarioFinding[]): Pick<ScenarioPctRow, 'findingsBreaches' | 'findingsWarnings' | 'worstOutcome'> {
+  let breaches = 0;
+  let warnings = 0;
+  let worst = FINDING_OUTCOMES.length;
+  for (const finding of findings) {
+    if (finding.outcome === 'breach') breaches += 1;
+    else if (finding.outcome === 'warning') warnings += 1;
+    worst = Math.min(worst, FINDING_OUTCOMES.indexOf(finding.outcome));
+  }
+  return { findingsBreaches: breaches, findingsWarnings: warnings, worstOutcome: FINDING_OUTCOMES[worst] ?? null };
+}
+
+/**
+ * The PCT's WCC row, when it gives evidence and WCC applies in the area's year (2008/09–2009/10),
+ * `null` otherwise, and the rating's findings (a `not_applicable` one when it does not apply). The assurance is of the area's year, so it is rated as of `asOf` or, when `asOf`
+ * is after the year (a final year end looked at in June), the year's last day. Errors point at
+ * `['pcts', i, 'wcc', …]`.
+ */
+function wccRow(context: AreaContext, pct: ScenarioPct, pctAt: number, explanations: Map<string, Explanation> | null): { readonly row: ScenarioWccRow | null; readonly findings: readonly Finding[] } {
+  if (pct.wcc === undefined) return { row: null, findings: [] };
+  const evidence = pct.wcc;
+  const rated = withinArea(
+    `PCT ${pct.code}: rating its world class commissioning assurance`,
+    // wccRatingForPct names fields under `wcc`; the assessment inside it names the evidence's own fields.
+    (path) => (path[0] === 'wcc' ? ['pcts', pctAt, ...path] : path[0] === 'pct' ? ['pcts', pctAt, 'code'] : ['pcts', pctAt, 'wcc', ...path]),
+    () => wccRatingForPct({ pct: pct.code, wcc: evidence }, { asOf: minDate(context.asOf, financialYearBounds(context.area.financialYear).end), ...policyOption(context) }),
+  );
+  const assessment = rated.assessment;
+  if (!rated.applies || assessment === null) return { row: null, findings: rated.findings };
+  const key = `wcc:${pct.code}`;
+  explanations?.set(key, rated.explanation);
+  const link = assessment.findings.find((finding) => finding.rule === 'wcc.pbcLink');
+  const row: ScenarioWccRow = {
+    explanationKey: key,
+    shaCode: pct.shaCode,
+    pctCode: pct.code,
+    assuranceYear: assessment.assuranceYear,
+    basis: assessment.basis,
+    rating: assessment.rating.id,
+    ratingLabel: assessment.rating.label,
+    ready: assessment.ready,
+    meanLevel: assessment.score.meanLevel,
+    worldClassCount: assessment.score.worldClassCount,
+    knownCount: assessment.score.knownCount,
+    gaps: assessment.gaps.length,
+    missingEvidence: assessment.missingEvidence.length,
+    pbcLinkLevel: assessment.pbcLink.level,
+    // assessWccAssurance always makes one wcc.pbcLink finding.
+    pbcLinkOutcome: link?.outcome ?? 'unknown',
+  };
+  return { row, findings: rated.findings };
 }
 
 function pctIncentives(

@@ -45,6 +45,7 @@ function pctOfKey(area: ScenarioArea, key: string): string | undefined {
   const name = key.slice(colon + 1);
   switch (kind) {
     case 'budgets':
+    case 'wcc':
       return area.pcts.find((pct) => pct.code === name)?.code;
     case 'readiness':
       return area.pcts.find((pct) => pct.code === name.slice(0, name.indexOf('/')))?.code;

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Explanation } from '../core/explanation.js';
+import type { Finding, FindingOutcome } from '../core/finding.js';
 import type { Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from '../budgets/model.js';
@@ -213,6 +214,48 @@ export interface ScenarioReadinessRow {
 }
 
 /**
+ * One row of the WCC table: a PCT's world class commissioning assurance (2008/09–2009/10) as
+ * `wccRatingForPct` rates it, for a PCT that gives `wcc` evidence in a year WCC applies. A PCT with
+ * no evidence, or an area outside 2008/09–2009/10, has no row.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioWccRow } from 'practice-based-commissioning';
+ * declare const row: ScenarioWccRow;
+ * row.explanationKey; //=> 'wcc:5ZZ', for PCT 5ZZ
+ * row.pbcLinkOutcome; //=> 'warning' when competency 4 is below the concern level, for example
+ * ```
+ */
+export interface ScenarioWccRow {
+  /** `wcc:<PCT code>`. */
+  readonly explanationKey: string;
+  readonly shaCode: string;
+  readonly pctCode: string;
+  /** The assurance year: `2008/09` or `2009/10`. */
+  readonly assuranceYear: string;
+  /** `panel`, `self-assessment`, or `null` when the evidence does not say. */
+  readonly basis: string | null;
+  /** The governance rating's id (`green_in_all_three`, `no_red`, `some_red`, `red_in_all_three`) and label. */
+  readonly rating: string;
+  readonly ratingLabel: string;
+  /** Green in all three governance areas. */
+  readonly ready: boolean;
+  /** The mean of the known competency levels, two decimal places, or `null` when none is known. */
+  readonly meanLevel: string | null;
+  /** Competencies at the world-class level (4), and how many have a known level. */
+  readonly worldClassCount: number;
+  readonly knownCount: number;
+  /** Competencies below world class and governance areas not green. */
+  readonly gaps: number;
+  readonly missingEvidence: number;
+  /** Competency 4 ("collaborate with clinicians", the link to PBC): its level, or `null` when unknown. */
+  readonly pbcLinkLevel: number | null;
+  /** The outcome of the `wcc.pbcLink` finding: `warning` (a concern), `info` (no concern) or `unknown`. */
+  readonly pbcLinkOutcome: string;
+}
+
+/**
  * One row of the practices table: a practice's year in one line — its list, budget, outturn, what it
  * keeps and bears, and the incentives due to it.
  *
@@ -307,6 +350,38 @@ export interface ScenarioPctRow {
   /** How many of the PCT's readiness assessments rate it ready. */
   readonly readinessReady: number;
   readonly readinessAssessments: number;
+  /** Competencies rated world class in the PCT's WCC assurance, or `null` when it has no WCC row. */
+  readonly wccWorldClassCount: number | null;
+  /** How many of the PCT's `findings` are breaches, and how many warnings. */
+  readonly findingsBreaches: number;
+  readonly findingsWarnings: number;
+  /** The most serious outcome among the PCT's findings (as `worstOutcome`), or `null` when it has none. */
+  readonly worstOutcome: FindingOutcome | null;
+}
+
+/**
+ * One finding of a whole-area evaluation: the core {@link Finding} of the rule that made it, placed
+ * in the area. `subject` is what in the area it is about — a `practice` (budget monitoring, the year
+ * end), a `pct` (budget setting, readiness, WCC), a `case` (conflicts of interest); a finding the
+ * rule made about something within it (a panel member, a readiness factor, a competency) keeps that
+ * subject in `details.subject`, and a rule's finding about a practice keeps the practice as subject.
+ * `explanationKey` is the key of the row (and explanation) it came from, or `null` when there is no
+ * row (a WCC rating that does not apply). `path` is left out: it named a field of the rule's own
+ * input, not of the area.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioFinding } from 'practice-based-commissioning';
+ * declare const finding: ScenarioFinding;
+ * finding.outcome === 'breach' ? `${finding.subject.kind} ${finding.subject.id}: ${finding.message} (${finding.rule})` : '';
+ * ```
+ */
+export interface ScenarioFinding extends Omit<Finding, 'subject' | 'path'> {
+  readonly subject: { readonly kind: 'practice' | 'pct' | 'case'; readonly id: string };
+  readonly shaCode: string;
+  readonly pctCode: string;
+  readonly explanationKey: string | null;
 }
 
 /**
@@ -381,9 +456,17 @@ export interface ScenarioAreaEvaluation {
   readonly incentives: readonly ScenarioIncentiveRow[];
   readonly conflicts: readonly ScenarioConflictsRow[];
   readonly readiness: readonly ScenarioReadinessRow[];
+  /** World class commissioning ratings, one row per PCT with evidence in 2008/09–2009/10. */
+  readonly wcc: readonly ScenarioWccRow[];
   readonly practices: readonly ScenarioPracticeRow[];
   readonly groups: readonly ScenarioGroupRow[];
   readonly pcts: readonly ScenarioPctRow[];
+  /**
+   * Every finding of the rules the evaluation ran (budget setting, monitoring, freed-up resources,
+   * conflicts of interest, readiness, WCC), PCT by PCT in area order; see {@link ScenarioFinding}.
+   * Incentive payments are reported in the incentives table, not here.
+   */
+  readonly findings: readonly ScenarioFinding[];
   readonly totals: ScenarioTotals;
   /** Each record's explanation, keyed by its `explanationKey`; `null` when explanations are off. */
   readonly explanations: { readonly [key: string]: Explanation } | null;
