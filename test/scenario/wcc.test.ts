@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareScenarios, evaluateArea, explainFigure, wccRatingForPct, type EvaluateAreaInput } from '../../src/index.js';
 import { generateArea } from '../../src/testing/index.js';
 import { sampleArea } from './fixtures.js';
-import { expectIssue, rulesOf } from './helpers.js';
+import { rulesOf } from './helpers.js';
+import { expectIssue } from '../support/errors.js';
 
 type Evidence = NonNullable<EvaluateAreaInput['pcts'][number]['wcc']>;
 
