@@ -329,7 +329,7 @@ function strip(evaluation: PctEvaluation): PctEvaluation {
  * between the policies (id, the date read, before, after) and the rules whose versions differ.
  *
  * The reform may be a `Reform` (applied to the baseline) — for example `realBudgetsForElectiveCareReform` (from `/policy`), the King's Fund's
- * "replace" option — or a whole policy. An empty reform changes nothing. The area is evaluated PCT by
+ * recommendation of real budgets for specific services applied to elective care — or a whole policy. An empty reform changes nothing. The area is evaluated PCT by
  * PCT, so memory stays bounded for all of England.
  *
  * @param area - the area (validated with {@link ScenarioAreaSchema})

@@ -5,6 +5,8 @@
  */
 import { formatGbp, pence } from '../core/money.js';
 import { safeText } from '../core/text.js';
+import { z } from 'zod';
+import { parseInput } from '../core/validation.js';
 import type { SensitivityAnalysis } from './analyse-policy-sensitivity.js';
 
 /**
@@ -24,13 +26,44 @@ export interface RenderSensitivityOptions {
   readonly money?: boolean;
 }
 
+// What renderSensitivity reads of an analysis (every other field is ignored): checked, so that a
+// value that is not an analysis (or one damaged on its way back from JSON) is a PbcError naming the field.
+const text = z.string();
+const RenderSensitivityInputSchema = z.object({
+  result: z.object(
+    {
+      figures: z.array(text),
+      baseline: z.record(z.string(), z.number()),
+      runs: z.number().int().nonnegative(),
+      rows: z.array(z.object({ parameter: text, from: text, figure: text, change: z.number().nullable(), error: z.object({ code: text }).nullable() })),
+      ranking: z.array(
+        z.object({
+          rank: z.number().int(),
+          parameter: text,
+          from: text,
+          confidence: z.enum(['confirmed', 'derived', 'unconfirmed']),
+          figure: text,
+          largestChange: z.number(),
+          largestChangePerCent: text.nullable(),
+          low: z.number(),
+          high: z.number(),
+          failures: z.number().int().nonnegative(),
+        }),
+      ),
+      unexamined: z.array(z.object({ parameter: text })),
+    },
+    { error: 'must be a sensitivity analysis (from analyseSensitivity or analysePolicySensitivity)' },
+  ),
+  options: z.object({ top: z.number().int().positive().optional(), money: z.boolean().optional() }, { error: 'must be an object' }),
+});
+
 /**
  * Renders a sensitivity analysis as a short "how sure are we?" section: which figures are solid (no
  * alternative moves them), which hang on a disputed or unconfirmed fact and by how much (the ranked
  * parameters, each with the range of its most affected figure), the alternatives under which the
  * question could not be answered, and how many unconfirmed readings had no alternative to try.
  *
- * @param result - a {@link SensitivityAnalysis}
+ * @param analysis - a {@link SensitivityAnalysis}
  * @param options - `top` (default 5), `money` (default true)
  * @returns multi-line text
  * @category Sensitivity
@@ -45,9 +78,12 @@ export interface RenderSensitivityOptions {
  * renderSensitivity(result).split('\n')[0]; //=> 'How sure are we? 1 figure, 2 disputed or unconfirmed parameter values varied, 3 runs.'
  * ```
  */
-export function renderSensitivity(result: SensitivityAnalysis, options: RenderSensitivityOptions = {}): string {
-  const top = options.top ?? 5;
-  const asMoney = options.money ?? true;
+export function renderSensitivity(analysis: SensitivityAnalysis, options: RenderSensitivityOptions = {}): string {
+  // One reading of the caller's data, checked; everything below reads the checked copy.
+  const checked = parseInput(RenderSensitivityInputSchema, { result: analysis, options }, 'renderSensitivity arguments');
+  const result = checked.result;
+  const top = checked.options.top ?? 5;
+  const asMoney = checked.options.money ?? true;
   const show = (amount: number): string => (asMoney && Number.isSafeInteger(amount) ? formatGbp(pence(amount)) : String(amount));
   const signed = (amount: number): string => (amount > 0 ? `+${show(amount)}` : show(amount));
   const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -687,8 +687,6 @@ export const notFuzzed: Readonly<Record<string, string>> = {
   PbcError: 'the error class itself',
   assertPolicyCase: 'a test assertion: it throws an Error on purpose when a case fails',
   policyCaseTests: 'registers tests with the caller’s test function; runs nothing itself',
-  // Open (issue 16): renders the library's own SensitivityAnalysis and does not yet check it.
-  renderSensitivity: 'not yet hardened: a TypeError for an argument that is not a sensitivity analysis',
 };
 
 /**

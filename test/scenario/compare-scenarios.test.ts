@@ -7,7 +7,7 @@ import { sampleArea } from './fixtures.js';
 const total = (comparison: ScenarioComparison, measure: string) => comparison.totals.find((row) => row.measure === measure);
 const practice = (comparison: ScenarioComparison, code: string, measure: string) => comparison.practices.find((row) => row.practiceCode === code && row.measure === measure);
 
-describe("compareScenarios: the King's Fund's 'replace' option — real budgets for elective care (2008)", () => {
+describe("compareScenarios: the King's Fund's real budgets for specific services — real budgets for elective care (2008)", () => {
   const comparison = compareScenarios(sampleArea(), { reform: realBudgetsForElectiveCareReform, asOf: '2008-06-30' });
 
   it('names the reform and the one parameter it changes', () => {
