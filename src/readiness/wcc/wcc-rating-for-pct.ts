@@ -10,6 +10,7 @@ import { resolveEvaluationOptions } from '../../core/evaluation.js';
 import type { Explanation } from '../../core/explanation.js';
 import { parseInput } from '../../core/validation.js';
 import { financialYearOf } from '../../core/calendar.js';
+import { safeText } from '../../core/text.js';
 import { baselinePolicy } from '../../policy/baseline.js';
 import type { ReadinessRating } from '../assessment-types.js';
 import { assessWccAssurance, wccRuleOf, wccStep, type WccAssessment, type WccAssuranceYear, type WccFinding } from './assess-wcc-assurance.js';
@@ -125,9 +126,9 @@ export function wccRatingForPct(input: WccRatingForPctInput, options: WccRatingF
   });
   const year: string = financialYearOf(asOf);
   if (!step.boolean('wcc.assurance.inForce') || (year !== '2008/09' && year !== '2009/10')) {
-    return notApplicable('WCC_NOT_IN_FORCE', `${parsed.pct}: no WCC assurance in ${year} (it ran in 2008/09 and 2009/10).`);
+    return notApplicable('WCC_NOT_IN_FORCE', `${safeText(parsed.pct)}: no WCC assurance in ${year} (it ran in 2008/09 and 2009/10).`);
   }
-  if (parsed.wcc === undefined) return notApplicable('WCC_NO_EVIDENCE', `${parsed.pct}: no WCC assurance evidence given.`);
+  if (parsed.wcc === undefined) return notApplicable('WCC_NO_EVIDENCE', `${safeText(parsed.pct)}: no WCC assurance evidence given.`);
   const assessment = assessWccAssurance({ ...parsed.wcc, pct: parsed.wcc.pct ?? parsed.pct }, { policy, asOf });
   step.child(assessment.explanation);
   return {
