@@ -4,7 +4,10 @@
  * of its JSON recorded beside its PNG.
  */
 import { createHash } from 'node:crypto';
-import { assessReadiness, budgetVarianceChart, incentivePaymentSchedule, incentivePaymentsChart, monitorBudget, readinessChart, type VegaLiteSpec } from '../../src/index.js';
+import { assessReadiness, budgetVarianceChart, compareWccWithNational, incentivePaymentSchedule, incentivePaymentsChart, monitorBudget, readinessChart, wccComparisonChart, wccComparisonTable, type VegaLiteSpec } from '../../src/index.js';
+import { parameterAt } from '../../src/policy/index.js';
+import { analysePolicySensitivity } from '../../src/sensitivity/index.js';
+import { sensitivityChart } from '../../src/charts/index.js';
 
 /** Twelve months of spend around a monthly budget, by a fixed pattern (pence). */
 const months = (serviceLine: 'PRESCRIBING' | 'OUTPATIENT' | 'DIAGNOSTICS', monthly: number, pattern: readonly number[]) =>
@@ -44,6 +47,19 @@ export function chartExamples(): { readonly name: string; readonly spec: VegaLit
     { name: 'budget-variance', spec: budgetVarianceChart(monitoring, { includeTotal: true }) },
     { name: 'incentive-payments', spec: incentivePaymentsChart(schedule) },
     { name: 'readiness', spec: readiness },
+    // A PCT's (synthetic) 2009/10 WCC assurance against the published national results.
+    { name: 'wcc-comparison', spec: wccComparisonChart(wccComparisonTable([compareWccWithNational({ pct: '5ZZ', competencies: { 'WCC.C01': 3, 'WCC.C04': 1, 'WCC.C11': 2 }, governance: { strategy: 'green', finance: 'amber', board: 'green' } }, { asOf: '2010-03-31' })])) },
+    // The pace-of-change step (¼ of the gap; ⅛ and ½ as alternatives) on a £100,000 gap.
+    {
+      name: 'sensitivity',
+      spec: sensitivityChart(
+        analysePolicySensitivity({
+          run: (policy) => Number(parameterAt(policy, 'budget.paceOfChange.gapClosedPerYear', '2007-04-01').value) * 10_000_000,
+          figures: (closed) => ({ closed }),
+          parameters: ['budget.paceOfChange.gapClosedPerYear'],
+        }),
+      ),
+    },
   ];
 }
 

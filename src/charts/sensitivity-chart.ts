@@ -166,10 +166,10 @@ export function sensitivityChart(result: unknown, options?: unknown): VegaLiteSp
       {
         mark: { type: 'bar' },
         encoding: {
-          y: { field: 'bar', type: 'nominal', sort: rows.map((row) => row.bar), title: null, axis: { labelLimit: 320 } },
+          y: { field: 'bar', type: 'nominal', sort: rows.map((row) => row.bar), title: null, axis: { labelLimit: 0 } },
           x: { field: 'lowValue', type: 'quantitative', title: `Change in the figure (${unit})`, axis: { format: ',.0f' } },
           x2: { field: 'highValue' },
-          color: { field: 'confidence', type: 'nominal', title: 'Confidence', scale: { domain: ['confirmed', 'derived', 'unconfirmed'], range: ['#1a9850', '#fdae61', '#d73027'] } },
+          color: { field: 'confidence', type: 'nominal', title: 'Confidence', legend: { symbolType: 'square' }, scale: { domain: ['confirmed', 'derived', 'unconfirmed'], range: ['#1a9850', '#fdae61', '#d73027'] } },
           tooltip: [
             { field: 'parameter', type: 'nominal', title: 'Parameter' },
             { field: 'from', type: 'nominal', title: 'Value from' },

@@ -181,7 +181,7 @@ export function wccComparisonChart(rows: readonly WccComparisonChartRowInput[], 
     });
   if (plotted.length === 0) throw invalid('WCC comparison chart', [{ path: [], message: 'no row with a percentage or a level to plot (counts stay in the table)', rule: 'charts.wcc.plottable' }], 'INVALID_INPUT');
   const used = POSITIONS.filter((entry) => plotted.some((row) => row.position === entry.position));
-  const colour = { field: 'positionLabel', type: 'nominal', title: 'The PCT', scale: { domain: used.map((entry) => entry.label), range: used.map((entry) => entry.colour) } };
+  const colour = { field: 'positionLabel', type: 'nominal', title: 'The PCT', legend: { labelLimit: 0, symbolType: 'square' }, scale: { domain: used.map((entry) => entry.label), range: used.map((entry) => entry.colour) } };
   const tooltip = [
     { field: 'pct', type: 'nominal', title: 'PCT' },
     { field: 'label', type: 'nominal', title: 'Figure' },
@@ -200,7 +200,7 @@ export function wccComparisonChart(rows: readonly WccComparisonChartRowInput[], 
       width: 360,
       height: { step: 20 },
       encoding: {
-        y: { field: 'label', type: 'nominal', title: null, sort: [...new Set(shares.map((row) => row.label))], axis: { labelLimit: 300 } },
+        y: { field: 'label', type: 'nominal', title: null, sort: [...new Set(shares.map((row) => row.label))], axis: { labelLimit: 0 } },
         yOffset: { field: 'pct', type: 'nominal', sort: pcts },
         x: { field: 'national', type: 'quantitative', title: 'National share of PCTs (%)', scale: { domain: [0, 100] } },
       },
@@ -216,7 +216,7 @@ export function wccComparisonChart(rows: readonly WccComparisonChartRowInput[], 
       transform: [{ filter: { field: 'panel', equal: 'level' } }],
       width: 360,
       height: { step: 24 },
-      encoding: { y: { field: 'label', type: 'nominal', title: null, axis: { labelLimit: 300 } } },
+      encoding: { y: { field: 'label', type: 'nominal', title: null, axis: { labelLimit: 0 } } },
       layer: [
         { mark: { type: 'tick', color: '#000000', thickness: 2 }, encoding: { x: { field: 'national', type: 'quantitative', title: 'Level (1–4; 4 = world class)', scale: { domain: [1, 4] } }, tooltip } },
         { transform: [{ filter: 'datum.pctLevel !== null' }], mark: { type: 'point', filled: true, size: 90 }, encoding: { x: { field: 'pctLevel', type: 'quantitative' }, color: colour, tooltip } },
