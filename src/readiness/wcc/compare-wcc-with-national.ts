@@ -253,7 +253,7 @@ const WccComparisonTableInputSchema = z.array(
       z.object({
         measure: z.string(),
         label: z.string(),
-        pctValue: z.union([z.string(), z.number(), z.null()]),
+        pctValue: z.union([z.string(), z.number().int().min(1).max(4), z.null()]), // a rating or light (text), or a competency level 1–4
         national: z.number(),
         nationalUnit: z.string(),
         nationalText: z.string(),
