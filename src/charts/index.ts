@@ -12,4 +12,4 @@ export { budgetVarianceChart, type BudgetVarianceChartInput, type BudgetVariance
 export { incentivePaymentsChart, type IncentivePaymentsChartInput, type IncentivePaymentsChartOptions, type IncentivePaymentsChartRecord, type IncentivePaymentsChartRow, type IncentivePaymentsChartTotal } from './incentive-payments-chart.js';
 export { readinessChart, type ReadinessChartInput, type ReadinessChartOptions, type ReadinessChartRow } from './readiness-chart.js';
 export { wccComparisonChart, type WccComparisonChartOptions, type WccComparisonChartRow, type WccComparisonChartRowInput } from './wcc-comparison-chart.js';
-export { sensitivityChart, type SensitivityChartOptions, type SensitivityChartRow } from './sensitivity-chart.js';
+export { sensitivityChart, type SensitivityChartInput, type SensitivityChartOptions, type SensitivityChartRow } from './sensitivity-chart.js';

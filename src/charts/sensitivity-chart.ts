@@ -71,7 +71,35 @@ export const SensitivityChartOptionsSchema = z
  * const options: SensitivityChartOptions = { top: 5 };
  * ```
  */
-export type SensitivityChartOptions = z.infer<typeof SensitivityChartOptionsSchema>;
+export type SensitivityChartOptions = z.input<typeof SensitivityChartOptionsSchema>;
+
+/**
+ * What {@link sensitivityChart} takes: a sensitivity analysis (the result of `analyseSensitivity` or
+ * `analysePolicySensitivity`), as its schema reads it.
+ *
+ * @category Charts
+ * @example
+ * ```ts
+ * import type { SensitivityChartInput } from 'practice-based-commissioning/charts';
+ * const empty: SensitivityChartInput = { ranking: [] };
+ * empty.ranking.length; //=> 0
+ * ```
+ */
+export interface SensitivityChartInput {
+  /** Each figure under the policy given (pence). */
+  readonly baseline: { readonly [figure: string]: number };
+  /** The parameters, largest change first. */
+  readonly ranking: readonly {
+    readonly rank: number;
+    readonly parameter: string;
+    readonly from: string;
+    readonly confidence: Confidence;
+    readonly figure: string;
+    readonly low: number;
+    readonly high: number;
+    readonly largestChangePerCent: string | null;
+  }[];
+}
 
 /**
  * One bar of the tornado: a parameter value and the spread of the figure it moves most.
@@ -127,7 +155,7 @@ export interface SensitivityChartRow {
  * spec.data.values[0]?.highText;  //=> '£45,796.60'
  * ```
  */
-export function sensitivityChart(result: unknown, options?: unknown): VegaLiteSpec<SensitivityChartRow> {
+export function sensitivityChart(result: SensitivityChartInput, options?: SensitivityChartOptions): VegaLiteSpec<SensitivityChartRow> {
   const parsed = parseChartArguments('sensitivity chart', { schema: SensitivityChartInputSchema, value: result }, { schema: SensitivityChartOptionsSchema, value: options });
   const money = parsed.options.money ?? true;
   const top = parsed.options.top ?? 10;

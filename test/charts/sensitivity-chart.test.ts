@@ -1,12 +1,12 @@
 // sensitivityChart (issue 16): a Vega-Lite tornado of a sensitivity ranking, compiled by vega-lite.
 import { describe, expect, it } from 'vitest';
-import { sensitivityChart } from '../../src/charts/index.js';
+import { type SensitivityChartInput, sensitivityChart } from '../../src/charts/index.js';
 import { analysePolicySensitivity } from '../../src/sensitivity/index.js';
 import { freedUpResources } from '../../src/index.js';
 import { compileSpec } from './compile.js';
 import { expectIssue } from '../support/errors.js';
 
-const ranking = [
+const ranking: SensitivityChartInput['ranking'] = [
   { rank: 1, parameter: 'budget.paceOfChange.gapClosedPerYear', from: '2007-04-01', confidence: 'unconfirmed', figure: 'pctBears', low: -1_934_769, high: 4_579_660, largestChangePerCent: '141.12' },
   { rank: 2, parameter: 'budget.scope.mandatoryLines', from: '2005-04-01', confidence: 'derived', figure: 'budget', low: 0, high: 0, largestChangePerCent: '0.00' },
 ];
@@ -39,7 +39,7 @@ describe('sensitivityChart', () => {
   });
 
   it('refuses bad data and options, naming each field', () => {
-    expectIssue(() => sensitivityChart({ baseline: {}, ranking: [{ ...ranking[0], low: 5 }] }), 'INVALID_INPUT', ['ranking', 0, 'low']);
+    expectIssue(() => sensitivityChart({ baseline: {}, ranking: [{ ...ranking[0]!, low: 5 }] }), 'INVALID_INPUT', ['ranking', 0, 'low']);
     expectIssue(() => sensitivityChart({ baseline: {}, ranking }, { top: 0 }), 'INVALID_INPUT', ['options', 'top']);
   });
 });
