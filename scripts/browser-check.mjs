@@ -46,6 +46,7 @@ const page = `<!doctype html>
 { "imports": {
   "zod": "/node_modules/zod/index.js",
   "date-fns": "/node_modules/date-fns/index.js",
+  "date-fns/isLeapYear": "/node_modules/date-fns/isLeapYear.js",
   "decimal.js": "/node_modules/decimal.js/decimal.mjs"
 } }
 </script>
