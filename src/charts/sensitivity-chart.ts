@@ -81,7 +81,7 @@ export type SensitivityChartOptions = z.input<typeof SensitivityChartOptionsSche
  * @example
  * ```ts
  * import type { SensitivityChartInput } from 'practice-based-commissioning/charts';
- * const empty: SensitivityChartInput = { ranking: [] };
+ * const empty: SensitivityChartInput = { baseline: {}, ranking: [] };
  * empty.ranking.length; //=> 0
  * ```
  */
