@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /**
- * The headline figures of an area's year that {@link analyseSensitivity} can compare: the pence
+ * The headline figures of an area's year that `analyseSensitivity` (in `/sensitivity`) can compare: the pence
  * totals of `evaluateArea` (`result.totals`).
  *
  * @category Sensitivity
@@ -49,7 +49,7 @@ export const SensitivityFigureSchema = z
 export type SensitivityFigure = z.infer<typeof SensitivityFigureSchema>;
 
 /**
- * The zod schema for the switches of {@link analyseSensitivity}'s options (the policy and the day are
+ * The zod schema for the switches of `analyseSensitivity` (in `/sensitivity`)'s options (the policy and the day are
  * checked as every rule's are): `figures`, the headline figures to compare (default
  * `SENSITIVITY_HEADLINE_FIGURES`); `parameters`, to try the alternatives of these parameters only.
  *
