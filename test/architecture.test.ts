@@ -38,3 +38,15 @@ describe('architecture: the import graph of src/', () => {
     expect(result.summary.error).toBe(0);
   }, 60_000);
 });
+
+describe('architecture: the test files', () => {
+  // vitest.config.ts runs the files without isolation (one module cache per worker): a test file
+  // that another imports would register its tests only in the first, so no test file exports.
+  it('export nothing, so that no test file is imported by another', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync(`${root}test`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.test.ts'));
+    expect(files.length).toBeGreaterThan(150);
+    const exporting = files.filter((file) => /^export\s/m.test(readFileSync(`${root}test/${file}`, 'utf8')));
+    expect(exporting).toEqual([]);
+  });
+});

@@ -11,44 +11,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { assessReadiness, compareScenarios, evaluateArea, incentivePaymentSchedule, isPbcError, localIncentivePayment, reviseReadinessFramework } from '../../src/index.js';
+import { assessReadiness, compareScenarios, incentivePaymentSchedule, isPbcError, localIncentivePayment, reviseReadinessFramework } from '../../src/index.js';
 import { explain } from '../../src/core/index.js';
 import { applyReform, readinessFrameworks, validatePolicy, type ReadinessFramework } from '../../src/policy/index.js';
 import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { runPolicyCase } from '../../src/testing/index.js';
 import { sampleArea } from '../scenario/fixtures.js';
-import { fuzzedEntryPoints, type FuzzedEntryPoint } from './entry-points.js';
+import { fuzzedEntryPoints } from './entry-points.js';
 import type { LocalIncentivePaymentInput } from '../../src/incentives/index.js';
 import { FUZZ_RUNS, show } from './helpers.js';
 import { FUZZ_TIMEOUT, pbcErrorOf } from './fuzz-suite.js';
+import { RESERVED_WORDS, scenarioEntryPoints } from './scenario-entry-points.js';
 
 vi.setConfig({ testTimeout: FUZZ_TIMEOUT * 2 });
-
-/** The reserved words the suite sends in every id and key position. */
-export const RESERVED_WORDS = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'] as const;
-
-const reformSeed = {
-  id: 'eighty',
-  label: '80% of freed-up resources in 2007/08',
-  parameters: { 'fur.practiceShare': [{ from: '2007-04-01', to: '2008-03-31', value: '0.8', sources: ['hansard-2006-11-06'], confidence: 'unconfirmed' }] },
-  ruleVersions: { 'budget.monitor': '2' },
-};
-
-/** The scenario functions, which the shared registry does not seed yet. */
-export const scenarioEntryPoints: readonly FuzzedEntryPoint[] = [
-  {
-    name: 'evaluateArea',
-    area: 'testing',
-    call: (args) => evaluateArea(args[0] as never, { ...(args[1] as object), policy: baselinePolicy } as never),
-    seeds: [[sampleArea(), { asOf: '2008-06-30', explanations: false }]],
-  },
-  {
-    name: 'compareScenarios',
-    area: 'testing',
-    call: (args) => compareScenarios(args[0] as never, { ...(args[2] as object), policy: baselinePolicy, reform: args[1] } as never),
-    seeds: [[sampleArea(), reformSeed, { asOf: '2008-06-30' }]],
-  },
-];
 
 const entries = [...fuzzedEntryPoints.filter((entry) => entry.seeds.length > 0 && entry.name !== 'deepFreeze'), ...scenarioEntryPoints];
 

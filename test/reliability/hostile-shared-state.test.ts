@@ -21,7 +21,7 @@ import { sampleArea } from '../scenario/fixtures.js';
 import { fuzzedEntryPoints } from './entry-points.js';
 import { FUZZ_RUNS, mutatedArgs, show } from './helpers.js';
 import { FUZZ_TIMEOUT, pbcErrorOf } from './fuzz-suite.js';
-import { scenarioEntryPoints } from './hostile-keys.test.js';
+import { scenarioEntryPoints } from './scenario-entry-points.js';
 
 vi.setConfig({ testTimeout: FUZZ_TIMEOUT * 2 });
 
