@@ -13,7 +13,7 @@ import { compareScenarios, evaluateArea, renderAreaReport, type EvaluateAreaInpu
 import { formatGbp, pence } from '../src/core/index.js';
 import { realBudgetsForElectiveCareReform, type Policy, type Reform } from '../src/policy/index.js';
 import { analyseSensitivity, type SensitivityAnalysis } from '../src/sensitivity/index.js';
-import { sampleScenarioArea } from './demo/scenario-data.js';
+import { sampleValeArea } from '../src/testing/index.js';
 
 /** What {@link pctReport} needs besides the area. */
 export interface PctReportOptions {
@@ -128,5 +128,5 @@ export function pctReport(area: EvaluateAreaInput, options: PctReportOptions): s
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(pctReport(sampleScenarioArea, { asOf: '2008-06-30' }));
+  console.log(pctReport(sampleValeArea, { asOf: '2008-06-30' }));
 }

@@ -1,13 +1,13 @@
 /**
  * Sample business cases for the demo's conflicts section: three PBC business cases in the sample
  * PCT (Sample Vale PCT, 5ZZ). The people, bodies and cases are invented; the practices are those of
- * `sample-area.ts`.
+ * src/testing/sample-vale/practices.ts.
  */
 import { type ConflictsInput, type ConflictsPanel, type ConflictsPanelMember } from '../../src/index.js';
 import { pence } from '../../src/core/index.js';
-import { sampleArea } from './sample-area.js';
+import { sampleValePractices } from '../../src/testing/sample-vale/practices.js';
 
-const [riverside, marketStreet, hillcrest, , stationRoad] = sampleArea.practices;
+const [riverside, marketStreet, hillcrest, , stationRoad] = sampleValePractices;
 
 /** Sample Vale PCT's local values where national policy is silent. */
 export const sampleValeLocalPolicy = {

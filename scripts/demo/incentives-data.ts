@@ -1,12 +1,13 @@
 /**
- * Sample incentive data for the demo's PCT (see sample-area.ts): each practice's Towards PBC DES
- * claims for 2006/07 and its part in a local incentive scheme for 2007/08. Invented, but shaped like
- * the real thing: list sizes on the dates the rules use, plans, objectives, freed-up resources.
+ * Sample incentive data for the demo's PCT (Sample Vale PCT; its local scheme is part of
+ * `sampleValeArea` in src/testing/sample-vale/): each practice's Towards PBC DES claims for 2006/07.
+ * Invented, but shaped like the real thing: list sizes on the dates the rules use, plans,
+ * objectives, freed-up resources.
  */
-import type { LocalIncentivePaymentInput, TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
-import { sampleArea } from './sample-area.js';
+import type { TowardsPbcDesPaymentInput } from '../../src/incentives/index.js';
+import { sampleValePractices } from '../../src/testing/sample-vale/practices.js';
 
-const [riverside, marketStreet, hillcrest, oldMill, stationRoad] = sampleArea.practices;
+const [riverside, marketStreet, hillcrest, oldMill, stationRoad] = sampleValePractices;
 
 /** Registered lists at 1 April 2006 (component 1) and 1 April 2007 (component 2). */
 const lists = (atStart: number, atEnd: number) => [
@@ -49,35 +50,4 @@ export const sampleDesClaims: TowardsPbcDesPaymentInput[] = [
     objectivesAgreedMetOn: '2007-06-01', claimedOn: '2007-06-29',
     freedUpResources: { accessible: 400_000, pctDemonstratedAvailable: false }, listSizes: lists(14_610, stationRoad.listSize),
   },
-];
-
-/** The PCT's local scheme for 2007/08: 200p per weighted patient, July to June, in three instalments. */
-export const sampleLocalScheme: LocalIncentivePaymentInput['scheme'] = {
-  id: '5ZZ-LIS-2007',
-  name: 'Sample Vale PBC incentive scheme 2007/08',
-  pctCode: sampleArea.pct.code,
-  startsOn: '2007-07-01',
-  endsOn: '2008-06-30',
-  ratePerPatient: 200,
-  patientBasis: 'weighted',
-  listSizeDate: '2007-07-01',
-  conditions: [
-    { id: 'plan', kind: 'plan-approved' },
-    { id: 'budget', kind: 'no-overspend' },
-    { id: 'meetings', kind: 'custom', description: 'the practice PBC lead attends 75% of PBC meetings' },
-  ],
-  instalments: [
-    { id: 'sign-up', payOn: '2007-09-30', weight: 1, conditions: ['plan'] },
-    { id: 'mid-year', payOn: '2008-01-31', weight: 1, conditions: ['plan', 'meetings'] },
-    { id: 'outturn', payOn: '2008-07-31', weight: 2 },
-  ],
-};
-
-/** Each practice's part in the local scheme. */
-export const sampleLocalPractices: LocalIncentivePaymentInput['practice'][] = [
-  { practiceCode: riverside.code, listSizes: [{ date: '2007-07-01', registered: 11_250, weighted: 10_200 }], planApprovedOn: '2007-08-14', indicativeBudget: { overspent: false }, conditionsMet: { meetings: true } },
-  { practiceCode: marketStreet.code, listSizes: [{ date: '2007-07-01', registered: 6000, weighted: 6240.5 }], planApprovedOn: '2007-07-20', indicativeBudget: { budget: 540_000_000, outturn: 531_250_000 }, conditionsMet: { meetings: true } },
-  { practiceCode: hillcrest.code, listSizes: [{ date: '2007-07-01', registered: 8420, weighted: 8911.2 }], planApprovedOn: '2007-10-05', indicativeBudget: { overspent: false }, conditionsMet: { meetings: false } },
-  { practiceCode: oldMill.code, listSizes: [{ date: '2007-07-01', registered: 3180, weighted: 3410.8 }], planApprovedOn: '2007-07-25' },
-  { practiceCode: stationRoad.code, listSizes: [{ date: '2007-07-01', registered: 14_730, weighted: 15_102.4 }], planApprovedOn: '2007-07-18', indicativeBudget: { overspent: true }, conditionsMet: { meetings: true } },
 ];

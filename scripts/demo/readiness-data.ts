@@ -1,20 +1,11 @@
 /**
- * Invented readiness evidence for the demo's sample PCT (scripts/demo/sample-area.ts), and invented
- * survey results for it and two fictional neighbours. None of it is real data.
+ * Invented readiness evidence for the demo's sample PCT (Sample Vale PCT; its Audit Commission 2007
+ * evidence is part of `sampleValeArea` in src/testing/sample-vale/), and invented survey results for
+ * it and two fictional neighbours. None of it is real data.
  */
-import { sampleArea } from './sample-area.js';
+import { sampleValePct } from '../../src/testing/sample-vale/practices.js';
 
-const pct = sampleArea.pct.code;
-
-/** Evidence against the Audit Commission's five factors (2007), as a history. */
-export const ac2007Evidence = [
-  { factorId: 'AC07.F1_BUDGETS', status: 'partial', observedOn: '2007-06-30', subjectId: pct, note: 'budgets issued in June; several practices unclear how they were set' },
-  { factorId: 'AC07.F1_BUDGETS', status: 'met', observedOn: '2008-05-01', subjectId: pct, note: 'budgets issued in April and agreed with every practice' },
-  { factorId: 'AC07.F2_INFORMATION', status: 'partial', observedOn: '2007-06-30', subjectId: pct, note: 'monthly activity reports, three months in arrears' },
-  { factorId: 'AC07.F3_FREEDOM_SAVINGS', status: 'met', observedOn: '2007-09-30', subjectId: pct, note: 'freed-up resources shared 70:30' },
-  { factorId: 'AC07.F4_GOVERNANCE_COI', status: 'not_met', observedOn: '2007-09-30', subjectId: pct, note: 'no register of interests for the PBC committee' },
-  { factorId: 'AC07.F4_GOVERNANCE_COI', status: 'met', observedOn: '2008-10-01', subjectId: pct, note: 'NED-chaired committee with a register from October 2008' },
-] as const;
+const pct = sampleValePct.code;
 
 /** The King's Fund's factors, lessons and objectives (2008). */
 export const kf2008Evidence = (

@@ -93,7 +93,7 @@ export interface AnalyseSensitivityOptions extends EvaluationOptions {
  * const result = analyseSensitivity(area, { asOf: '2008-06-30', figures: ['variance', 'furPracticeShare'] });
  * result.runs === 1 + result.ranking.reduce((sum, entry) => sum + entry.alternatives, 0); //=> true
  * result.rows.every((row) => row.change === null || row.value === row.baseline + row.change); //=> true
- * result.ranking[0]?.largestChange >= (result.ranking.at(-1)?.largestChange ?? 0); //=> true
+ * (result.ranking[0]?.largestChange ?? 0) >= (result.ranking.at(-1)?.largestChange ?? 0); //=> true
  * ```
  */
 export function analyseSensitivity(area: AnalyseSensitivityInput, options: AnalyseSensitivityOptions): SensitivityAnalysis {

@@ -20,3 +20,4 @@ export { assertPolicyCase, describePolicyCaseResult, policyCaseTests, type TestF
 export { libraryEvidence } from './evidence.js';
 export { fingerprintArea, generateArea, generatedEnglandPctCodes, type GenerateAreaOptions } from './generate/index.js';
 export { syntheticTariffSample } from './synthetic-tariff.js';
+export { sampleValeArea } from './sample-vale/area.js';

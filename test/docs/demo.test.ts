@@ -2,9 +2,9 @@
 // sections agree, built on renderAreaReport and reusable for any area (`pctReport`).
 import { describe, expect, it } from 'vitest';
 import { pctReport } from '../../scripts/demo.js';
-import { sampleScenarioArea } from '../../scripts/demo/scenario-data.js';
+import { sampleValeArea } from '../../src/testing/index.js';
 
-const text = pctReport(sampleScenarioArea, { asOf: '2008-06-30' });
+const text = pctReport(sampleValeArea, { asOf: '2008-06-30' });
 const prose = text.replace(/^\[\^\d+\]:.*$/gm, '');
 
 describe('the demo report', () => {
@@ -30,7 +30,7 @@ describe('the demo report', () => {
     expect(section).toMatch(/\| Pace of change: [^|]+ \| not confirmed by any source \| overspends carried by the primary care trust \| −£19,347\.69 to \+£45,796\.60 \(up to 141\.12%\) \|/);
   });
   it('runs for another area, without a reform', () => {
-    const other = pctReport({ ...sampleScenarioArea, name: 'My PCT' }, { asOf: '2008-06-30', reform: null, howSure: false, title: 'My PCT, 2007/08' });
+    const other = pctReport({ ...sampleValeArea, name: 'My PCT' }, { asOf: '2008-06-30', reform: null, howSure: false, title: 'My PCT, 2007/08' });
     expect(other.split('\n')[0]).toBe('# My PCT, 2007/08');
     expect(other).not.toContain('What a reform would change');
     expect(other).not.toContain('How sure are we?');

@@ -4,7 +4,7 @@ import { freedUpResources, renderExplanation } from '../../src/index.js';
 import { analysePolicySensitivity, analyseSensitivity, renderSensitivity } from '../../src/sensitivity/index.js';
 import { sensitivityChart } from '../../src/charts/index.js';
 import { applyReform, baselinePolicy, parameterAt } from '../../src/policy/index.js';
-import { sampleScenarioArea as sampleVale } from '../../scripts/demo/scenario-data.js';
+import { sampleValeArea } from '../../src/testing/index.js';
 
 describe('docs/guide/uncertainty.md', () => {
   it('1. the explanation marks the disputed 2005/06 share', () => {
@@ -15,7 +15,7 @@ describe('docs/guide/uncertainty.md', () => {
   });
 
   it('2–3. the PCT re-run under every alternative, printed and charted', () => {
-    const result = analyseSensitivity(sampleVale, { asOf: '2008-06-30' });
+    const result = analyseSensitivity(sampleValeArea, { asOf: '2008-06-30' });
     expect(result.runs).toBe(4);
     expect(result.ranking.map((entry) => entry.parameter)).toEqual(['budget.paceOfChange.gapClosedPerYear', 'budget.scope.mandatoryLines']);
     expect(result.baseline).toMatchObject({ incentivesDue: 6_300_630, practiceBears: 0 });

@@ -5,11 +5,11 @@ import { evaluateArea, freedUpResources } from '../../src/index.js';
 import { applyReform, baselinePolicy } from '../../src/policy/index.js';
 import { analysePolicySensitivity, analyseSensitivity, renderSensitivity, SENSITIVITY_HEADLINE_FIGURES } from '../../src/sensitivity/index.js';
 import { generateArea } from '../../src/testing/index.js';
-import { sampleScenarioArea } from '../../scripts/demo/scenario-data.js';
+import { sampleValeArea } from '../../src/testing/index.js';
 import { expectIssue } from '../support/errors.js';
 
 const asOf = '2008-06-30';
-const demo = analyseSensitivity(sampleScenarioArea, { asOf });
+const demo = analyseSensitivity(sampleValeArea, { asOf });
 
 describe("analyseSensitivity on the demo's PCT (Sample Vale, 2007/08 as of 30 June 2008)", () => {
   it('varies exactly the disputed values the evaluation read, once per alternative', () => {
@@ -32,8 +32,8 @@ describe("analyseSensitivity on the demo's PCT (Sample Vale, 2007/08 as of 30 Ju
       label: 'Half the gap a year',
       parameters: { 'budget.paceOfChange.gapClosedPerYear': [{ from: '2007-04-01', value: '0.5', sources: ['dh-2006-fair-shares-toolkit'], confidence: 'unconfirmed' }] },
     });
-    const base = evaluateArea(sampleScenarioArea, { asOf, explanations: false }).totals.furPracticeShare;
-    const half = evaluateArea(sampleScenarioArea, { policy: restated, asOf, explanations: false }).totals.furPracticeShare;
+    const base = evaluateArea(sampleValeArea, { asOf, explanations: false }).totals.furPracticeShare;
+    const half = evaluateArea(sampleValeArea, { policy: restated, asOf, explanations: false }).totals.furPracticeShare;
     expect(row).toMatchObject({ baselineValue: '0.25', alternativeValue: '0.5', baseline: base, value: half, change: half - base, error: null });
     expect([base, half]).toEqual([17_713_540, 15_759_282]);
     // −1,954,258 / 17,713,540 = −0.110326… → −11.03%.
@@ -67,9 +67,9 @@ describe("analyseSensitivity on the demo's PCT (Sample Vale, 2007/08 as of 30 Ju
   });
 
   it('refuses unknown figures and parameters, naming the path', () => {
-    expectIssue(() => analyseSensitivity(sampleScenarioArea, { asOf, figures: ['nonsense' as 'budget'] }), 'INVALID_INPUT', ['figures', 0]);
-    expectIssue(() => analyseSensitivity(sampleScenarioArea, { asOf, parameters: ['no.such'] }), 'INVALID_INPUT', ['parameters', 0], 'sensitivity.knownParameter');
-    expectIssue(() => analyseSensitivity(sampleScenarioArea, {} as { asOf: string }), 'MISSING_INPUT', ['asOf']);
+    expectIssue(() => analyseSensitivity(sampleValeArea, { asOf, figures: ['nonsense' as 'budget'] }), 'INVALID_INPUT', ['figures', 0]);
+    expectIssue(() => analyseSensitivity(sampleValeArea, { asOf, parameters: ['no.such'] }), 'INVALID_INPUT', ['parameters', 0], 'sensitivity.knownParameter');
+    expectIssue(() => analyseSensitivity(sampleValeArea, {} as { asOf: string }), 'MISSING_INPUT', ['asOf']);
   });
 });
 
