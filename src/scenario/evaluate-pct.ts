@@ -11,6 +11,7 @@ import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../co
 import { monitorBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
 import { rollUpGroupBudget } from '../budgets/roll-up-group-budget.js';
 import { setIndicativeBudget, type IndicativeBudgetSet } from '../budgets/set-indicative-budget.js';
+import { managementAllowance } from '../budgets/management-allowance.js';
 import type { Budget, ServiceLine } from '../budgets/model.js';
 import { incentivePaymentSchedule } from '../incentives/incentive-payment-schedule.js';
 import type { DesClaim } from '../incentives/des-schemas.js';
@@ -59,7 +60,7 @@ const PCT_BUDGETS_RULE = {
 const GROUP_RULE = {
   id: 'scenario.group',
   version: '1',
-  title: "A group's year: its members' budgets rolled up, their year ends summed",
+  title: "A group's year: its members' budgets rolled up, their year ends summed, its management allowance beside them",
   sources: ['dh-2004-engaging-practices'],
 } as const;
 
@@ -344,20 +345,44 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     const total = (field: 'outturn' | 'practiceKeeps' | 'practiceBears' | 'incentivesDue'): Pence =>
       sumMoneyAt(rows.map((member) => member[field]), memberPath, `group ${group.id}'s ${field}`);
     const outturn = total('outturn');
+    const listSize = sumCountsAt(rows.map((member) => member.listSize), memberPath, `group ${group.id}'s list size`);
+    // Every member has a year-end row; its freed-up resources are the practice's share.
+    const freedUpResources = sumMoneyAt(group.memberPracticeCodes.map((code) => yearEndByPractice.get(code)!.furPracticeShare), memberPath, `group ${group.id}'s freed-up resources`);
+    const allowance = withinArea(
+      `group ${group.id}: its management allowance`,
+      (path) => (path[0] === 'local' ? ['pcts', pctAt, 'managementAllowance', ...path.slice(1)] : path[0] === 'financialYear' ? ['financialYear'] : ['groups', groupAt, ...path]),
+      () =>
+        managementAllowance(
+          {
+            groupId: group.id,
+            financialYear: area.financialYear,
+            registeredPatients: listSize,
+            ...(pct.managementAllowance === undefined ? {} : { local: pct.managementAllowance }),
+            budget: rollUp.total,
+            freedUpResources,
+          },
+          { policy },
+        ),
+    );
+    const groupKey = `groups:${group.id}`;
+    report(allowance.findings, { kind: 'group', id: group.id }, groupKey);
     const row: ScenarioGroupRow = {
-      explanationKey: `groups:${group.id}`,
+      explanationKey: groupKey,
       shaCode,
       pctCode: pct.code,
       groupId: group.id,
       name: group.name ?? null,
       memberCount: rows.length,
-      listSize: sumCountsAt(rows.map((member) => member.listSize), memberPath, `group ${group.id}'s list size`),
+      listSize,
       budget: rollUp.total,
       outturn,
       variance: subtractMoney(rollUp.total, outturn),
       practiceKeeps: total('practiceKeeps'),
       practiceBears: total('practiceBears'),
       incentivesDue: total('incentivesDue'),
+      freedUpResources,
+      managementAllowance: allowance.allowance,
+      managementAllowanceBasis: allowance.basis,
     };
     if (explanations !== null) {
       const step = explain(GROUP_RULE, policy, context.realLinesExplanation.asOf);
@@ -368,7 +393,8 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
         const child = explanations.get(`yearEnd:${code}`);
         if (child !== undefined) step.child(child);
       }
-      explanations.set(row.explanationKey, step.done({ budget: row.budget, outturn: row.outturn, practiceKeeps: row.practiceKeeps }));
+      step.child(allowance.explanation);
+      explanations.set(row.explanationKey, step.done({ budget: row.budget, outturn: row.outturn, practiceKeeps: row.practiceKeeps, managementAllowance: row.managementAllowance }));
     }
     return row;
   });
@@ -405,7 +431,7 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
 }
 
 /** The kinds of area subject a finding can be about. */
-const AREA_SUBJECTS = new Set(['practice', 'pct', 'case']);
+const AREA_SUBJECTS = new Set(['practice', 'pct', 'case', 'group']);
 
 /**
  * A rule's finding placed in the area: its subject the area's practice, PCT or case (the rule's own
