@@ -20,6 +20,7 @@ import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-intere
 import { conflictsFindingsTable } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
 import { wccRatingForPct } from '../readiness/wcc/wcc-rating-for-pct.js';
+import type { WccAssessment } from '../readiness/wcc/assess-wcc-assurance.js';
 import { type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { withinArea } from './internal.js';
 import { settlePracticeYear } from './settle-practice-year.js';
@@ -492,11 +493,18 @@ function wccRow(context: AreaContext, pct: ScenarioPct, pctAt: number, explanati
     knownCount: assessment.score.knownCount,
     gaps: assessment.gaps.length,
     missingEvidence: assessment.missingEvidence.length,
+    ...governanceLights(assessment.governance),
     pbcLinkLevel: assessment.pbcLink.level,
     // assessWccAssurance always makes one wcc.pbcLink finding.
     pbcLinkOutcome: link?.outcome ?? 'unknown',
   };
   return { row, findings: rated.findings };
+}
+
+/** The three governance traffic lights of a WCC assessment, `null` where not known. */
+function governanceLights(governance: WccAssessment['governance']): Pick<ScenarioWccRow, 'strategy' | 'finance' | 'board'> {
+  const light = (id: string) => governance.find((area) => area.areaId === id)?.rating ?? null;
+  return { strategy: light('strategy'), finance: light('finance'), board: light('board') };
 }
 
 function pctIncentives(

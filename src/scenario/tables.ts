@@ -12,6 +12,7 @@ import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from '../budgets/model.js';
 import type { FreedUpResources } from '../budgets/freed-up-resources.js';
 import type { ManagementAllowance } from '../budgets/management-allowance.js';
+import type { WccRag } from '../policy/frameworks/wcc2008-world-class-commissioning.js';
 import type { IncentivePaymentRecord } from '../incentives/incentive-payment-schedule.js';
 import type { ConflictsFindingsRow } from '../conflicts/findings.js';
 
@@ -242,6 +243,10 @@ export interface ScenarioWccRow {
   readonly ratingLabel: string;
   /** Green in all three governance areas. */
   readonly ready: boolean;
+  /** The governance traffic lights (`green`, `amber`, `red`), each `null` when the evidence does not give it. */
+  readonly strategy: WccRag | null;
+  readonly finance: WccRag | null;
+  readonly board: WccRag | null;
   /** The mean of the known competency levels, two decimal places, or `null` when none is known. */
   readonly meanLevel: string | null;
   /** Competencies at the world-class level (4), and how many have a known level. */
