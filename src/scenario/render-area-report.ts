@@ -394,7 +394,7 @@ export function renderAreaReport(evaluation: ScenarioAreaEvaluation, options?: R
     flagged.length === 0
       ? `No breach and no warning in ${plural(cases, 'business case', 'business cases')}${notes.cite('Conflicts of interest findings.', conflictKeys)}.`
       : `${plural(flagged.length, 'finding needs', 'findings need')} attention in ${plural(cases, 'business case', 'business cases')}${notes.cite('Conflicts of interest findings.', conflictKeys)}${
-          armFlagged === 0 ? ':' : `; ${listed.length === 0 ? (armFlagged === 1 ? 'it is' : 'they are') : armFlagged === 1 ? 'one is' : `${formatCount(armFlagged)} are`} about the primary care trust’s own provider arm, below${listed.length === 0 ? '.' : '. The others:'}`
+          armFlagged === 0 ? ':' : `; ${listed.length === 0 ? (armFlagged === 1 ? 'it is' : 'they are') : armFlagged === 1 ? 'one is' : `${formatCount(armFlagged)} are`} about the primary care trust’s own provider arm, below${listed.length === 0 ? '.' : listed.length === 1 ? '. The other:' : '. The others:'}`
         }`,
     '',
   );
