@@ -9,11 +9,12 @@
  * ```
  */
 import { pathToFileURL } from 'node:url';
-import { compareScenarios, evaluateArea, renderAreaReport, type EvaluateAreaInput } from '../src/index.js';
+import { compareScenarios, compareWccWithNational, evaluateArea, priceActivityAtTariff, renderAreaReport, type EvaluateAreaInput, type WccNationalPosition } from '../src/index.js';
 import { formatGbp, pence } from '../src/core/index.js';
 import { realBudgetsForElectiveCareReform, type Policy, type Reform } from '../src/policy/index.js';
 import { analyseSensitivity, type SensitivityAnalysis } from '../src/sensitivity/index.js';
-import { sampleValeArea } from '../src/testing/index.js';
+import { syntheticTariffSample } from '../src/testing/index.js';
+import { demoArea } from './demo/provider-arm-case.js';
 
 /** What {@link pctReport} needs besides the area. */
 export interface PctReportOptions {
@@ -127,6 +128,85 @@ export function pctReport(area: EvaluateAreaInput, options: PctReportOptions): s
   return `${report}\n${lines.join('\n')}`;
 }
 
+const LINE_WORDS: { readonly [line: string]: readonly [string, string] } = {
+  DAY_CASE: ['day case', 'day cases'],
+  OUTPATIENT: ['outpatient attendance', 'outpatient attendances'],
+  NON_ELECTIVE: ['emergency admission', 'emergency admissions'],
+  ELECTIVE_INPATIENT: ['planned admission', 'planned admissions'],
+};
+
+/**
+ * Historic activity priced at the tariff by the tariff's own rules (`priceActivityAtTariff`), on the
+ * library's synthetic sample: invented prices and indices, said so in the heading and the first line.
+ */
+export function tariffSection(): string {
+  const result = priceActivityAtTariff(syntheticTariffSample);
+  const lines = ['## Pricing historic activity at the tariff (a synthetic example)', ''];
+  lines.push(
+    `The prices and market forces indices here are invented, not the national tariff: a practice’s ${result.activityYear} activity priced for its ${result.financialYear} budget, at the ${result.pricingYear} tariff (${result.pricingYear === result.financialYear ? 'the budget year’s' : 'the activity year’s'}).`,
+    '',
+  );
+  lines.push('| Activity | Count | Price | Amount |', '|---|---:|---:|---:|');
+  for (const item of result.priced.items) {
+    const [one, many] = LINE_WORDS[item.serviceLine] ?? ['item', 'items'];
+    lines.push(`| ${(item.count === 1 ? one : many).replace(/^./, (first) => first.toUpperCase())} | ${item.count} | ${money(item.unitPrice)} | ${money(item.amount)} |`);
+  }
+  lines.push(`| **Total** | | | ${money(result.total)} |`, '');
+  if (result.currencies.activity !== result.currencies.pricing) {
+    lines.push(`- The activity was grouped to ${result.currencies.activity ?? 'an older grouping'}, but the ${result.pricingYear} tariff is priced in ${result.currencies.pricing ?? 'a newer one'}: the activity should be regrouped before it is priced.`);
+  }
+  lines.push(
+    result.mffApplied
+      ? '- Each provider’s market forces factor is applied to its activity.'
+      : '- The providers’ market forces factors are not applied: by default a budget is priced at the national tariff (no source says how budgets treated the factor, so this is not confirmed).',
+  );
+  const marginal = result.priced.items.filter((item) => item.marginalCount > 0).length;
+  lines.push(marginal === 0 ? `- No reduced rate for emergency admissions above their baseline applies in ${result.financialYear}.` : `- ${plural(marginal, 'item is', 'items are')} partly paid at the reduced rate for emergency admissions above their baseline.`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+const POSITION_WORDS: { readonly [position in WccNationalPosition]: string } = {
+  in: 'among them',
+  out: 'not among them',
+  above: 'above it',
+  level: 'level with it',
+  below: 'below it',
+  unknown: 'not known',
+};
+
+/**
+ * The sample PCT's world class commissioning assurance against the national results of 2009/10
+ * (`compareWccWithNational`). The sample's year, 2007/08, is before WCC began, so the evidence here is
+ * invented for a later year, and the section says so.
+ */
+export function wccSection(): string {
+  const comparison = compareWccWithNational(
+    { pct: demoArea.pcts[0]!.code, basis: 'panel', competencies: { 'WCC.C04': 3, 'WCC.C11': 1 }, governance: { strategy: 'green', finance: 'amber', board: 'green' } },
+    { asOf: '2010-03-31' },
+  );
+  const name = words(demoArea.pcts[0]!.name ?? demoArea.pcts[0]!.code);
+  const level = comparison.assessment.pbcLink.level;
+  const c11 = comparison.assessment.competencies.find((competency) => competency.competencyId === 'WCC.C11')?.level ?? null;
+  const lines = ['## World class commissioning in a later year (invented evidence)', ''];
+  lines.push(
+    `World class commissioning assurance began in 2008/09, after this year. Had ${name} been assured in ${comparison.assuranceYear} with competency 4, collaborating with clinicians, at ${level === null ? 'no known level' : `level ${level} of 4`}, competency 11 at ${c11 === null ? 'no known level' : `level ${c11}`}, and governance rated green for strategy, amber for finance and green for the board, it would stand against the published national results like this:`,
+    '',
+  );
+  for (const cell of comparison.cells) {
+    const national =
+      cell.nationalUnit === 'level' ? `a mean of ${cell.nationalText}` : cell.nationalUnit !== 'count' ? cell.nationalText : cell.national === 0 ? 'no primary care trust' : `${cell.nationalText} primary care trusts`;
+    lines.push(`- ${words(cell.label.replace(/\s*\(national: [^)]*\)/, ''))}: nationally ${national}; ${name} ${POSITION_WORDS[cell.position]}${cell.behind === true ? ' (behind)' : ''}.`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** What `npm run demo` prints: the sample PCT's year (with the provider-arm case), then the tariff and WCC sections. */
+export function demoReport(): string {
+  return [pctReport(demoArea, { asOf: '2008-06-30' }), tariffSection(), wccSection()].join('\n');
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(pctReport(sampleValeArea, { asOf: '2008-06-30' }));
+  console.log(demoReport());
 }

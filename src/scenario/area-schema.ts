@@ -12,6 +12,7 @@ import { FinancialYearSchema } from '../core/calendar.js';
 import { PctCodeSchema, PracticeCodeSchema, ShaCodeSchema } from '../core/identifiers.js';
 import { ServiceLineSchema } from '../budgets/model.js';
 import { FreedUpResourcesInputSchema } from '../budgets/freed-up-resources.js';
+import { ManagementAllowanceInputSchema } from '../budgets/management-allowance.js';
 import { HistoricBudgetDataSchema } from '../budgets/price-historic-activity.js';
 import { PracticeBudgetInputSchema, SetIndicativeBudgetInputSchema } from '../budgets/set-indicative-budget.js';
 import { DesClaimSchema } from '../incentives/des-schemas.js';
@@ -139,8 +140,10 @@ export type ScenarioReadiness = z.infer<typeof ScenarioReadinessSchema>;
 /**
  * The zod schema for one PCT of an area: its code, SHA, budget-setting inputs, and optionally its
  * local incentive scheme (2007/08 onwards), its local conflict-of-interest values, its readiness
- * evidence and its world class commissioning assurance evidence (`wcc`, 2008/09–2009/10; rated per
- * PCT by `wccRatingForPct`).
+ * evidence, its world class commissioning assurance evidence (`wcc`, 2008/09–2009/10; rated per
+ * PCT by `wccRatingForPct`) and its own management allowance for its PBC groups
+ * (`managementAllowance`: `perHead` in pence per registered patient, or `perGroup` in pence, not
+ * both; each group's allowance is worked out by `managementAllowance`).
  *
  * @category Scenarios
  * @example
@@ -165,6 +168,9 @@ export const ScenarioPctSchema = z
     budgetSetting: ScenarioBudgetSettingSchema,
     localIncentiveScheme: LocalIncentiveSchemeSchema.optional().meta({ description: "The PCT's local PBC incentive scheme for the year (2007/08 onwards)." }),
     conflictsLocalPolicy: ConflictsLocalPolicySchema.optional(),
+    managementAllowance: ManagementAllowanceInputSchema.shape.local.meta({
+      description: "The PCT's own management allowance for each of its PBC groups: pence per registered patient, or a sum per group (not both). Without it, the policy's default applies in the years DH expected an allowance.",
+    }),
     readiness: z.array(ScenarioReadinessSchema).optional().meta({ description: 'Readiness evidence about the PCT, one entry per framework.' }),
     wcc: WccEvidenceSchema.optional().meta({
       description: "The PCT's world class commissioning assurance evidence (2008/09–2009/10): competency levels, governance traffic lights, outcomes (see wccRatingForPct).",
@@ -421,7 +427,13 @@ export type ScenarioBusinessCase = z.infer<typeof ScenarioBusinessCaseSchema>;
 type AreaShape = {
   readonly financialYear: string;
   readonly shas?: readonly { readonly code: string }[] | undefined;
-  readonly pcts: readonly { readonly code: string; readonly shaCode: string; readonly localIncentiveScheme?: unknown; readonly readiness?: readonly { readonly framework: string }[] | undefined }[];
+  readonly pcts: readonly {
+    readonly code: string;
+    readonly shaCode: string;
+    readonly localIncentiveScheme?: unknown;
+    readonly readiness?: readonly { readonly framework: string }[] | undefined;
+    readonly managementAllowance?: { readonly perHead?: number | undefined; readonly perGroup?: number | undefined } | undefined;
+  }[];
   readonly practices: readonly {
     readonly code: string;
     readonly pctCode: string;
@@ -453,6 +465,9 @@ function checkArea(area: AreaShape, context: z.RefinementCtx): void {
       if (frameworks.has(entry.framework)) add(['pcts', index, 'readiness', position, 'framework'], `${entry.framework} evidence is given twice`, 'scenario.area.oneEntryPerFramework');
       frameworks.add(entry.framework);
     });
+    if (pct.managementAllowance?.perHead !== undefined && pct.managementAllowance.perGroup !== undefined) {
+      add(['pcts', index, 'managementAllowance', 'perGroup'], 'give the allowance per head or per group, not both', 'budget.managementAllowance');
+    }
   });
   const practiceIndex = new Map<string, number>();
   const pctsWithPractices = new Set<string>();
@@ -523,7 +538,8 @@ function checkArea(area: AreaShape, context: z.RefinementCtx): void {
  * codes unique (`scenario.area.unique*`); every reference known (`scenario.area.knownPct`,
  * `knownSha`, `knownPractice`); every PCT with at least one practice (`scenario.area.pctHasPractices`);
  * a group's members in its PCT and no practice in two groups; one spend entry per line; claims filed
- * under their own practice; a local-scheme entry only where the PCT has a scheme.
+ * under their own practice; a local-scheme entry only where the PCT has a scheme; a PCT's management
+ * allowance per head or per group, not both (`budget.managementAllowance`).
  *
  * @category Scenarios
  * @example

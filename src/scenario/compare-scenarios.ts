@@ -257,7 +257,7 @@ const TOPICS: readonly TopicSpec[] = [
     key: (row) => text(row, 'pctCode'),
     measures: ['assuranceYear', 'basis', 'rating', 'ready', 'meanLevel', 'worldClassCount', 'knownCount', 'gaps', 'missingEvidence', 'pbcLinkLevel', 'pbcLinkOutcome'],
   },
-  { topic: 'groups', key: (row) => text(row, 'groupId'), measures: ['budget', 'outturn', 'variance', 'practiceKeeps', 'practiceBears', 'incentivesDue'] },
+  { topic: 'groups', key: (row) => text(row, 'groupId'), measures: ['budget', 'outturn', 'variance', 'practiceKeeps', 'practiceBears', 'incentivesDue', 'freedUpResources', 'managementAllowance'] },
 ];
 
 const PRACTICE_MEASURES = ['budget', 'outturn', 'variance', 'practiceKeeps', 'practiceBears', 'pctBears', 'furReleased', 'incentivesDue'] as const;

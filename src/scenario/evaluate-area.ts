@@ -88,13 +88,14 @@ function* eachPct(context: AreaContext, onProgress: ParsedEvaluateOptions['onPro
  * component 2 set against the freed-up resources released; a local scheme from 2007/08, with the
  * no-overspend condition read from the year end), checks every business case
  * (`checkConflictsOfInterest`), assesses readiness (`assessReadiness`) and, for a PCT that gives `wcc`
- * evidence in 2008/09 or 2009/10, world class commissioning assurance (`wccRatingForPct`), and rolls up each group's
- * budget (`rollUpGroupBudget`).
+ * evidence in 2008/09 or 2009/10, world class commissioning assurance (`wccRatingForPct`), rolls up each group's
+ * budget (`rollUpGroupBudget`) and gives each group its management allowance (`managementAllowance`, with
+ * the PCT's own `managementAllowance` figure when it gives one).
  *
  * It returns tidy tables — budgets (practice × line), monitoring (practice × line and total), the
  * year end (freed-up resources and real budgets, per practice), incentives, conflicts findings,
  * readiness ratings, WCC ratings, and summaries per practice, group and PCT — every rule's findings in
- * one list (`findings`, each placed on its practice, PCT or case with the key of its row), the totals, and the explanation of
+ * one list (`findings`, each placed on its practice, PCT, case or group with the key of its row), the totals, and the explanation of
  * every record keyed by its `explanationKey`. With `explanations: false` the tables are identical and
  * `explanations` is `null`. Before the year is complete the year end rests on the forecast outturn.
  *

@@ -11,6 +11,7 @@ import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../co
 import { monitorBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
 import { rollUpGroupBudget } from '../budgets/roll-up-group-budget.js';
 import { setIndicativeBudget, type IndicativeBudgetSet } from '../budgets/set-indicative-budget.js';
+import { managementAllowance } from '../budgets/management-allowance.js';
 import type { Budget, ServiceLine } from '../budgets/model.js';
 import { incentivePaymentSchedule } from '../incentives/incentive-payment-schedule.js';
 import type { DesClaim } from '../incentives/des-schemas.js';
@@ -19,6 +20,7 @@ import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-intere
 import { conflictsFindingsTable } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
 import { wccRatingForPct } from '../readiness/wcc/wcc-rating-for-pct.js';
+import type { WccAssessment } from '../readiness/wcc/assess-wcc-assurance.js';
 import { type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { withinArea } from './internal.js';
 import { settlePracticeYear } from './settle-practice-year.js';
@@ -59,7 +61,7 @@ const PCT_BUDGETS_RULE = {
 const GROUP_RULE = {
   id: 'scenario.group',
   version: '1',
-  title: "A group's year: its members' budgets rolled up, their year ends summed",
+  title: "A group's year: its members' budgets rolled up, their year ends summed, its management allowance beside them",
   sources: ['dh-2004-engaging-practices'],
 } as const;
 
@@ -344,20 +346,44 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     const total = (field: 'outturn' | 'practiceKeeps' | 'practiceBears' | 'incentivesDue'): Pence =>
       sumMoneyAt(rows.map((member) => member[field]), memberPath, `group ${group.id}'s ${field}`);
     const outturn = total('outturn');
+    const listSize = sumCountsAt(rows.map((member) => member.listSize), memberPath, `group ${group.id}'s list size`);
+    // Every member has a year-end row; its freed-up resources are the practice's share.
+    const freedUpResources = sumMoneyAt(group.memberPracticeCodes.map((code) => yearEndByPractice.get(code)!.furPracticeShare), memberPath, `group ${group.id}'s freed-up resources`);
+    const allowance = withinArea(
+      `group ${group.id}: its management allowance`,
+      (path) => (path[0] === 'local' ? ['pcts', pctAt, 'managementAllowance', ...path.slice(1)] : path[0] === 'financialYear' ? ['financialYear'] : ['groups', groupAt, ...path]),
+      () =>
+        managementAllowance(
+          {
+            groupId: group.id,
+            financialYear: area.financialYear,
+            registeredPatients: listSize,
+            ...(pct.managementAllowance === undefined ? {} : { local: pct.managementAllowance }),
+            budget: rollUp.total,
+            freedUpResources,
+          },
+          { policy },
+        ),
+    );
+    const groupKey = `groups:${group.id}`;
+    report(allowance.findings, { kind: 'group', id: group.id }, groupKey);
     const row: ScenarioGroupRow = {
-      explanationKey: `groups:${group.id}`,
+      explanationKey: groupKey,
       shaCode,
       pctCode: pct.code,
       groupId: group.id,
       name: group.name ?? null,
       memberCount: rows.length,
-      listSize: sumCountsAt(rows.map((member) => member.listSize), memberPath, `group ${group.id}'s list size`),
+      listSize,
       budget: rollUp.total,
       outturn,
       variance: subtractMoney(rollUp.total, outturn),
       practiceKeeps: total('practiceKeeps'),
       practiceBears: total('practiceBears'),
       incentivesDue: total('incentivesDue'),
+      freedUpResources,
+      managementAllowance: allowance.allowance,
+      managementAllowanceBasis: allowance.basis,
     };
     if (explanations !== null) {
       const step = explain(GROUP_RULE, policy, context.realLinesExplanation.asOf);
@@ -368,7 +394,8 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
         const child = explanations.get(`yearEnd:${code}`);
         if (child !== undefined) step.child(child);
       }
-      explanations.set(row.explanationKey, step.done({ budget: row.budget, outturn: row.outturn, practiceKeeps: row.practiceKeeps }));
+      step.child(allowance.explanation);
+      explanations.set(row.explanationKey, step.done({ budget: row.budget, outturn: row.outturn, practiceKeeps: row.practiceKeeps, managementAllowance: row.managementAllowance }));
     }
     return row;
   });
@@ -405,7 +432,7 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
 }
 
 /** The kinds of area subject a finding can be about. */
-const AREA_SUBJECTS = new Set(['practice', 'pct', 'case']);
+const AREA_SUBJECTS = new Set(['practice', 'pct', 'case', 'group']);
 
 /**
  * A rule's finding placed in the area: its subject the area's practice, PCT or case (the rule's own
@@ -466,11 +493,18 @@ function wccRow(context: AreaContext, pct: ScenarioPct, pctAt: number, explanati
     knownCount: assessment.score.knownCount,
     gaps: assessment.gaps.length,
     missingEvidence: assessment.missingEvidence.length,
+    ...governanceLights(assessment.governance),
     pbcLinkLevel: assessment.pbcLink.level,
     // assessWccAssurance always makes one wcc.pbcLink finding.
     pbcLinkOutcome: link?.outcome ?? 'unknown',
   };
   return { row, findings: rated.findings };
+}
+
+/** The three governance traffic lights of a WCC assessment, `null` where not known. */
+function governanceLights(governance: WccAssessment['governance']): Pick<ScenarioWccRow, 'strategy' | 'finance' | 'board'> {
+  const light = (id: string) => governance.find((area) => area.areaId === id)?.rating ?? null;
+  return { strategy: light('strategy'), finance: light('finance'), board: light('board') };
 }
 
 function pctIncentives(

@@ -11,7 +11,9 @@ import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evalua
 import { PbcError } from '../core/errors.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import type { EvaluateAreaInput } from './area-schema.js';
-import type { ScenarioAreaEvaluation } from './tables.js';
+import type { ScenarioAreaEvaluation, ScenarioGroupRow, ScenarioWccRow } from './tables.js';
+import { wccNationalResults } from '../policy/datasets/wcc-national-results.js';
+import { wccNationalText } from '../readiness/wcc/compare-wcc-with-national.js';
 
 /**
  * The options of {@link renderAreaReport}. `policy` resolves the source ids the footnotes cite (the
@@ -120,6 +122,52 @@ const FRAMEWORK_WORDS: Readonly<Record<string, string>> = {
   DH2009: "the Department of Health's 2009 entitlements",
 };
 
+const ALLOWANCE_WORDS: Readonly<Record<ScenarioGroupRow['managementAllowanceBasis'], string>> = {
+  local_per_head: 'the primary care trust’s own rate per registered patient',
+  local_per_group: 'the primary care trust’s own sum for the group',
+  national_default_per_head: 'a default rate per registered patient (the Department of Health set no figure, and the default is not confirmed)',
+  none: '',
+};
+
+/** A group's management allowance in words (a row read back from an older evaluation may lack it). */
+function allowanceWords(group: ScenarioGroupRow): string {
+  const amount = group.managementAllowance as Pence | null | undefined;
+  if (amount === null || amount === undefined || group.managementAllowanceBasis === 'none') return 'no management allowance';
+  return `a management allowance of ${money(amount)}, ${ALLOWANCE_WORDS[group.managementAllowanceBasis] ?? 'from the primary care trust'}`;
+}
+
+const GOVERNANCE_AREAS: readonly { readonly field: 'strategy' | 'finance' | 'board'; readonly words: string }[] = [
+  { field: 'strategy', words: 'strategy' },
+  { field: 'finance', words: 'finance' },
+  { field: 'board', words: 'the board' },
+];
+
+/** A list in words: `a`, `a and b`, `a, b and c`. */
+const listWords = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+/** The governance traffic lights of a WCC row in words: `green for strategy, amber for finance and green for the board`. */
+function governanceWords(row: ScenarioWccRow): string {
+  return listWords(GOVERNANCE_AREAS.map(({ field, words }) => (row[field] === null || row[field] === undefined ? `not known for ${words}` : `${row[field]} for ${words}`)));
+}
+
+/** The national WCC results of an assurance year in one sentence, with their sources, or `null` when none is held. */
+function nationalWccWords(year: string): { readonly text: string; readonly sources: readonly string[] } | null {
+  const ofYear = wccNationalResults.filter((figure) => figure.year === year);
+  const percent = (measure: string) => ofYear.find((figure) => figure.measure === measure && figure.unit === 'percent');
+  const parts = [
+    [percent('board-green'), 'for the board'],
+    [percent('finance-green'), 'for finance'],
+    [percent('green-all-three'), 'in all three'],
+  ].flatMap(([figure, words]) => (figure === undefined || typeof figure === 'string' ? [] : [{ figure, words: words as string }]));
+  if (parts.length === 0) return null;
+  const covered = ofYear.find((figure) => figure.measure === 'pcts-covered');
+  const of = covered === undefined ? 'of primary care trusts' : `of the ${formatCount(covered.value)} primary care trusts with published results (of ${formatCount(covered.base ?? covered.value)})`;
+  const text = `Nationally in ${escapeText(year)}, ${listWords(parts.map(({ figure, words }, index) => `${wccNationalText(figure)}${index === 0 ? ` ${of}` : ''} were rated green ${words}`))}`;
+  return { text, sources: [...new Set(parts.flatMap(({ figure }) => figure.sources))] };
+}
+
+const PROVIDER_ARM_RULES = new Set(['conflicts.providerArmSeparated', 'conflicts.providerArmChosenFairly']);
+
 const wordsFor = (table: Readonly<Record<string, string>>, code: string): string => table[code] ?? escapeText(code.replace(/[_-]+/g, ' ').toLowerCase());
 
 function paymentWords(scheme: string, item: string): string {
@@ -159,6 +207,15 @@ class Footnotes {
     const ids = new Set<string>();
     const explanations = this.evaluation.explanations;
     if (explanations !== null) for (const key of new Set(keys)) if (explanations[key] !== undefined) sourcesOf(explanations[key], ids);
+    return this.note(what, ids, explanations !== null);
+  }
+
+  /** A footnote reference for published figures: what they are and the sources they come from. */
+  citeSources(what: string, sources: readonly string[]): string {
+    return this.note(what, new Set(sources), true);
+  }
+
+  private note(what: string, ids: ReadonlySet<string>, explained: boolean): string {
     // One entry per publication (two ids may cite the same document), the first few in id order.
     const all = [
       ...new Set(
@@ -173,7 +230,7 @@ class Footnotes {
     const shown = all.slice(0, 3);
     const more = all.length > shown.length ? `; and ${plural(all.length - shown.length, 'more source', 'more sources')}` : '';
     const cited =
-      explanations === null
+      !explained
         ? 'The evaluation was run without explanations, so its sources are not listed here.'
         : shown.length === 0
           ? 'No published source is cited.'
@@ -200,6 +257,12 @@ class Footnotes {
  * figure citing the sources its explanation read. Text that comes from the input (names, titles,
  * reasons, ids) is escaped, so it cannot inject Markdown or HTML into the page that renders the
  * report. The report carries a marker comment where a "How sure are we?" section goes.
+ *
+ * Besides the year's figures it says, where the evaluation has them: each practice group's management
+ * allowance and where it came from; the findings about the primary care trust's own provider arm for
+ * each business case where the input says whether the arm is involved (COI-R12 and COI-R13, under
+ * "The primary care trust as provider"); and each PCT's world class commissioning assurance
+ * (competency 4 and the three governance ratings) beside the published national results of the year.
  *
  * Every section reads the same evaluation, so they agree: the outturn of a practice is the same in
  * every table. Where two figures look as if they should match and do not (savings kept against
@@ -295,7 +358,11 @@ export function renderAreaReport(evaluation: ScenarioAreaEvaluation, options?: R
   if (evaluation.groups.length > 0) {
     lines.push('### Practice groups', '');
     for (const group of evaluation.groups) {
-      lines.push(`- ${group.name === null ? named(group.groupId) : `${escapeText(group.name)} (${escapeText(group.groupId)})`}: ${plural(group.memberCount, 'practice', 'practices')}, a budget of ${money(group.budget)} against ${money(group.outturn)}; its members keep ${money(group.practiceKeeps)}${notes.cite('Practice groups: their members’ budgets and year ends added up.', [group.explanationKey])}.`);
+      // What members keep is their freed-up resources plus any real-budget savings.
+      const fur = group.freedUpResources === undefined ? '' : group.freedUpResources === group.practiceKeeps ? ' in freed-up resources' : `, of which ${money(group.freedUpResources)} is freed-up resources`;
+      lines.push(
+        `- ${group.name === null ? named(group.groupId) : `${escapeText(group.name)} (${escapeText(group.groupId)})`}: ${plural(group.memberCount, 'practice', 'practices')}, a budget of ${money(group.budget)} against ${money(group.outturn)}; its members keep ${money(group.practiceKeeps)}${fur}; ${allowanceWords(group)}${notes.cite('Practice groups: their members’ budgets and year ends added up, and the group’s management allowance beside them.', [group.explanationKey])}.`,
+      );
     }
     lines.push('');
   }
@@ -318,18 +385,38 @@ export function renderAreaReport(evaluation: ScenarioAreaEvaluation, options?: R
   lines.push('## Conflicts of interest', '');
   const flagged = evaluation.conflicts.filter((row) => row.outcome === 'breach' || row.outcome === 'warning');
   const cases = new Set(evaluation.conflicts.map((row) => row.caseId)).size;
+  // The provider-arm rules about cases where they are in force and the input says whether the PCT's own provider arm is involved.
+  const armCases = new Set(evaluation.conflicts.filter((row) => PROVIDER_ARM_RULES.has(row.rule) && row.code !== 'PROVIDER_ARM_NOT_STATED' && row.code !== 'NOT_IN_FORCE').map((row) => row.caseId));
+  const providerArm = evaluation.conflicts.filter((row) => PROVIDER_ARM_RULES.has(row.rule) && armCases.has(row.caseId));
+  const listed = flagged.filter((row) => !providerArm.includes(row));
+  const armFlagged = flagged.length - listed.length;
   lines.push(
     flagged.length === 0
       ? `No breach and no warning in ${plural(cases, 'business case', 'business cases')}${notes.cite('Conflicts of interest findings.', conflictKeys)}.`
-      : `${plural(flagged.length, 'finding needs', 'findings need')} attention in ${plural(cases, 'business case', 'business cases')}${notes.cite('Conflicts of interest findings.', conflictKeys)}:`,
+      : `${plural(flagged.length, 'finding needs', 'findings need')} attention in ${plural(cases, 'business case', 'business cases')}${notes.cite('Conflicts of interest findings.', conflictKeys)}${
+          armFlagged === 0 ? ':' : `; ${listed.length === 0 ? (armFlagged === 1 ? 'it is' : 'they are') : armFlagged === 1 ? 'one is' : `${formatCount(armFlagged)} are`} about the primary care trust’s own provider arm, below${listed.length === 0 ? '.' : listed.length === 1 ? '. The other:' : '. The others:'}`
+        }`,
     '',
   );
-  for (const row of flagged) {
-    // Messages may name a related rule by its id, "(conflicts.procurementRoute)": the report leaves ids out.
-    const message = row.message.replace(/\s*\((?:conflicts|entitlements|readiness|budget|incentives|des|fur)\.[\w.]+\)/g, '');
-    lines.push(`- Business case ${escapeText(row.caseId)}, ${escapeText(row.title.charAt(0).toLowerCase() + row.title.slice(1))}: ${wordsFor(OUTCOME_WORDS, row.outcome)}. ${escapeText(message)}`);
+  // Messages may name a related rule by its id, "(conflicts.procurementRoute)": the report leaves ids out.
+  const messageWords = (message: string): string =>
+    escapeText((message.charAt(0).toUpperCase() + message.slice(1)).replace(/: conflicts\.providerArmSeparated checks the separation/g, ', and its separation is checked above').replace(/\s*\((?:conflicts|entitlements|readiness|budget|incentives|des|fur)\.[\w.]+\)/g, ''));
+  for (const row of listed) {
+    lines.push(`- Business case ${escapeText(row.caseId)}, ${escapeText(row.title.charAt(0).toLowerCase() + row.title.slice(1))}: ${wordsFor(OUTCOME_WORDS, row.outcome)}. ${messageWords(row.message)}`);
   }
-  if (flagged.length > 0) lines.push('');
+  if (listed.length > 0) lines.push('');
+  if (providerArm.length > 0) {
+    lines.push('### The primary care trust as provider', '');
+    lines.push(
+      `From December 2007 a primary care trust whose own provider arm bids for, or is chosen for, a service a business case proposes must keep its commissioning apart from that arm and choose it only through a fair, open route${notes.cite('The primary care trust as commissioner and provider: the separation of its provider arm, and a fair choice of provider.', providerArm.map((row) => row.explanationKey))}:`,
+      '',
+    );
+    for (const row of providerArm) {
+      const what = row.rule === 'conflicts.providerArmSeparated' ? 'the separation of commissioning from the provider arm' : 'how the provider arm was chosen';
+      lines.push(`- Business case ${escapeText(row.caseId)}, ${what}: ${wordsFor(OUTCOME_WORDS, row.outcome)}. ${messageWords(row.message)}`);
+    }
+    lines.push('');
+  }
 
   lines.push('## Readiness', '');
   if (evaluation.readiness.length === 0) lines.push('No readiness evidence was given.', '');
@@ -340,6 +427,24 @@ export function renderAreaReport(evaluation: ScenarioAreaEvaluation, options?: R
     );
   }
   if (evaluation.readiness.length > 0) lines.push('');
+
+  const wcc = evaluation.wcc ?? [];
+  if (wcc.length > 0) {
+    lines.push('## World class commissioning', '');
+    for (const row of wcc) {
+      const by = row.basis === 'panel' ? ' by the assurance panel' : row.basis === 'self-assessment' ? ', the primary care trust’s self-assessment' : '';
+      const level = row.pbcLinkLevel === null ? 'at no known level' : `at level ${row.pbcLinkLevel} of 4${row.pbcLinkLevel === 4 ? ' (world class)' : ''}`;
+      const concern = row.pbcLinkOutcome === 'warning' ? ', a concern for practice based commissioning' : '';
+      lines.push(
+        `- ${named(row.pctCode)}, the ${escapeText(row.assuranceYear)} assurance${by}: competency 4, collaborating with clinicians (the link to practice based commissioning), ${level}${concern}; governance ${governanceWords(row)}, so ${escapeText(row.ratingLabel.charAt(0).toLowerCase() + row.ratingLabel.slice(1))}; ${row.worldClassCount} of ${plural(row.knownCount, 'competency', 'competencies')} with a known level rated world class${notes.cite('World class commissioning assurance: the competencies and the governance ratings.', [row.explanationKey])}.`,
+      );
+    }
+    for (const year of [...new Set(wcc.map((row) => row.assuranceYear))]) {
+      const national = nationalWccWords(year);
+      if (national !== null) lines.push(`- ${national.text}${notes.citeSources('The published national results of world class commissioning assurance.', national.sources)}.`);
+    }
+    lines.push('');
+  }
 
   lines.push(HOW_SURE_MARKER, '');
   lines.push('## Sources', '', ...notes.render(), '');

@@ -11,6 +11,8 @@ import type { Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import type { ServiceLine } from '../budgets/model.js';
 import type { FreedUpResources } from '../budgets/freed-up-resources.js';
+import type { ManagementAllowance } from '../budgets/management-allowance.js';
+import type { WccRag } from '../policy/frameworks/wcc2008-world-class-commissioning.js';
 import type { IncentivePaymentRecord } from '../incentives/incentive-payment-schedule.js';
 import type { ConflictsFindingsRow } from '../conflicts/findings.js';
 
@@ -241,6 +243,10 @@ export interface ScenarioWccRow {
   readonly ratingLabel: string;
   /** Green in all three governance areas. */
   readonly ready: boolean;
+  /** The governance traffic lights (`green`, `amber`, `red`), each `null` when the evidence does not give it. */
+  readonly strategy: WccRag | null;
+  readonly finance: WccRag | null;
+  readonly board: WccRag | null;
   /** The mean of the known competency levels, two decimal places, or `null` when none is known. */
   readonly meanLevel: string | null;
   /** Competencies at the world-class level (4), and how many have a known level. */
@@ -289,7 +295,9 @@ export interface ScenarioPracticeRow {
 
 /**
  * One row of the groups table: a group (cluster) of practices, its budget rolled up by
- * `rollUpGroupBudget` and its members' year summed.
+ * `rollUpGroupBudget`, its members' year summed, and beside them its management allowance for the
+ * year as `managementAllowance` gives it (the PCT's own figure, `managementAllowance` of the PCT in
+ * the area; otherwise, in a year DH expected one, the unconfirmed default per head; otherwise none).
  *
  * @category Scenarios
  * @example
@@ -314,6 +322,12 @@ export interface ScenarioGroupRow {
   readonly practiceKeeps: Pence;
   readonly practiceBears: Pence;
   readonly incentivesDue: Pence;
+  /** The members' freed-up resources: the sum of their shares (`furPracticeShare`). */
+  readonly freedUpResources: Pence;
+  /** The group's management allowance for the year, or `null` when there is none (see `managementAllowanceBasis`). */
+  readonly managementAllowance: Pence | null;
+  /** Where the allowance came from: the PCT's own figure per head or per group, the national default per head, or none. */
+  readonly managementAllowanceBasis: ManagementAllowance['basis'];
 }
 
 /**
@@ -362,7 +376,8 @@ export interface ScenarioPctRow {
 /**
  * One finding of a whole-area evaluation: the core {@link Finding} of the rule that made it, placed
  * in the area. `subject` is what in the area it is about — a `practice` (budget monitoring, the year
- * end), a `pct` (budget setting, readiness, WCC), a `case` (conflicts of interest); a finding the
+ * end), a `pct` (budget setting, readiness, WCC), a `case` (conflicts of interest), a `group` (its
+ * management allowance); a finding the
  * rule made about something within it (a panel member, a readiness factor, a competency) keeps that
  * subject in `details.subject`, and a rule's finding about a practice keeps the practice as subject.
  * `explanationKey` is the key of the row (and explanation) it came from, or `null` when there is no
@@ -378,7 +393,7 @@ export interface ScenarioPctRow {
  * ```
  */
 export interface ScenarioFinding extends Omit<Finding, 'subject' | 'path'> {
-  readonly subject: { readonly kind: 'practice' | 'pct' | 'case'; readonly id: string };
+  readonly subject: { readonly kind: 'practice' | 'pct' | 'case' | 'group'; readonly id: string };
   readonly shaCode: string;
   readonly pctCode: string;
   readonly explanationKey: string | null;
@@ -463,7 +478,7 @@ export interface ScenarioAreaEvaluation {
   readonly pcts: readonly ScenarioPctRow[];
   /**
    * Every finding of the rules the evaluation ran (budget setting, monitoring, freed-up resources,
-   * conflicts of interest, readiness, WCC), PCT by PCT in area order; see {@link ScenarioFinding}.
+   * conflicts of interest, readiness, WCC, groups' management allowances), PCT by PCT in area order; see {@link ScenarioFinding}.
    * Incentive payments are reported in the incentives table, not here.
    */
   readonly findings: readonly ScenarioFinding[];

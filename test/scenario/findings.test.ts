@@ -26,7 +26,7 @@ describe("evaluateArea: the area's findings in one list (issue 14)", () => {
     expect(conflicts.length).toBe(result.conflicts.length);
     expect(conflicts.every((finding) => finding.subject.kind === 'case' && finding.subject.id === 'BC-5ZZ-2007-001' && finding.explanationKey === 'conflicts:BC-5ZZ-2007-001')).toBe(true);
     expect(conflicts.find((finding) => finding.code === 'MEMBER_WITHDREW')?.details?.['subject']).toEqual({ kind: 'member', id: 'gp-z90001' });
-    const keys = new Set([result.budgets, result.monitoring, result.yearEnd, result.conflicts, result.readiness].flatMap((rows) => rows.map((row) => row.explanationKey)));
+    const keys = new Set([result.budgets, result.monitoring, result.yearEnd, result.conflicts, result.readiness, result.groups].flatMap((rows) => rows.map((row) => row.explanationKey)));
     expect(result.findings.every((finding) => finding.explanationKey !== null && keys.has(finding.explanationKey) && finding.pctCode === '5ZZ' && finding.shaCode === 'Q99')).toBe(true);
     expect(result.findings.every((finding) => !('path' in finding))).toBe(true);
   });

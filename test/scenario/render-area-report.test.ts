@@ -94,3 +94,46 @@ describe('renderAreaReport', () => {
     pbcError(() => renderAreaReport(year, { title: 3 } as never), 'INVALID_INPUT');
   });
 });
+
+describe('renderAreaReport: world class commissioning, the groups\' management allowance and the PCT as provider (issue 17)', () => {
+  const generated = generateArea({ seed: 3, scope: { pct: '5C4' }, financialYear: '2009/10' });
+  const later: EvaluateAreaInput = {
+    ...generated,
+    pcts: generated.pcts.map((pct) => ({ ...pct, wcc: { basis: 'panel', competencies: { 'WCC.C01': 3, 'WCC.C04': 2, 'WCC.C11': 4 }, governance: { strategy: 'green', finance: 'amber', board: 'green' } } })),
+    businessCases: generated.businessCases!.map((entry, index) =>
+      index === 0 ? { ...entry, businessCase: { ...entry.businessCase, pctProviderArm: { name: 'Community Services', bids: true, chosen: true, separation: 'internal' } } } : entry,
+    ),
+  };
+  const result = evaluateArea(later, { asOf: '2010-06-30' });
+  const text = renderAreaReport(result, { area: later });
+  const prose = text.split('## Sources')[0]!;
+
+  it("gives the PCT's WCC assurance in words, beside the national results of the year", () => {
+    expect(text).toContain(
+      '- North West PCT 13 (5C4), the 2009/10 assurance by the assurance panel: competency 4, collaborating with clinicians (the link to practice based commissioning), at level 2 of 4; governance green for strategy, amber for finance and green for the board, so no red rating, but not green in all three; 1 of 3 competencies with a known level rated world class[^',
+    );
+    // HFMA 2010 (NHS Confederation analysis of 146 of the 152 PCTs): 61%, slightly less than 43%, just under 23%.
+    expect(text).toMatch(/- Nationally in 2009\/10, 61% of the 146 primary care trusts with published results \(of 152\) were rated green for the board, slightly less than 43% were rated green for finance and just under 23% were rated green in all three\[\^\d+\]\./);
+  });
+
+  it("gives each group's management allowance, in pounds and pence, beside its budget", () => {
+    const group = result.groups[0]!;
+    // 12,838,200 pence: the group's 64,191 patients at the default 200p a head.
+    expect(group.managementAllowance).toBe(group.listSize * 200);
+    const pounds = `£${(group.listSize * 2).toLocaleString('en-GB')}.00`;
+    expect(text).toContain(`a management allowance of ${pounds}, a default rate per registered patient (the Department of Health set no figure, and the default is not confirmed)[^`);
+    expect(renderAreaReport(evaluateArea(area, { asOf: '2008-06-30' }), { area })).toMatch(/; no management allowance\[\^\d+\]\./);
+  });
+
+  it('reports the provider-arm findings in words, under their own heading, once', () => {
+    const section = text.slice(text.indexOf('### The primary care trust as provider'), text.indexOf('## Readiness'));
+    expect(section).toContain("- Business case BC-5C4-2009-001, the separation of commissioning from the provider arm: a breach. The PCT's provider arm (Community Services) was chosen for the service");
+    expect(section).toContain('- Business case BC-5C4-2009-001, how the provider arm was chosen: compliant. The PCT');
+    expect(text.split('separation of commissioning from the provider arm').length).toBe(2);
+    expect(text).toMatch(/findings need attention in 5 business cases\[\^\d+\]; one is about the primary care trust’s own provider arm, below\. The others:/);
+    expect(prose).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+    expect(prose).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+    // Without a provider arm in the input, no such section.
+    expect(renderAreaReport(evaluateArea(generated, { asOf: '2010-06-30' }), { area: generated })).not.toContain('### The primary care trust as provider');
+  });
+});

@@ -38,6 +38,9 @@ describe('evaluateArea: world class commissioning ratings per PCT (issue 17)', (
         rating: 'no_red',
         ratingLabel: 'No red rating, but not green in all three',
         ready: false,
+        strategy: 'green',
+        finance: 'amber',
+        board: 'green',
         // (3 + 2 + 4) / 3 = 3.00; competency 11 is rated in year two, and at 4 it is world class.
         meanLevel: '3.00',
         worldClassCount: 1,

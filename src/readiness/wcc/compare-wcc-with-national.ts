@@ -114,7 +114,8 @@ const LABELS: Readonly<Partial<Record<WccNationalMeasure, string>>> = {
   'c11-mean': 'Competency 11 level (national: mean)',
 };
 
-function nationalText(figure: WccNationalFigure): string {
+/** A national figure in the source's words: `61%`, `slightly less than 43%`, `just under 23%`, `1.46`. @internal */
+export function wccNationalText(figure: Pick<WccNationalFigure, 'unit' | 'value' | 'qualifier'>): string {
   const number = figure.unit === 'percent' ? `${figure.value}%` : String(figure.value);
   if (figure.qualifier === 'just-under') return `just under ${number}`;
   if (figure.qualifier === 'slightly-less-than') return `slightly less than ${number}`;
@@ -178,7 +179,7 @@ export function compareWccWithNational(input: CompareWccWithNationalInput, optio
     national: figure.value,
     nationalUnit: figure.unit,
     qualifier: figure.qualifier,
-    nationalText: nationalText(figure),
+    nationalText: wccNationalText(figure),
     sources: figure.sources,
     confidence: figure.confidence,
   });
