@@ -202,7 +202,24 @@ export function managementAllowance(input: ManagementAllowanceInput, options?: M
     }
   }
   if (allowance === null && !expected) {
-    findings.push(finding('NO_MANAGEMENT_ALLOWANCE_EXPECTED', 'info', RULE.id, `DH did not yet expect PCTs to provide a management allowance on ${start}, and the PCT gave none`, sources, ['local']));
+    // The rule reads the year at its first day. An expectation that began part way through the year
+    // (1 July 2008, in 2008/09) is said, not pro-rated: no source says how PCTs treated the part year.
+    const { end } = financialYearBounds(parsed.financialYear);
+    const later = step.peekSchedule('budget.managementAllowance.expected', (reading) => reading.value === true && reading.from > start && reading.from <= end)[0];
+    if (later === undefined) {
+      findings.push(finding('NO_MANAGEMENT_ALLOWANCE_EXPECTED', 'info', RULE.id, `DH did not yet expect PCTs to provide a management allowance on ${start}, and the PCT gave none`, sources, ['local']));
+    } else {
+      findings.push(
+        finding(
+          'MANAGEMENT_ALLOWANCE_EXPECTED_MID_YEAR',
+          'warning',
+          RULE.id,
+          `DH expected PCTs to provide a management allowance from ${later.from}, part way through ${parsed.financialYear}; the year is read on its first day, ${start}, so no allowance is worked out: give the PCT's own figure for the year (local.perHead or local.perGroup) if it paid one`,
+          sources,
+          ['local'],
+        ),
+      );
+    }
   }
   if (allowance !== null && allowance === 0 && expected) {
     findings.push(finding('NO_MANAGEMENT_ALLOWANCE_PAID', 'warning', RULE.id, `the PCT paid group ${parsed.groupId} no management allowance for ${parsed.financialYear}, although DH expected every PCT to provide one`, sources, ['local']));

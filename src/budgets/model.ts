@@ -316,6 +316,7 @@ export const BudgetFindingCodes = Object.freeze({
   MFF_NOT_APPLIED: 'the prices are the national tariff without the market forces factor, although indices were given',
   MANAGEMENT_ALLOWANCE: "the group's management allowance for the year, and how it was worked out",
   NO_MANAGEMENT_ALLOWANCE_EXPECTED: 'no national expectation of a management allowance on the date, and the PCT gave none',
+  MANAGEMENT_ALLOWANCE_EXPECTED_MID_YEAR: 'DH began to expect a management allowance part way through the year, which is read on its first day: the PCT gave no figure of its own, so none is worked out',
   MANAGEMENT_ALLOWANCE_DEFAULT: "the allowance is the library's unconfirmed national default per head, as the PCT gave no figure of its own",
   NO_MANAGEMENT_ALLOWANCE_PAID: 'the PCT paid the group no management allowance although DH expected every PCT to provide one',
   FREEDOM_EARNED: 'the group has shown every criterion for a freedom of earned autonomy',

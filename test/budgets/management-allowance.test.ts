@@ -34,6 +34,20 @@ describe('budget.managementAllowance', () => {
     expect(result).toMatchObject({ allowance: null, basis: 'none', expected: false });
     expect(result.findings).toEqual([expect.objectContaining({ code: 'NO_MANAGEMENT_ALLOWANCE_EXPECTED', outcome: 'info' })]);
   });
+  it('2008/09, when DH began to expect an allowance on 1 July 2008, part way through the year: none is worked out, and a warning says why and what to give', () => {
+    const result = managementAllowance({ ...leodis, financialYear: '2008/09' });
+    expect(result).toMatchObject({ allowance: null, basis: 'none', expected: false });
+    expect(result.findings.map((finding) => `${finding.code} ${finding.outcome}`)).toEqual(['MANAGEMENT_ALLOWANCE_EXPECTED_MID_YEAR warning']);
+    expect(result.findings[0]?.message).toContain('from 2008-07-01, part way through 2008/09');
+    expect(result.findings[0]?.message).toContain('local.perHead or local.perGroup');
+    // The reading of the later value is in the explanation.
+    expect(result.explanation.parameters.filter((reading) => reading.id === 'budget.managementAllowance.expected').map((reading) => [reading.from, reading.value])).toEqual([
+      ['2005-04-01', false],
+      ['2008-07-01', true],
+    ]);
+    // A year with no change inside it (2007/08) keeps the plain note; the PCT's own figure in 2008/09 is used.
+    expect(managementAllowance({ ...leodis, financialYear: '2008/09', local: { perHead: 200 } })).toMatchObject({ allowance: 40_600_000, basis: 'local_per_head' });
+  });
   it('an allowance of nothing while DH expected one is a warning', () => {
     const result = managementAllowance({ ...leodis, local: { perGroup: 0 } });
     expect(result.findings.map((finding) => `${finding.code} ${finding.outcome}`)).toEqual(['NO_MANAGEMENT_ALLOWANCE_PAID warning', 'MANAGEMENT_ALLOWANCE info']);
