@@ -16,7 +16,7 @@ import { incentivePaymentSchedule } from '../incentives/incentive-payment-schedu
 import type { DesClaim } from '../incentives/des-schemas.js';
 import type { LocalIncentivePractice } from '../incentives/local-schemas.js';
 import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-interest.js';
-import { conflictsFindingsTable } from '../conflicts/findings.js';
+import { conflictsFindingsRows } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
 import { wccRatingForPct } from '../readiness/wcc/wcc-rating-for-pct.js';
 import { type ScenarioPct, type ScenarioPractice } from './area-schema.js';
@@ -256,7 +256,7 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     const proposerPracticeCode = proposer.isPractice && context.practiceIndex.has(proposer.bodyId) ? proposer.bodyId : null;
     breaches += result.summary.counts.breach;
     warnings += result.summary.counts.warning;
-    for (const finding of conflictsFindingsTable(result)) {
+    for (const finding of conflictsFindingsRows(result)) {
       conflicts.push({ explanationKey: conflictsKey, shaCode, pctCode: pct.code, proposerPracticeCode, ...finding });
     }
   }
