@@ -8,7 +8,7 @@ import { PbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { FINDING_OUTCOMES, type Finding } from '../core/finding.js';
 import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
-import { monitorBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
+import { monitorParsedBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
 import { rollUpGroupBudget } from '../budgets/roll-up-group-budget.js';
 import { setIndicativeBudget, type IndicativeBudgetSet } from '../budgets/set-indicative-budget.js';
 import type { Budget, ServiceLine } from '../budgets/model.js';
@@ -98,7 +98,7 @@ function setBudgets(context: AreaContext, pct: ScenarioPct, pctAt: number, membe
 
 function monitorPractice(context: AreaContext, practice: ScenarioPractice, practiceAt: number, budget: Budget): BudgetMonitoring {
   const inBudget = new Set<string>(budget.lines.map((line) => line.serviceLine));
-  const spend: { serviceLine: ServiceLine; month: number; amount: number }[] = [];
+  const spend: { serviceLine: ServiceLine; month: number; amount: Pence }[] = [];
   practice.spend.forEach((entry, position) => {
     if (!inBudget.has(entry.serviceLine)) {
       const message = `${entry.serviceLine} is not a line of the practice's budget (${[...inBudget].join(', ')})`;
@@ -110,13 +110,15 @@ function monitorPractice(context: AreaContext, practice: ScenarioPractice, pract
     for (let month = 1; month <= context.throughMonth; month += 1) {
       // months has exactly twelve entries (schema).
       const amount = entry.months[month - 1]!;
-      if (amount > 0) spend.push({ serviceLine: entry.serviceLine, month, amount });
+      // A whole number of pence, zero or more (the area's schema).
+      if (amount > 0) spend.push({ serviceLine: entry.serviceLine, month, amount: amount as Pence });
     }
   });
   return withinArea(
     `practice ${practice.code}: monitoring its budget`,
     (path) => ['practices', practiceAt, ...path],
-    () => monitorBudget({ budget, throughMonth: context.throughMonth, spend }, { policy: context.policy }),
+    // The budget is setIndicativeBudget's, the spend the parsed area's: monitorBudget's schema is not run again.
+    () => monitorParsedBudget({ budget, throughMonth: context.throughMonth, spend }, context.policy),
   );
 }
 
