@@ -238,8 +238,11 @@ export function explain(given: RuleMeta, policy: Policy, asOf: string): Explanat
     policy,
     asOf,
     input(name, value) {
-      // Defined, never assigned: an input named "__proto__" is an ordinary field.
-      Object.defineProperty(inputs, name, { value, enumerable: true, writable: true, configurable: true });
+      // An input named "__proto__" is defined, never assigned, so it is an ordinary field. Any other
+      // name is assigned: the same own, enumerable, writable property (Object.prototype has no other
+      // setter), without defineProperty turning the object into a slow dictionary.
+      if (name === '__proto__') Object.defineProperty(inputs, name, { value, enumerable: true, writable: true, configurable: true });
+      else inputs[name] = value;
       return value;
     },
     read,
