@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import type { Explanation } from '../core/explanation.js';
@@ -245,7 +246,37 @@ export interface FreedUpResourcesOptions extends EvaluationOptions {}
  */
 export function freedUpResources(input: FreedUpResourcesInput, options?: FreedUpResourcesOptions): FreedUpResources {
   const { policy } = resolveEvaluationOptions(options, baselinePolicy);
-  const parsed = parseInput(FreedUpResourcesInputSchema, input, 'freed-up resources request');
+  return freedUpResourcesOf(parseInput(FreedUpResourcesInputSchema, input, 'freed-up resources request'), policy);
+}
+
+/**
+ * {@link freedUpResources} on a request whose parts are already parsed with their schemas (the
+ * outcome whole-area evaluation builds from a practice's monitored lines, and the practice's own
+ * inputs, parsed with the area by `ScenarioAreaSchema`), under a resolved policy. The schema does not
+ * run again when nothing its cross-field checks look at could fail: whole pence of zero or more, an
+ * outcome that gives only budget and outturn, and earlier years each before the outcome's and none
+ * twice. Otherwise the public function runs, so any error is the one it raises.
+ *
+ * @internal
+ */
+export function freedUpResourcesOnParsed(input: z.output<typeof FreedUpResourcesInputSchema>, policy: Policy): FreedUpResources {
+  const { outcome } = input;
+  const amount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+  const years = new Set<string>();
+  const history = input.history ?? [];
+  const plain =
+    amount(outcome.budget) &&
+    amount(outcome.outturn) &&
+    outcome.kind === undefined &&
+    outcome.variance === undefined &&
+    outcome.underspend === undefined &&
+    outcome.overspend === undefined &&
+    outcome.overspent === undefined &&
+    history.every((entry) => entry.financialYear < outcome.financialYear && !years.has(entry.financialYear) && years.add(entry.financialYear));
+  return plain ? freedUpResourcesOf(input, policy) : freedUpResources(input, { policy });
+}
+
+function freedUpResourcesOf(parsed: z.output<typeof FreedUpResourcesInputSchema>, policy: Policy): FreedUpResources {
   const outcome = outcomeOf({
     holder: parsed.outcome.holder,
     financialYear: parsed.outcome.financialYear,

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import { IsoDateSchema, financialYearBounds, financialYearOf, monthOfFinancialYear, monthsOfFinancialYear, type FinancialYear, type IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
@@ -304,7 +305,19 @@ export interface MonitorBudgetOptions extends EvaluationOptions {}
  */
 export function monitorBudget(input: MonitorBudgetInput, options?: MonitorBudgetOptions): BudgetMonitoring {
   const { policy } = resolveEvaluationOptions(options, baselinePolicy);
-  const parsed = parseInput(MonitorBudgetInputSchema, input, 'budget monitoring request');
+  return monitorParsedBudget(parseInput(MonitorBudgetInputSchema, input, 'budget monitoring request'), policy);
+}
+
+/**
+ * {@link monitorBudget} on a request already in the form {@link MonitorBudgetInputSchema} gives (a
+ * budget `setIndicativeBudget` returned, spend from an area `ScenarioAreaSchema` has parsed), under a
+ * resolved policy: the schema does not run again; the checks across fields (a line outside the
+ * budget, spend after the reporting month or outside the year) do, with the same errors. Whole-area
+ * evaluation calls it once per practice.
+ *
+ * @internal
+ */
+export function monitorParsedBudget(parsed: z.output<typeof MonitorBudgetInputSchema>, policy: Policy): BudgetMonitoring {
   const { budget } = parsed;
   const months = monthsOfFinancialYear(budget.financialYear);
   // throughMonth is 1–12 and a financial year has twelve months.

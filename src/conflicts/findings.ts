@@ -285,14 +285,38 @@ export interface ConflictsFindingsRow {
  * ```
  */
 export function conflictsFindingsTable(result: ConflictsCheckResult): ConflictsFindingsRow[] {
-  const checked = parseInput(FindingsTableInputSchema, result, 'conflicts check result');
+  return conflictsFindingsRows(parseInput(FindingsTableInputSchema, result, 'conflicts check result'));
+}
+
+// The catalogue by rule id, for the table's reference and title.
+const CATALOGUE_BY_ID = new Map(conflictsRuleCatalogue.map((entry) => [entry.id, entry]));
+
+/**
+ * {@link conflictsFindingsTable} on a result the caller knows is well formed (one that
+ * `checkConflictsOfInterest` has just returned): the same rows, without checking the result again
+ * (which copied the whole result, its explanation tree too). Whole-area evaluation uses it.
+ *
+ * @internal
+ */
+export function conflictsFindingsRows(checked: {
+  readonly caseId: string;
+  readonly findings: readonly {
+    readonly rule: ConflictsRuleId;
+    readonly code: string;
+    readonly outcome: ConflictsOutcome;
+    readonly subject: { readonly kind: ConflictsSubjectKind; readonly id: string };
+    readonly message: string;
+    readonly sources: readonly string[];
+  }[];
+}): ConflictsFindingsRow[] {
   // A table is for printing: its text cells are escaped, so a result read back from elsewhere
   // cannot forge a row with a line break or bidi control.
+  const caseId = safeText(checked.caseId);
   return checked.findings.map((finding) => {
-    // The schema admits only catalogue ids.
-    const entry = conflictsRuleCatalogue.find((candidate) => candidate.id === finding.rule)!;
+    // The schema (or the check that made the result) admits only catalogue ids.
+    const entry = CATALOGUE_BY_ID.get(finding.rule)!;
     return {
-      caseId: safeText(checked.caseId),
+      caseId,
       rule: entry.id,
       reference: entry.reference,
       title: entry.title,

@@ -6,10 +6,10 @@
  * @module
  */
 import { formatGbp, pence } from './money.js';
-import { PbcError, fieldError, isPbcError, printable, printablePath } from './errors.js';
+import { PbcError, fieldError, printable, printablePath } from './errors.js';
 import { hasUnsafeText, safeText } from './text.js';
 import { ConfidenceSchema, ParameterAlternativeSchema, ParameterUnitSchema, ParameterValueSchema, requirePolicyShape, valueSuitsUnit, type Confidence, type ParameterUnit, type ParameterValue, type Policy } from './policy-model/schemas.js';
-import { parameterAt, type ParameterReading } from './policy-model/parameter-at.js';
+import { parameterAt, parameterInForce, type ParameterReading } from './policy-model/parameter-at.js';
 import { toDecimal } from './decimal.js';
 
 /**
@@ -211,22 +211,19 @@ export function explain(given: RuleMeta, policy: Policy, asOf: string): Explanat
     return reading;
   };
   const peek = (id: string, date?: string): ParameterReading | undefined => {
-    try {
-      return read(id, date);
-    } catch (error) {
-      if (!isPbcError(error, 'PARAMETER_NOT_IN_FORCE')) throw error;
+    // The same checks as read, but no value in force is a note, not an error.
+    const reading = parameterInForce(policy, id, date ?? asOf);
+    if (reading === undefined) {
       notes.push(`${id} has no value on ${date ?? asOf}.`);
       return undefined;
     }
+    parameters.push(reading);
+    return reading;
   };
   const peekSchedule = (id: string, where: (reading: ParameterReading) => boolean = () => true): readonly ParameterReading[] => {
-    // parameterAt checks the id and the parameter's shape before the date, so an unknown or
+    // parameterInForce checks the id and the parameter's shape before the date, so an unknown or
     // malformed parameter raises here; a well-formed one just has no value on this day.
-    try {
-      parameterAt(policy, id, FIRST_DAY);
-    } catch (error) {
-      if (!isPbcError(error, 'PARAMETER_NOT_IN_FORCE')) throw error;
-    }
+    parameterInForce(policy, id, FIRST_DAY);
     // Checked just above: the parameter exists and is well formed.
     const found = policy.parameters[id]!.values.map((value) => parameterAt(policy, id, value.from)).filter((reading) => where(reading));
     parameters.push(...found);
@@ -241,8 +238,11 @@ export function explain(given: RuleMeta, policy: Policy, asOf: string): Explanat
     policy,
     asOf,
     input(name, value) {
-      // Defined, never assigned: an input named "__proto__" is an ordinary field.
-      Object.defineProperty(inputs, name, { value, enumerable: true, writable: true, configurable: true });
+      // An input named "__proto__" is defined, never assigned, so it is an ordinary field. Any other
+      // name is assigned: the same own, enumerable, writable property (Object.prototype has no other
+      // setter), without defineProperty turning the object into a slow dictionary.
+      if (name === '__proto__') Object.defineProperty(inputs, name, { value, enumerable: true, writable: true, configurable: true });
+      else inputs[name] = value;
       return value;
     },
     read,

@@ -14,7 +14,7 @@ import { parseInput } from '../core/validation.js';
 import { baselinePolicy } from '../policy/baseline.js';
 import type { z } from 'zod';
 import type { IncentiveFinding } from './findings.js';
-import { localIncentivePayment } from './local-incentive-payment.js';
+import { localIncentivePaymentOnParsed } from './local-incentive-payment.js';
 import { incentiveRules } from '../policy/rules/incentives.js';
 import { IncentivePaymentScheduleInputSchema } from './schedule-schemas.js';
 import { formatCount } from './support.js';
@@ -289,7 +289,8 @@ export function incentivePaymentSchedule(input: IncentivePaymentScheduleInput, o
     entry.practices.forEach((practice, position) => {
       const payment = collecting(['localSchemes', index], errors, () => {
         try {
-          return localIncentivePayment({ scheme: entry.scheme, practice }, runOptions);
+          // The schedule's schema parsed the scheme and its practices: only the cross-field checks run again.
+          return localIncentivePaymentOnParsed({ scheme: entry.scheme, practice }, policy, asOf);
         } catch (error) {
           // Point practice issues at this practice in the list.
           if (isPbcError(error)) {

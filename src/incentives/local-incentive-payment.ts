@@ -201,7 +201,23 @@ export function localIncentivePayment(input: LocalIncentivePaymentInput, options
   const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
   // Contradictions in the scheme or the practice (or events after asOf) are CONFLICTING_INPUT, in the same error.
   const checked = LocalIncentivePaymentInputSchema.superRefine((data, ctx) => reportIssues(ctx, crossFieldIssues(data, asOf)));
-  const parsed = parseInput(checked, input, 'local incentive scheme payment');
+  return paymentOf(parseInput(checked, input, 'local incentive scheme payment'), policy, asOf);
+}
+
+/**
+ * {@link localIncentivePayment} on a scheme and practice already parsed with their schemas (as
+ * `incentivePaymentSchedule` has parsed them, with every other practice of the scheme): only the
+ * cross-field checks run again, so a scheme is parsed once, not once per practice. When a check
+ * fails, the public function runs, so the error is the one it raises.
+ *
+ * @internal
+ */
+export function localIncentivePaymentOnParsed(input: z.output<typeof LocalIncentivePaymentInputSchema>, policy: Policy, asOf: IsoDate | undefined): LocalIncentivePayment {
+  if (crossFieldIssues(input, asOf).length > 0) return localIncentivePayment(input, { policy, ...(asOf === undefined ? {} : { asOf }) });
+  return paymentOf(input, policy, asOf);
+}
+
+function paymentOf(parsed: z.output<typeof LocalIncentivePaymentInputSchema>, policy: Policy, asOf: IsoDate | undefined): LocalIncentivePayment {
   const { scheme, practice } = parsed;
   const root = explain(incentiveRules.localPayment, policy, asOf ?? scheme.startsOn);
   root.input('schemeId', scheme.id);

@@ -8,7 +8,7 @@ import { PbcError } from '../core/errors.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { FINDING_OUTCOMES, type Finding } from '../core/finding.js';
 import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
-import { monitorBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
+import { monitorParsedBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
 import { rollUpGroupBudget } from '../budgets/roll-up-group-budget.js';
 import { setIndicativeBudget, type IndicativeBudgetSet } from '../budgets/set-indicative-budget.js';
 import { managementAllowance } from '../budgets/management-allowance.js';
@@ -17,7 +17,7 @@ import { incentivePaymentSchedule } from '../incentives/incentive-payment-schedu
 import type { DesClaim } from '../incentives/des-schemas.js';
 import type { LocalIncentivePractice } from '../incentives/local-schemas.js';
 import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-interest.js';
-import { conflictsFindingsTable } from '../conflicts/findings.js';
+import { conflictsFindingsRows } from '../conflicts/findings.js';
 import { assessReadiness } from '../readiness/assess-readiness.js';
 import { wccRatingForPct } from '../readiness/wcc/wcc-rating-for-pct.js';
 import type { WccAssessment } from '../readiness/wcc/assess-wcc-assurance.js';
@@ -100,7 +100,7 @@ function setBudgets(context: AreaContext, pct: ScenarioPct, pctAt: number, membe
 
 function monitorPractice(context: AreaContext, practice: ScenarioPractice, practiceAt: number, budget: Budget): BudgetMonitoring {
   const inBudget = new Set<string>(budget.lines.map((line) => line.serviceLine));
-  const spend: { serviceLine: ServiceLine; month: number; amount: number }[] = [];
+  const spend: { serviceLine: ServiceLine; month: number; amount: Pence }[] = [];
   practice.spend.forEach((entry, position) => {
     if (!inBudget.has(entry.serviceLine)) {
       const message = `${entry.serviceLine} is not a line of the practice's budget (${[...inBudget].join(', ')})`;
@@ -112,13 +112,15 @@ function monitorPractice(context: AreaContext, practice: ScenarioPractice, pract
     for (let month = 1; month <= context.throughMonth; month += 1) {
       // months has exactly twelve entries (schema).
       const amount = entry.months[month - 1]!;
-      if (amount > 0) spend.push({ serviceLine: entry.serviceLine, month, amount });
+      // A whole number of pence, zero or more (the area's schema).
+      if (amount > 0) spend.push({ serviceLine: entry.serviceLine, month, amount: amount as Pence });
     }
   });
   return withinArea(
     `practice ${practice.code}: monitoring its budget`,
     (path) => ['practices', practiceAt, ...path],
-    () => monitorBudget({ budget, throughMonth: context.throughMonth, spend }, { policy: context.policy }),
+    // The budget is setIndicativeBudget's, the spend the parsed area's: monitorBudget's schema is not run again.
+    () => monitorParsedBudget({ budget, throughMonth: context.throughMonth, spend }, context.policy),
   );
 }
 
@@ -258,7 +260,7 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
     const proposerPracticeCode = proposer.isPractice && context.practiceIndex.has(proposer.bodyId) ? proposer.bodyId : null;
     breaches += result.summary.counts.breach;
     warnings += result.summary.counts.warning;
-    for (const finding of conflictsFindingsTable(result)) {
+    for (const finding of conflictsFindingsRows(result)) {
       conflicts.push({ explanationKey: conflictsKey, shaCode, pctCode: pct.code, proposerPracticeCode, ...finding });
     }
   }

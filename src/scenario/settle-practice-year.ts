@@ -5,10 +5,11 @@
  * @module
  */
 import { explain, type Explanation } from '../core/explanation.js';
+import type { FinancialYear } from '../core/calendar.js';
 import { pence, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import { compareBudgetRegimes, type BudgetRegimeOutcome } from '../budgets/compare-budget-regimes.js';
-import { freedUpResources, type FreedUpResources } from '../budgets/freed-up-resources.js';
+import { freedUpResourcesOnParsed, type FreedUpResources } from '../budgets/freed-up-resources.js';
 import type { BudgetHolder, ServiceLine } from '../budgets/model.js';
 import type { ScenarioFreedUpResources } from './area-schema.js';
 import type { ScenarioYearEndRow } from './tables.js';
@@ -60,7 +61,7 @@ function sum(lines: readonly SettlementLine[], field: 'budget' | 'outturn'): Pen
 export function settlePracticeYear(options: {
   readonly policy: Policy;
   readonly holder: BudgetHolder;
-  readonly financialYear: string;
+  readonly financialYear: FinancialYear;
   readonly basis: 'outturn' | 'forecast';
   readonly lines: readonly SettlementLine[];
   readonly realLines: ReadonlySet<ServiceLine>;
@@ -79,7 +80,8 @@ export function settlePracticeYear(options: {
   const fur =
     indicative.length === 0
       ? null
-      : freedUpResources({ outcome: { holder, financialYear, basis, budget: indicativeBudget, outturn: indicativeOutturn }, ...options.inputs }, { policy });
+      : // The outcome is built here and the inputs come from the parsed area: freedUpResources's schema is not run again.
+        freedUpResourcesOnParsed({ outcome: { holder, financialYear, basis, budget: indicativeBudget, outturn: indicativeOutturn }, ...options.inputs }, policy);
   const regime: BudgetRegimeOutcome | null =
     real.length === 0
       ? null

@@ -208,4 +208,15 @@ describe('compareScenarios: bad policies, reforms and options', () => {
     expectIssue(() => compareScenarios(sampleArea(), 'today' as never), 'INVALID_INPUT', ['options']);
     expectIssue(() => compareScenarios({} as never, { reform: { id: 'r', label: 'R' }, asOf }), 'INVALID_INPUT', ['financialYear']);
   });
+  it('the checks across fields that the area schema leaves to the rules still run on the parsed area', () => {
+    // Freed-up resources: earlier years must be before the area's year, none twice.
+    const history = (years: string[]) => years.map((financialYear) => ({ financialYear, budget: 100_000, outturn: 90_000 }));
+    const withHistory = (years: string[]) => withArea((area) => (area.practices[0]!.freedUpResources = { businessCase: { status: 'approved' }, history: history(years) }));
+    expectIssue(evaluate(withHistory(['2007/08'])), 'CONFLICTING_INPUT', ['practices', 0, 'freedUpResources', 'history', 0, 'financialYear'], 'budget.balancing.earlierYears');
+    expectIssue(evaluate(withHistory(['2006/07', '2006/07'])), 'INVALID_INPUT', ['practices', 0, 'freedUpResources', 'history', 1, 'financialYear'], 'budget.balancing.uniqueYears');
+    expect(() => evaluate(withHistory(['2005/06', '2006/07']))()).not.toThrow();
+    // A local scheme's own consistency, checked for each practice in it.
+    const early = withArea((area) => (area.pcts[0]!.localIncentiveScheme = { ...localScheme, instalments: [{ id: 'sign-up', payOn: '2007-03-30', weight: 1 }] }));
+    expectIssue(evaluate(early), 'CONFLICTING_INPUT', ['pcts', 0, 'localIncentiveScheme', 'instalments', 0, 'payOn'], 'local.instalments.afterStart');
+  });
 });
