@@ -42,6 +42,7 @@ describe('BudgetFindingCodes: every code is produced by some input', () => {
     collect(managementAllowance({ groupId: 'g', financialYear: '2009/10', registeredPatients: 1, local: { perGroup: 0 } }).findings);
     collect(managementAllowance({ groupId: 'g', financialYear: '2009/10', registeredPatients: 1 }).findings);
     collect(managementAllowance({ groupId: 'g', financialYear: '2007/08', registeredPatients: 1 }).findings);
+    collect(managementAllowance({ groupId: 'g', financialYear: '2008/09', registeredPatients: 1 }).findings);
     const criterion = { criterion: 'improved_health_outcomes', evidence: 'x' };
     collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [{ ...criterion, met: true }] }).findings);
     collect(assessEarnedAutonomy({ groupId: 'g', financialYear: '2009/10', evidence: [{ ...criterion, met: false }] }).findings);
