@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { incentivePaymentSchedule, type IncentivePaymentScheduleInput, type LocalIncentivePaymentInput } from '../../src/incentives/index.js';
 import { baselinePolicy, type Policy } from '../../src/policy/index.js';
+import { PbcError } from '../../src/core/errors.js';
 import { barePractice, bareScheme, c1Claim, c2Claim } from './helpers.js';
 import { pbcError } from '../support/errors.js';
 import fc from 'fast-check';
@@ -14,6 +15,25 @@ const practices: [LocalIncentivePaymentInput['practice'], LocalIncentivePaymentI
   { practiceCode: 'Z90002', listSizes: [{ date: '2007-07-01', registered: 6000 }], planApprovedOn: '2007-07-20', indicativeBudget: { overspent: false } },
   { practiceCode: 'Z90004', listSizes: [{ date: '2007-07-01', registered: 3180 }], planApprovedOn: '2007-07-20', indicativeBudget: { overspent: true } },
 ];
+
+/**
+ * A valid policy whose parameter `id` fails with `failure()` when a rule reads it — after the options
+ * were checked (the policy is frozen, so it is checked once, here, and remembered): a failure from
+ * inside a claim or a scheme, not from the options.
+ */
+function failingOnRead(id: string, failure: () => Error): Policy {
+  let armed = false;
+  const parameters = new Proxy(baselinePolicy.parameters, {
+    get(target, key, receiver) {
+      if (armed && key === id) throw failure();
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const policy: Policy = Object.freeze({ ...baselinePolicy, parameters });
+  incentivePaymentSchedule({}, { policy });
+  armed = true;
+  return policy;
+}
 
 describe('the schedule: what it says and totals for items not paid', () => {
   it('a component 1 due, with a list of over a million, says so with the count grouped', () => {
@@ -85,19 +105,33 @@ describe('the schedule: what it says and totals for items not paid', () => {
   });
 
   it('an unexpected failure inside a claim or a scheme is not disguised as an input problem', () => {
-    const failing = (id: string): Policy => {
-      const parameters = new Proxy(baselinePolicy.parameters, {
-        get(target, key, receiver) {
-          if (key === id) throw new RangeError(`cannot read ${id}`);
-          return Reflect.get(target, key, receiver) as unknown;
-        },
-      });
-      return { ...baselinePolicy, parameters };
-    };
-    expect(() => incentivePaymentSchedule({ desClaims: [c1Claim()] }, { policy: failing('des.c1.paymentTiming') })).toThrow(new RangeError('cannot read des.c1.paymentTiming'));
-    expect(() => incentivePaymentSchedule({ localSchemes: [{ scheme: bareScheme(), practices: [barePractice()] }] }, { policy: failing('local.requireNoOverspend') })).toThrow(
-      new RangeError('cannot read local.requireNoOverspend'),
+    expect(() => incentivePaymentSchedule({ desClaims: [c1Claim()] }, { policy: failingOnRead('des.c1.paymentTiming', () => new RangeError('cannot read des.c1.paymentTiming')) })).toThrow(
+      new RangeError('cannot read des.c1.paymentTiming'),
     );
+    expect(() =>
+      incentivePaymentSchedule({ localSchemes: [{ scheme: bareScheme(), practices: [barePractice()] }] }, { policy: failingOnRead('local.requireNoOverspend', () => new RangeError('cannot read local.requireNoOverspend')) }),
+    ).toThrow(new RangeError('cannot read local.requireNoOverspend'));
+  });
+
+  it('a failure inside a claim or a scheme that names no field is reported at that claim or scheme, with its rule when it has one', () => {
+    const withRule = () => new PbcError('PARAMETER_NOT_FOUND', 'the parameter went missing', { rule: 'des.c1.signUp' });
+    const withoutRule = () => new PbcError('PARAMETER_NOT_FOUND', 'the parameter went missing');
+    const claims = { desClaims: [c1Claim({ practiceCode: 'Z90001' }), c1Claim()] };
+    expect(pbcError(() => incentivePaymentSchedule(claims, { policy: failingOnRead('des.c1.paymentTiming', withRule) }), 'PARAMETER_NOT_FOUND').issues).toStrictEqual([
+      { path: ['desClaims', 0], message: 'the parameter went missing', rule: 'des.c1.signUp' },
+      { path: ['desClaims', 1], message: 'the parameter went missing', rule: 'des.c1.signUp' },
+    ]);
+    expect(pbcError(() => incentivePaymentSchedule(claims, { policy: failingOnRead('des.c1.paymentTiming', withoutRule) }), 'PARAMETER_NOT_FOUND').issues).toStrictEqual([
+      { path: ['desClaims', 0], message: 'the parameter went missing' },
+      { path: ['desClaims', 1], message: 'the parameter went missing' },
+    ]);
+    const schemes = { localSchemes: [{ scheme: bareScheme(), practices: [barePractice()] }] };
+    expect(pbcError(() => incentivePaymentSchedule(schemes, { policy: failingOnRead('local.requireNoOverspend', withRule) }), 'PARAMETER_NOT_FOUND').issues).toStrictEqual([
+      { path: ['localSchemes', 0], message: 'the parameter went missing', rule: 'des.c1.signUp' },
+    ]);
+    expect(pbcError(() => incentivePaymentSchedule(schemes, { policy: failingOnRead('local.requireNoOverspend', withoutRule) }), 'PARAMETER_NOT_FOUND').issues).toStrictEqual([
+      { path: ['localSchemes', 0], message: 'the parameter went missing' },
+    ]);
   });
 });
 
