@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/calendar.js';
-import { fieldError, type PbcIssue } from '../core/errors.js';
+import { fieldError } from '../core/errors.js';
+import type { RuledIssue } from './support.js';
 
 /**
  * The zod schema for a practice's list on one date: registered patients, and optionally the
@@ -51,9 +52,9 @@ export const IncentiveListSizeSchema = z
 export type IncentiveListSize = z.infer<typeof IncentiveListSizeSchema>;
 
 /** Issues for two snapshots on the same date. @internal */
-export function duplicateListSizeIssues(listSizes: readonly IncentiveListSize[], path: readonly (string | number)[]): PbcIssue[] {
+export function duplicateListSizeIssues(listSizes: readonly IncentiveListSize[], path: readonly (string | number)[]): RuledIssue[] {
   const seen = new Set<string>();
-  const issues: PbcIssue[] = [];
+  const issues: RuledIssue[] = [];
   listSizes.forEach((snapshot, index) => {
     if (seen.has(snapshot.date)) {
       issues.push({ path: [...path, index, 'date'], message: `a second list size for ${snapshot.date}`, rule: 'incentives.listSizes.oneADay' });

@@ -6,7 +6,6 @@
  */
 import type { IsoDate } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
-import type { PbcIssue } from '../core/errors.js';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import { sumMoney, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
@@ -21,7 +20,7 @@ import { localSchemeValue } from './local-scheme-value.js';
 import { LocalIncentivePaymentInputSchema } from './local-schemas.js';
 import { incentiveRules } from '../policy/rules/incentives.js';
 import { scheduleLocalInstalments, type LocalIncentiveInstalmentResult } from './schedule-local-instalments.js';
-import { futureEventIssues, parameterSpan, reportIssues, withinScheme } from './support.js';
+import { futureEventIssues, parameterSpan, reportIssues, withinScheme, type RuledIssue } from './support.js';
 
 /**
  * How a practice's local incentive payment stands overall: `payable` (every instalment due),
@@ -108,9 +107,9 @@ export type LocalIncentivePaymentInput = z.input<typeof LocalIncentivePaymentInp
  */
 export interface LocalIncentivePaymentOptions extends EvaluationOptions {}
 
-function crossFieldIssues(input: z.output<typeof LocalIncentivePaymentInputSchema>, asOf: IsoDate | undefined): PbcIssue[] {
+function crossFieldIssues(input: z.output<typeof LocalIncentivePaymentInputSchema>, asOf: IsoDate | undefined): RuledIssue[] {
   const { scheme, practice } = input;
-  const issues: PbcIssue[] = [...duplicateListSizeIssues(practice.listSizes, ['practice', 'listSizes'])];
+  const issues: RuledIssue[] = [...duplicateListSizeIssues(practice.listSizes, ['practice', 'listSizes'])];
   if (scheme.endsOn < scheme.startsOn) issues.push({ path: ['scheme', 'endsOn'], message: `ends on ${scheme.endsOn}, before it starts on ${scheme.startsOn}`, rule: 'local.scheme.period' });
   const conditionKinds = new Map<string, string>();
   scheme.conditions.forEach((condition, index) => {

@@ -9,17 +9,20 @@ import { PbcError, isPbcError, type ErrorCode, type PbcIssue } from '../core/err
 import { issue } from '../core/validation.js';
 import type { ExplanationBuilder } from '../core/explanation.js';
 
+/** An issue that names the rule it breaks: every cross-field issue of the incentive rules does. @internal */
+export type RuledIssue = PbcIssue & { readonly rule: string };
+
 /**
  * Reports cross-field issues (found on parsed data) to zod, each carrying its rule and error code, so
  * that core `parseInput` raises them in one PbcError with the schema's own issues.
  * @internal
  */
-export function reportIssues(ctx: z.RefinementCtx, issues: readonly PbcIssue[], code: ErrorCode = 'CONFLICTING_INPUT'): void {
-  for (const found of issues) ctx.addIssue(issue([...found.path], found.message, found.rule ?? 'incentives.crossField', code));
+export function reportIssues(ctx: z.RefinementCtx, issues: readonly RuledIssue[], code: ErrorCode = 'CONFLICTING_INPUT'): void {
+  for (const found of issues) ctx.addIssue(issue([...found.path], found.message, found.rule, code));
 }
 
 /** Issues for event dates after asOf (events cannot lie in the future). @internal */
-export function futureEventIssues(asOf: IsoDate | undefined, events: readonly { path: readonly (string | number)[]; date: string | undefined }[]): PbcIssue[] {
+export function futureEventIssues(asOf: IsoDate | undefined, events: readonly { path: readonly (string | number)[]; date: string | undefined }[]): RuledIssue[] {
   if (asOf === undefined) return [];
   return events
     .filter((event): event is { path: readonly (string | number)[]; date: string } => event.date !== undefined && event.date > asOf)

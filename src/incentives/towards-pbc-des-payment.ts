@@ -7,7 +7,6 @@
 import { explain, type Explanation } from '../core/explanation.js';
 import type { IsoDate } from '../core/calendar.js';
 import { addMoney, formatGbp, pence, type Pence } from '../core/money.js';
-import type { PbcIssue } from '../core/errors.js';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import type { z } from 'zod';
 import type { Policy } from '../core/policy-model/schemas.js';
@@ -24,7 +23,7 @@ import type { IncentiveFinding } from './findings.js';
 import { duplicateListSizeIssues } from './list-size.js';
 import { nextGlobalSumPaymentDate } from './next-global-sum-payment-date.js';
 import { incentiveRules } from '../policy/rules/incentives.js';
-import { futureEventIssues, reportIssues } from './support.js';
+import { futureEventIssues, reportIssues, type RuledIssue } from './support.js';
 
 /**
  * What happened to a component 1 claim: `payable` (signed up: plan agreed and, by default,
@@ -177,8 +176,8 @@ export type TowardsPbcDesPaymentInput = z.input<typeof DesClaimSchema>;
  */
 export interface TowardsPbcDesPaymentOptions extends EvaluationOptions {}
 
-function crossFieldIssues(claim: DesComponent1Claim | DesComponent2Claim, asOf: IsoDate | undefined): PbcIssue[] {
-  const issues: PbcIssue[] = [...duplicateListSizeIssues(claim.listSizes, ['listSizes'])];
+function crossFieldIssues(claim: DesComponent1Claim | DesComponent2Claim, asOf: IsoDate | undefined): RuledIssue[] {
+  const issues: RuledIssue[] = [...duplicateListSizeIssues(claim.listSizes, ['listSizes'])];
   if (claim.component === 'C1') {
     issues.push(
       ...futureEventIssues(asOf, [
