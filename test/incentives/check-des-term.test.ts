@@ -14,6 +14,11 @@ describe('the DES year: 1 April 2006 to 31 March 2007 (a date outside it is an e
       const error = pbcError(() => c1({ planAgreedOn }), 'NOT_IN_FORCE');
       expect(error.issues).toEqual([expect.objectContaining({ path: ['planAgreedOn'], rule: 'des.term' })]);
     }
+  });
+  it('the refusal of a plan outside the DES year names the day and the year the DES ran', () => {
+    const message = pbcError(() => c1({ planAgreedOn: '2007-04-01' }), 'NOT_IN_FORCE').issues[0]?.message ?? '';
+    expect(message).toContain('2007-04-01');
+    expect(message).toContain('2006-04-01 to 2007-03-31');
     pbcError(() => c2({ planAgreedOn: '2007-04-01', objectivesAgreedMetOn: '2007-04-20' }), 'NOT_IN_FORCE');
   });
   it('a reform that sets the term days apart from the values’ dates still refuses a plan outside them', () => {
@@ -46,5 +51,12 @@ describe('a reformed DES term', () => {
     const error = pbcError(() => towardsPbcDesPayment(c1Claim({ planAgreedOn: '2007-01-15', indicativeBudgetAcceptedOn: '2007-01-15' }), { policy }), 'NOT_IN_FORCE');
     expect(error.rule).toBe('des.term');
     expect(error.issues).toEqual([{ path: ['planAgreedOn'], message: '2007-01-15 is outside the Towards PBC DES, which ran 2006-04-01 to 2006-12-31', rule: 'des.term' }]);
+  });
+
+  it('a reform that starts the DES term late puts a plan before that day outside it, though the term’s values are in force', () => {
+    const policy = reformed('des.term.firstDay', '2006-07-01', '2006-04-01', '2007-03-31');
+    const error = pbcError(() => towardsPbcDesPayment(c1Claim({ planAgreedOn: '2006-06-30', indicativeBudgetAcceptedOn: '2006-05-01' }), { policy }), 'NOT_IN_FORCE');
+    expect(error.issues).toEqual([expect.objectContaining({ path: ['planAgreedOn'], rule: 'des.term' })]);
+    expect(towardsPbcDesPayment(c1Claim({ planAgreedOn: '2006-07-01', indicativeBudgetAcceptedOn: '2006-05-01' }), { policy }).outcome).toBe('payable');
   });
 });

@@ -7,6 +7,7 @@ import { renderExplanation } from '../../src/index.js';
 import { estimateNationalIncentiveSpend, type EstimateNationalIncentiveSpendInput } from '../../src/incentives/index.js';
 import { auditCommissionIncentiveSpend2006 } from '../../src/policy/index.js';
 import { pbcError } from '../support/errors.js';
+import { reformed } from './helpers.js';
 
 describe("the national estimate against the Audit Commission's £98m for 2006/07 (King's Fund press release, note 4)", () => {
   it("defaults: England's registered population (derived) and DH's 96% uptake → £96.1m, half for each component, 1.9% under £98m", () => {
@@ -86,6 +87,11 @@ describe('the national estimate: bad input', () => {
   it('a year other than the DES year is an error, not a zero', () => {
     const error = pbcError(() => estimateNationalIncentiveSpend({ basis: 'population', financialYear: '2007/08' }), 'NOT_IN_FORCE');
     expect(error.issues[0]).toMatchObject({ path: ['financialYear'], rule: 'incentives.nationalEstimate' });
+  });
+  it('a reform that leaves the DES year without a national component 1 rate is a policy problem, not a year outside the DES', () => {
+    const noRate = reformed('des.c1.ratePerPatient', null, '2006-04-01', '2007-03-31');
+    const error = pbcError(() => estimateNationalIncentiveSpend({ basis: 'population' }, { policy: noRate }), 'PARAMETER_TYPE_MISMATCH');
+    expect(error.issues.map((issue) => issue.path)).toEqual([['parameters', 'des.c1.ratePerPatient']]);
   });
   it('an uptake above 1, a negative list, no practices, an unknown basis', () => {
     expect(pbcError(() => estimateNationalIncentiveSpend({ basis: 'population', component1Uptake: 1.2 }), 'INVALID_INPUT').issues[0]?.path).toEqual(['component1Uptake']);
