@@ -219,6 +219,26 @@ describe('bad input: every problem in every claim, with paths into the whole inp
       ['localSchemes.0.practices.1.listSizes', 'local.listSize'],
     ]);
   });
+  it('a local scheme or practice that contradicts itself is refused in a schedule as it is alone, at its place in the list', () => {
+    const error = pbcError(
+      () =>
+        incentivePaymentSchedule(
+          {
+            localSchemes: [
+              { scheme: bareScheme(), practices: [barePractice(), barePractice({ practiceCode: 'Z90004', conditionsMet: { attendance: true } })] },
+              { scheme: bareScheme({ id: 'early', instalments: [{ id: 'sign-up', payOn: '2007-06-30', weight: 1 }] }), practices: [barePractice({ planApprovedOn: '2007-08-01' })] },
+            ],
+          },
+          { asOf: '2007-07-25' },
+        ),
+      'CONFLICTING_INPUT',
+    );
+    expect(error.issues.map((issue) => [issue.path.join('.'), issue.rule])).toEqual([
+      ['localSchemes.0.practices.1.conditionsMet.attendance', 'local.conditions.known'],
+      ['localSchemes.1.scheme.instalments.0.payOn', 'local.instalments.afterStart'],
+      ['localSchemes.1.practices.0.planApprovedOn', 'incentives.asOf.noFutureEvents'],
+    ]);
+  });
   it('a scheme-level error keeps its scheme path', () => {
     const error = pbcError(() => incentivePaymentSchedule({ localSchemes: [{ scheme: { ...localScheme, startsOn: '2007-03-01' }, practices: [practices[0]] }] }), 'NOT_IN_FORCE');
     expect(error.issues[0]?.path).toEqual(['localSchemes', 0, 'scheme', 'startsOn']);
