@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import { baselinePolicy } from '../policy/baseline.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { parseInput, raiseIssues } from '../core/validation.js';
 import { financialYearBounds } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
@@ -133,7 +134,37 @@ export interface RollUpGroupBudgetOptions extends EvaluationOptions {}
  */
 export function rollUpGroupBudget(input: RollUpGroupBudgetInput, options?: RollUpGroupBudgetOptions): GroupBudgetRollUp {
   const { policy } = resolveEvaluationOptions(options, baselinePolicy);
-  const parsed = parseInput(RollUpGroupBudgetInputSchema, input, 'group budget roll-up');
+  return rollUpOf(parseInput(RollUpGroupBudgetInputSchema, input, 'group budget roll-up'), policy);
+}
+
+/**
+ * {@link rollUpGroupBudget} on a group from an area parsed by `ScenarioAreaSchema` (an id and
+ * name that are not empty, at least one member, none twice) and its members' budgets as
+ * `setIndicativeBudget` set them, under a resolved policy. The schema does not run again when
+ * nothing it checks could fail: every budget a practice's, with at least one line, none twice, each
+ * a whole number of pence of zero or more. Otherwise the public function runs, so any error is the
+ * one it raises. The checks across fields (members only, one budget each, the same year and kind)
+ * always run.
+ *
+ * @internal
+ */
+export function rollUpGroupBudgetOnParsed(input: z.output<typeof RollUpGroupBudgetInputSchema>, policy: Policy): GroupBudgetRollUp {
+  const { group } = input;
+  const plain =
+    group.kind === 'group' &&
+    group.memberPracticeCodes.length > 0 &&
+    input.budgets.every((budget) => {
+      const lines = new Set<string>();
+      return (
+        budget.holder.kind === 'practice' &&
+        budget.lines.length > 0 &&
+        budget.lines.every((line) => Number.isSafeInteger(line.amount) && line.amount >= 0 && !lines.has(line.serviceLine) && lines.add(line.serviceLine))
+      );
+    });
+  return plain ? rollUpOf(input, policy) : rollUpGroupBudget(input, { policy });
+}
+
+function rollUpOf(parsed: z.output<typeof RollUpGroupBudgetInputSchema>, policy: Policy): GroupBudgetRollUp {
   const group = parsed.group as GroupHolder;
   raiseIssues(memberBudgetIssues(group, parsed.budgets, ['budgets'], ['group']), 'group budget roll-up');
   // Every member has a budget, so there is at least one (a group has at least one member).

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
 import { baselinePolicy } from '../policy/baseline.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { FinancialYearSchema, financialYearBounds, type FinancialYear } from '../core/calendar.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PctCodeSchema, PracticeCodeSchema, type PctCode, type PracticeCode } from '../core/identifiers.js';
@@ -305,7 +306,31 @@ export interface SetIndicativeBudgetOptions extends EvaluationOptions {}
  */
 export function setIndicativeBudget(input: SetIndicativeBudgetInput, options?: SetIndicativeBudgetOptions): IndicativeBudgetSet {
   const { policy } = resolveEvaluationOptions(options, baselinePolicy);
-  const parsed = parseInput(SetIndicativeBudgetInputSchema, input, 'indicative budget request');
+  return setIndicativeBudgetOf(parseInput(SetIndicativeBudgetInputSchema, input, 'indicative budget request'), policy);
+}
+
+/**
+ * {@link setIndicativeBudget} on a request whose parts are already parsed with the request's own
+ * field schemas (a PCT's budget setting and its practices, from an area parsed by
+ * `ScenarioAreaSchema`), under a resolved policy. The schema does not run again when none of its
+ * checks across fields could fail: at least one practice, none twice, no line twice in the PCT's
+ * resources or in a practice's line weights. Otherwise the public function runs, so any error is the
+ * one it raises. The checks after the schema (the scope, the weights and historic data each method
+ * needs) always run.
+ *
+ * @internal
+ */
+export function setIndicativeBudgetOnParsed(input: z.output<typeof SetIndicativeBudgetInputSchema>, policy: Policy): IndicativeBudgetSet {
+  const distinct = <T>(values: readonly T[]): boolean => new Set(values).size === values.length;
+  const plain =
+    input.practices.length > 0 &&
+    distinct(input.practices.map((practice) => practice.practiceCode)) &&
+    distinct(input.pctResources.map((entry) => entry.serviceLine)) &&
+    input.practices.every((practice) => practice.lineWeights === undefined || distinct(practice.lineWeights.map((entry) => entry.serviceLine)));
+  return plain ? setIndicativeBudgetOf(input, policy) : setIndicativeBudget(input, { policy });
+}
+
+function setIndicativeBudgetOf(parsed: z.output<typeof SetIndicativeBudgetInputSchema>, policy: Policy): IndicativeBudgetSet {
   const { start } = financialYearBounds(parsed.financialYear);
   const step = explain(RULE, policy, start);
   step.input('pctCode', parsed.pctCode);

@@ -13,7 +13,9 @@ import { conflictsRuleCatalogue, type ConflictsRuleId } from '../policy/rules/co
 import { assertConflictsInputConsistent } from './consistency.js';
 import { decisionDateOf, type ConflictsContext, type RuleApplication } from './context.js';
 import type { ConflictsCheckResult, ConflictsFinding } from './findings.js';
-import { ConflictsInputSchema, type ConflictsInput } from './input.js';
+import { ConflictsInputSchema, type ConflictsData, type ConflictsInput } from './input.js';
+import type { IsoDate } from '../core/calendar.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { assessMemberConflict, minimumListOn } from './member-conflict.js';
 import { checkApprovedPlanPublished } from './rules/approved-plan-published.js';
 import { checkCaseSaysWhatNotWho } from './rules/case-says-what-not-who.js';
@@ -119,7 +121,24 @@ const RULES: Readonly<Record<ConflictsRuleId, (context: ConflictsContext) => Rul
  */
 export function checkConflictsOfInterest(input: ConflictsInput, options: CheckConflictsOfInterestOptions): ConflictsCheckResult {
   const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
-  const parsed = parseInput(ConflictsInputSchema, input, 'conflicts input');
+  return checkConflictsOf(parseInput(ConflictsInputSchema, input, 'conflicts input'), policy, asOf);
+}
+
+/**
+ * {@link checkConflictsOfInterest} on a case whose parts are already parsed with the schemas of
+ * `ConflictsInputSchema` (a business case in an area parsed by `ScenarioAreaSchema`, which checks the
+ * case, panel, referrals, dispute and the PCT's local policy with them), under a resolved policy and
+ * date. The schema does not run again; the checks across fields (`assertConflictsInputConsistent`:
+ * dates against each other and `asOf`, member ids, the dispute's case) still run, with the same errors.
+ *
+ * @internal
+ */
+export function checkConflictsOfInterestOnParsed(input: ConflictsData, policy: Policy, asOf: string): ConflictsCheckResult {
+  // The date is the caller's, already checked (the area's options).
+  return checkConflictsOf(input, policy, asOf as IsoDate);
+}
+
+function checkConflictsOf(parsed: ConflictsData, policy: Policy, asOf: IsoDate): ConflictsCheckResult {
   assertConflictsInputConsistent(parsed, asOf);
   const context: ConflictsContext = { input: parsed, asOf, policy, local: parsed.local ?? {} };
 

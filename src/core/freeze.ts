@@ -57,20 +57,39 @@ export function isDeepFrozen(value: unknown): boolean {
 /**
  * A deep copy of plain data (arrays and plain objects; other values are kept as they are), reading
  * each property once, so that what the library validates is what it computes from and keeps: a
- * caller's getter runs once, and changing the original afterwards changes nothing. Own keys are
- * defined, never assigned, so an own `__proto__` key stays an own key (to be refused, not obeyed);
- * holes in arrays stay holes; shared objects stay shared and a cycle stays a cycle. Walked with an
- * explicit stack, so deep data cannot overflow the call stack. Subtrees that are already deep-frozen
- * (the baseline policy, the reference tables) are shared rather than copied.
+ * caller's getter runs once, and changing the original afterwards changes nothing. An own
+ * `__proto__` key (or a key `Object.prototype` holds) is defined, never assigned, so it stays an own
+ * key (to be refused, not obeyed); other keys are assigned, which keeps the copies fast-mode objects
+ * (defining every key made each copy a slow dictionary). Holes in arrays stay holes; shared objects
+ * stay shared and a cycle stays a cycle. Walked with an explicit stack, so deep data cannot overflow
+ * the call stack. Subtrees that are already deep-frozen (the baseline policy, the reference tables)
+ * are shared rather than copied.
  * @internal
  */
 export function plainCopy<T>(value: T): T {
+  return plainSnapshot(value, NO_KEYS).copy;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * {@link plainCopy}, noting on the way whether the copy might hold one of `keys` anywhere: `noted` is
+ * true when a copied object has one as an own key, or when a deep-frozen subtree was shared rather
+ * than walked (it was not looked at). When `noted` is false, no object of the copy holds any of
+ * `keys` as an own key, so a search for them can be skipped. @internal
+ */
+export function plainSnapshot<T>(value: T, keys: ReadonlySet<string>): { readonly copy: T; readonly noted: boolean } {
   const copies = new Map<object, object>();
+  let noted = false;
   const copyOf = (item: unknown): unknown => {
     if (typeof item !== 'object' || item === null) return item;
     const known = copies.get(item);
     if (known !== undefined) return known;
-    if ((!Array.isArray(item) && !isPlainObject(item)) || (Object.isFrozen(item) && isDeepFrozen(item))) return item;
+    if (!Array.isArray(item) && !isPlainObject(item)) return item;
+    if (Object.isFrozen(item) && isDeepFrozen(item)) {
+      noted = true;
+      return item;
+    }
     const copy: object = Array.isArray(item) ? new Array<unknown>(item.length) : Object.getPrototypeOf(item) === null ? (Object.create(null) as object) : {};
     copies.set(item, copy);
     pending.push([item, copy]);
@@ -82,10 +101,16 @@ export function plainCopy<T>(value: T): T {
     // The loop runs only while the list is non-empty.
     const [original, copy] = pending.pop()!;
     for (const key of Object.keys(original)) {
-      Object.defineProperty(copy, key, { value: copyOf((original as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+      const item = copyOf((original as Record<string, unknown>)[key]);
+      if (keys.has(key)) noted = true;
+      if (key === '__proto__' || Object.hasOwn(Object.prototype, key)) {
+        Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+      } else {
+        (copy as Record<string, unknown>)[key] = item;
+      }
     }
   }
-  return root as T;
+  return { copy: root as T, noted };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { ErrorCodes, PbcError, printable, printablePath, fieldName, type ErrorCode, type PbcIssue } from './errors.js';
-import { plainCopy } from './freeze.js';
+import { plainSnapshot } from './freeze.js';
 import { shortText } from './text.js';
 
 /** How much of one issue's message an error's summary repeats (the issue itself keeps it whole). */
@@ -78,8 +78,13 @@ export function parseInput<Schema extends z.ZodType>(
   // One reading of the caller's data: every getter runs once, and what is checked is what is used.
   // Inside onParsedInput the caller built the input from data it has already copied and cleaned.
   const trusted = trustedDepth > 0;
-  const snapshot = trusted ? input : plainCopy(input);
-  if (!trusted) refuseReservedKeys(snapshot, what, code);
+  let snapshot = input;
+  if (!trusted) {
+    // The copy notes whether a reserved key may be anywhere in it; only then is it searched for one.
+    const taken = plainSnapshot(input, RESERVED_KEY_SET);
+    snapshot = taken.copy;
+    if (taken.noted) refuseReservedKeys(snapshot, what, code);
+  }
   const result = schema.safeParse(snapshot);
   if (result.success) return trusted ? result.data : withoutNegativeZero(result.data);
   const codes: ErrorCode[] = [];
@@ -118,6 +123,8 @@ export function describeIssues(issues: readonly PbcIssue[]): string {
  * @internal
  */
 export const RESERVED_KEYS: readonly string[] = Object.freeze(['__proto__']);
+
+const RESERVED_KEY_SET: ReadonlySet<string> = new Set(RESERVED_KEYS);
 
 /** The rule a reserved key breaks. @internal */
 export const RESERVED_KEY_RULE = 'input.noReservedKeys';

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { financialYearOf } from '../core/calendar.js';
+import { financialYearOf, type IsoDate } from '../core/calendar.js';
+import type { Policy } from '../core/policy-model/schemas.js';
 import { explain, type Explanation } from '../core/explanation.js';
 import { PbcError, isPbcError, printablePath, type ErrorCode, type PbcIssue } from '../core/errors.js';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
@@ -249,7 +250,39 @@ function collecting<T>(path: readonly (string | number)[], errors: { code: Error
  */
 export function incentivePaymentSchedule(input: IncentivePaymentScheduleInput, options?: IncentivePaymentScheduleOptions): IncentivePaymentSchedule {
   const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
-  const parsed = parseInput(IncentivePaymentScheduleInputSchema, input, 'incentive payment schedule');
+  return scheduleOf(parseInput(IncentivePaymentScheduleInputSchema, input, 'incentive payment schedule'), policy, asOf);
+}
+
+/**
+ * {@link incentivePaymentSchedule} on claims, schemes and practices already parsed with the
+ * schedule's own schemas (a PCT's, from an area parsed by `ScenarioAreaSchema`, with the freed-up
+ * resources and indicative budget outcomes its year end filled in), under a resolved policy and date.
+ * The schema does not run again when nothing it checks could fail: every scheme with at least one
+ * practice, every filled-in amount a whole number of pence of zero or more. Otherwise the public
+ * function runs, so any error is the one it raises. The checks across claims and schemes (one claim
+ * per component, schemes and practices once each) and each claim's and practice's own checks always
+ * run.
+ *
+ * @internal
+ */
+export function incentivePaymentScheduleOnParsed(input: z.output<typeof IncentivePaymentScheduleInputSchema>, policy: Policy, asOf: string | undefined): IncentivePaymentSchedule {
+  const amount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+  const plain =
+    (input.desClaims ?? []).every((claim) => claim.component === 'C1' || claim.freedUpResources === undefined || amount(claim.freedUpResources.accessible)) &&
+    (input.localSchemes ?? []).every(
+      (entry) =>
+        entry.practices.length > 0 &&
+        entry.practices.every((practice) => {
+          const outcome = practice.indicativeBudget;
+          return outcome === undefined || 'overspent' in outcome || (amount(outcome.budget) && amount(outcome.outturn));
+        }),
+    );
+  if (!plain) return incentivePaymentSchedule(input, { policy, ...(asOf === undefined ? {} : { asOf }) });
+  // The date is the caller's, already checked.
+  return scheduleOf(input, policy, asOf as IsoDate | undefined);
+}
+
+function scheduleOf(parsed: z.output<typeof IncentivePaymentScheduleInputSchema>, policy: Policy, asOf: IsoDate | undefined): IncentivePaymentSchedule {
   const desClaims = parsed.desClaims ?? [];
   const localSchemes = parsed.localSchemes ?? [];
   const conflicts: PbcIssue[] = [];

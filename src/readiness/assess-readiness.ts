@@ -20,7 +20,18 @@ import type {
   ReadinessScore,
 } from './assessment-types.js';
 import { checkFrameworkReferences } from './check-framework-references.js';
-import { ParsedAssessReadinessInputSchema, type AssessReadinessInput, type AssessReadinessOptions } from './evidence-schema.js';
+import {
+  ParsedAssessReadinessInputSchema,
+  ResolvedFrameworkSchema,
+  type AssessReadinessInput,
+  type AssessReadinessOptions,
+  type ReadinessEvidenceSchema,
+  type ReadinessFrameworkId,
+  type ReadinessWeightsSchema,
+} from './evidence-schema.js';
+import type { z } from 'zod';
+import type { IsoDate } from '../core/calendar.js';
+import { deepFreeze } from '../core/freeze.js';
 import { findMissingReadinessEvidence } from './find-missing-evidence.js';
 import { flagReadinessRisks } from './flag-readiness-risks.js';
 import { gapFindings, riskFindings } from './readiness-findings.js';
@@ -156,7 +167,40 @@ function scoreChild(options: {
  */
 export function assessReadiness(input: AssessReadinessInput, options: AssessReadinessOptions): ReadinessAssessment {
   const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy, true);
-  const parsed = parseInput(ParsedAssessReadinessInputSchema, input, 'readiness assessment');
+  return assessReadinessOf(parseInput(ParsedAssessReadinessInputSchema, input, 'readiness assessment'), policy, asOf);
+}
+
+/** Built-in frameworks as their schema parses them, once each, deep-frozen (they are read, never changed). */
+const parsedBuiltIns = new Map<ReadinessFrameworkId, z.output<typeof ResolvedFrameworkSchema>>();
+
+/**
+ * {@link assessReadiness} on evidence and weights already parsed with their schemas (a PCT's
+ * readiness in an area parsed by `ScenarioAreaSchema`, which checks them with the same schemas as
+ * `AssessReadinessInputSchema`), a built-in framework by its key and a resolved policy and date. The
+ * input's schema does not run again (the built-in framework is parsed once, and kept); the checks
+ * across fields (the framework's references, evidence for factors it lacks, weights, conflicting
+ * evidence) still run, with the same errors.
+ *
+ * @internal
+ */
+export function assessReadinessOnParsed(
+  input: { readonly framework: ReadinessFrameworkId; readonly evidence: z.output<typeof ReadinessEvidenceSchema>; readonly weights?: z.output<typeof ReadinessWeightsSchema>; readonly subject: string },
+  policy: Policy,
+  asOf: string,
+): ReadinessAssessment {
+  let framework = parsedBuiltIns.get(input.framework);
+  if (framework === undefined) {
+    const parsed = ResolvedFrameworkSchema.safeParse(input.framework);
+    // Not a built-in framework's key: the public function raises its own error.
+    if (!parsed.success || input.subject.length === 0) return assessReadiness(input, { policy, asOf });
+    framework = deepFreeze(parsed.data);
+    parsedBuiltIns.set(input.framework, framework);
+  }
+  // The date is the caller's, already checked (the area's options).
+  return assessReadinessOf({ ...input, framework }, policy, asOf as IsoDate);
+}
+
+function assessReadinessOf(parsed: z.output<typeof ParsedAssessReadinessInputSchema>, policy: Policy, asOf: IsoDate): ReadinessAssessment {
   const chosenFramework = parsed.framework;
   const weights = resolveReadinessWeights(chosenFramework, parsed.weights);
   raiseIssues([

@@ -92,6 +92,11 @@ export function policyOption(context: AreaContext): { policy?: Policy } {
   return context.baselineForAreas ? {} : { policy: context.givenPolicy };
 }
 
+/** The policy {@link policyOption} stands for, resolved: for the areas' internal entry points, which take a policy, not options. @internal */
+export function areaPolicy(context: AreaContext): Policy {
+  return context.baselineForAreas ? baselinePolicy : context.givenPolicy;
+}
+
 /** The parameters only the scenario layer reads (the areas never do). */
 const SCENARIO_PARAMETER_IDS = new Set(['budget.realBudget.lines']);
 

@@ -9,23 +9,23 @@ import { explain, type Explanation } from '../core/explanation.js';
 import { FINDING_OUTCOMES, type Finding } from '../core/finding.js';
 import { pence, subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
 import { monitorParsedBudget, type BudgetMonitoring } from '../budgets/monitor-budget.js';
-import { rollUpGroupBudget } from '../budgets/roll-up-group-budget.js';
-import { setIndicativeBudget, type IndicativeBudgetSet } from '../budgets/set-indicative-budget.js';
+import { rollUpGroupBudgetOnParsed } from '../budgets/roll-up-group-budget.js';
+import { setIndicativeBudgetOnParsed, type IndicativeBudgetSet } from '../budgets/set-indicative-budget.js';
 import { managementAllowance } from '../budgets/management-allowance.js';
 import type { Budget, ServiceLine } from '../budgets/model.js';
-import { incentivePaymentSchedule } from '../incentives/incentive-payment-schedule.js';
+import { incentivePaymentScheduleOnParsed } from '../incentives/incentive-payment-schedule.js';
 import type { DesClaim } from '../incentives/des-schemas.js';
 import type { LocalIncentivePractice } from '../incentives/local-schemas.js';
-import { checkConflictsOfInterest } from '../conflicts/check-conflicts-of-interest.js';
+import { checkConflictsOfInterestOnParsed } from '../conflicts/check-conflicts-of-interest.js';
 import { conflictsFindingsRows } from '../conflicts/findings.js';
-import { assessReadiness } from '../readiness/assess-readiness.js';
+import { assessReadinessOnParsed } from '../readiness/assess-readiness.js';
 import { wccRatingForPct } from '../readiness/wcc/wcc-rating-for-pct.js';
 import type { WccAssessment } from '../readiness/wcc/assess-wcc-assurance.js';
 import { type ScenarioPct, type ScenarioPractice } from './area-schema.js';
 import { withinArea } from './internal.js';
 import { settlePracticeYear } from './settle-practice-year.js';
 import type { ScenarioBudgetRow, ScenarioConflictsRow, ScenarioFinding, ScenarioGroupRow, ScenarioIncentiveRow, ScenarioMonitoringRow, ScenarioPctRow, ScenarioPracticeRow, ScenarioReadinessRow, ScenarioWccRow, ScenarioYearEndRow } from './tables.js';
-import { policyOption, push, type AreaContext } from './area-context.js';
+import { areaPolicy, policyOption, push, type AreaContext } from './area-context.js';
 
 /** What one PCT's evaluation adds to the area's. @internal */
 export interface PctEvaluation {
@@ -94,7 +94,8 @@ function setBudgets(context: AreaContext, pct: ScenarioPct, pctAt: number, membe
       if (head === 'financialYear') return ['financialYear'];
       return ['pcts', pctAt, 'budgetSetting', ...path];
     },
-    () => setIndicativeBudget(input, { policy: context.policy }),
+    // The PCT's budget setting and its practices are the parsed area's: setIndicativeBudget's schema is not run again.
+    () => setIndicativeBudgetOnParsed(input, context.policy),
   );
 }
 
@@ -242,7 +243,8 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
       `business case ${entry.businessCase.id}: checking conflicts of interest`,
       (path) => ['businessCases', caseAt, ...path],
       () =>
-        checkConflictsOfInterest(
+        // The case's parts are the parsed area's: checkConflictsOfInterest's schema is not run again.
+        checkConflictsOfInterestOnParsed(
           {
             businessCase: entry.businessCase,
             panel: entry.panel,
@@ -250,7 +252,8 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
             ...(entry.dispute === undefined ? {} : { dispute: entry.dispute }),
             ...(pct.conflictsLocalPolicy === undefined ? {} : { local: pct.conflictsLocalPolicy }),
           },
-          { asOf, ...policyOption(context) },
+          areaPolicy(context),
+          asOf,
         ),
     );
     const conflictsKey = `conflicts:${result.caseId}`;
@@ -271,9 +274,11 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
       `PCT ${pct.code}: assessing readiness against ${entry.framework}`,
       (path) => ['pcts', pctAt, 'readiness', position, ...path],
       () =>
-        assessReadiness(
+        // The evidence and weights are the parsed area's: assessReadiness's schema is not run again.
+        assessReadinessOnParsed(
           { framework: entry.framework, evidence: entry.evidence, subject: pct.code, ...(entry.weights === undefined ? {} : { weights: entry.weights }) },
-          { asOf, ...policyOption(context) },
+          areaPolicy(context),
+          asOf,
         ),
     );
     const readinessKey = `readiness:${pct.code}/${entry.framework}`;
@@ -332,13 +337,14 @@ export function evaluatePct(context: AreaContext, pctAt: number): PctEvaluation 
       `group ${group.id}: rolling up its budget`,
       (path) => ['groups', groupAt, ...path],
       () =>
-        rollUpGroupBudget(
+        // The group is the parsed area's and the budgets setIndicativeBudget's: the schema is not run again.
+        rollUpGroupBudgetOnParsed(
           {
             group: { kind: 'group', groupId: group.id, ...(group.name === undefined ? {} : { name: group.name }), memberPracticeCodes: group.memberPracticeCodes },
             // The schema checks that every member is a practice of this PCT, so each has a budget.
             budgets: group.memberPracticeCodes.map((code) => budgetByPractice.get(code)!),
           },
-          { policy },
+          policy,
         ),
     );
     // Every member is a practice of this PCT (schema), so each has a row.
@@ -568,7 +574,8 @@ function pctIncentives(
       if (head === 'localSchemes' && field === 'scheme') return ['pcts', pctAt, 'localIncentiveScheme', ...path.slice(3)];
       return ['pcts', pctAt, ...path];
     },
-    () => incentivePaymentSchedule({ desClaims, localSchemes }, { policy: context.policy, asOf: context.asOf }),
+    // The claims, scheme and practices are the parsed area's (with the year end's figures filled in): the schedule's schema is not run again.
+    () => incentivePaymentScheduleOnParsed({ desClaims, localSchemes }, context.policy, context.asOf),
   );
   const rows: ScenarioIncentiveRow[] = schedule.records.map((record) => ({
     explanationKey: `incentives:${record.practiceCode}`,

@@ -218,5 +218,20 @@ describe('compareScenarios: bad policies, reforms and options', () => {
     // A local scheme's own consistency, checked for each practice in it.
     const early = withArea((area) => (area.pcts[0]!.localIncentiveScheme = { ...localScheme, instalments: [{ id: 'sign-up', payOn: '2007-03-30', weight: 1 }] }));
     expectIssue(evaluate(early), 'CONFLICTING_INPUT', ['pcts', 0, 'localIncentiveScheme', 'instalments', 0, 'payOn'], 'local.instalments.afterStart');
+    // Budget setting: no line twice in the PCT's resources or in a practice's line weights.
+    const resources = withArea((area) => area.pcts[0]!.budgetSetting.pctResources.push({ ...area.pcts[0]!.budgetSetting.pctResources[0]! }));
+    const last = resources.pcts[0]!.budgetSetting.pctResources.length - 1;
+    expectIssue(evaluate(resources), 'INVALID_INPUT', ['pcts', 0, 'budgetSetting', 'pctResources', last, 'serviceLine'], 'budget.controlTotal.uniqueLines');
+    const twice = withArea((area) => {
+      const line = area.pcts[0]!.budgetSetting.pctResources[0]!.serviceLine;
+      area.practices[1]!.lineWeights = [{ serviceLine: line, weight: 1 }, { serviceLine: line, weight: 2 }];
+    });
+    expectIssue(evaluate(twice), 'INVALID_INPUT', ['practices', 1, 'lineWeights', 1, 'serviceLine'], 'budget.fairShare.uniqueLineWeights');
+    // Readiness: two pieces of evidence about one factor on one day that disagree.
+    const conflicting = withArea((area) => {
+      const readiness = area.pcts[0]!.readiness![0]!;
+      readiness.evidence = [...readiness.evidence, { ...readiness.evidence[0]!, status: readiness.evidence[0]!.status === 'met' ? 'not_met' : 'met' }];
+    });
+    expectIssue(evaluate(conflicting), 'CONFLICTING_INPUT', ['pcts', 0, 'readiness', 0, 'evidence', 5, 'observedOn'], 'readiness.oneStatusPerDate');
   });
 });
