@@ -37,6 +37,7 @@ export default defineConfig({
           'test/incentives/**/*.test.ts',
           'test/conflicts/**/*.test.ts',
           'test/readiness/**/*.test.ts',
+          'test/governance/**/*.test.ts',
           'test/reliability/**/*.test.ts',
         ],
     // Robustness at scale (hostile JSON sizes, frozen inputs, every day of twenty years) is slow and
