@@ -124,7 +124,7 @@ async function runPhase(phase: Phase): Promise<PhaseResult> {
       case 'sha':
       case 'double': {
         const result = library.evaluateArea(area, { policy: baselinePolicy, asOf: AS_OF, explanations: phase !== 'off' });
-        totals = { ...result.totals, explanations: result.explanations === null ? 0 : Object.keys(result.explanations).length };
+        totals = { ...result.totals, explanations: result.explanations === null ? 0 : Object.keys(result.explanations.records).length };
         last = phase === 'on' || phase === 'off' ? result : null;
         break;
       }

@@ -3,14 +3,14 @@
  *
  * @module
  */
-import { type Explanation } from '../core/explanation.js';
 import { subtractMoney, sumCountsAt, sumMoneyAt, type Pence } from '../core/money.js';
 import type { ScenarioAreaEvaluation, ScenarioTotals } from './tables.js';
 import type { AreaContext } from './area-context.js';
 import type { PctEvaluation } from './evaluate-pct.js';
+import type { ExplanationTable } from './explanation-table.js';
 
-/** The rows of every PCT, in area order, with the totals. @internal */
-export function assembleEvaluation(context: AreaContext, evaluations: readonly PctEvaluation[]): ScenarioAreaEvaluation {
+/** The rows of every PCT, in area order, with the totals and the explanations (already tabled, PCT by PCT). @internal */
+export function assembleEvaluation(context: AreaContext, evaluations: readonly PctEvaluation[], explanations: ExplanationTable | null): ScenarioAreaEvaluation {
   const { area } = context;
   const flat = <K extends 'budgets' | 'monitoring' | 'yearEnd' | 'incentives' | 'conflicts' | 'readiness' | 'wcc' | 'practices' | 'groups' | 'findings'>(key: K): PctEvaluation[K] => {
     const rows: PctEvaluation[K][number][] = [];
@@ -21,14 +21,6 @@ export function assembleEvaluation(context: AreaContext, evaluations: readonly P
   const practices = flat('practices');
   const pcts = evaluations.map((evaluation) => evaluation.pct);
   const readiness = flat('readiness');
-  let explanations: Record<string, Explanation> | null = null;
-  if (context.explanations) {
-    explanations = {};
-    for (const evaluation of evaluations) {
-      // Explanations are collected whenever context.explanations is on.
-      for (const [key, explanation] of evaluation.explanations!) explanations[key] = explanation;
-    }
-  }
   // The area's sums name the practice (or PCT) whose figure took them out of range.
   const practicePath = (rows: readonly { readonly practiceCode: string }[]) => (index: number): (string | number)[] => {
     const code = rows[index]?.practiceCode ?? '';

@@ -444,8 +444,8 @@ export function compareScenarios(area: EvaluateAreaInput, options: CompareScenar
   });
 
   const quiet = (context: AreaContext): AreaContext => ({ ...context, explanations: false });
-  const totalsBefore = assembleEvaluation(quiet(contextBefore), keptBefore).totals;
-  const totalsAfter = assembleEvaluation(quiet(contextAfter), keptAfter).totals;
+  const totalsBefore = assembleEvaluation(quiet(contextBefore), keptBefore, null).totals;
+  const totalsAfter = assembleEvaluation(quiet(contextAfter), keptAfter, null).totals;
   const totals = (Object.keys(totalsBefore) as (keyof ScenarioTotals)[]).map((measure) => ({
     measure,
     before: totalsBefore[measure],

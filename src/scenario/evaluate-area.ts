@@ -16,7 +16,7 @@ import { areaContext } from './area-context.js';
 import { assembleEvaluation } from './assemble-evaluation.js';
 import { evaluatePct, type PctEvaluation } from './evaluate-pct.js';
 import { ProgressCallbackSchema, type ScenarioProgress } from './progress.js';
-import type { Explanation } from '../core/explanation.js';
+import { ExplanationTableBuilder, type ExplanationTable, type explanationOf } from './explanation-table.js';
 import type { AreaContext } from './area-context.js';
 
 /** The switches evaluateArea reads besides the policy and the day; any other key is refused. */
@@ -96,13 +96,14 @@ function* eachPct(context: AreaContext, onProgress: ParsedEvaluateOptions['onPro
  * year end (freed-up resources and real budgets, per practice), incentives, conflicts findings,
  * readiness ratings, WCC ratings, and summaries per practice, group and PCT — every rule's findings in
  * one list (`findings`, each placed on its practice, PCT, case or group with the key of its row), the totals, and the explanation of
- * every record keyed by its `explanationKey`. With `explanations: false` the tables are identical and
- * `explanations` is `null`. Before the year is complete the year end rests on the forecast outturn.
+ * every record, keyed by its `explanationKey`, in one {@link ExplanationTable} (each rule and
+ * parameter reading stored once; {@link explanationOf} reads a record's tree). With
+ * `explanations: false` the tables are identical and `explanations` is `null`. Before the year is
+ * complete the year end rests on the forecast outturn.
  *
- * @param area - the area (validated with {@link ScenarioAreaSchema})
- * For England (8,433 practices) with explanations the result is large (every record's explanation
- * tree); {@link evaluateAreaByPct} streams it PCT by PCT, and {@link explainFigure} explains one
- * record on demand from a result evaluated without explanations.
+ * For England (8,433 practices) with explanations the result is large; {@link evaluateAreaByPct}
+ * streams it PCT by PCT, and {@link explainFigure} explains one record on demand from a result
+ * evaluated without explanations.
  *
  * @param area - the area (validated with {@link ScenarioAreaSchema})
  * @param options - `asOf` (required), `policy` (default the baseline), `explanations` (default true),
@@ -116,13 +117,13 @@ function* eachPct(context: AreaContext, onProgress: ParsedEvaluateOptions['onPro
  * @category Scenarios
  * @example
  * ```ts
- * import { evaluateArea } from 'practice-based-commissioning';
+ * import { evaluateArea, explanationOf } from 'practice-based-commissioning';
  * import { generateArea } from 'practice-based-commissioning/testing';
  * const area = generateArea({ seed: 1, scope: { pct: '5A0' }, financialYear: '2008/09' });
  * const year = evaluateArea(area, { asOf: '2009-06-30' });
  * year.final;                          //=> true (all twelve months reported)
  * year.totals.variance === year.totals.budget - year.totals.outturn; //=> true
- * year.explanations?.[year.yearEnd[0]!.explanationKey]?.rule; //=> 'scenario.yearEnd'
+ * explanationOf(year, year.yearEnd[0]!.explanationKey).rule; //=> 'scenario.yearEnd'
  * year.findings.filter((finding) => finding.outcome === 'warning').length === year.pcts[0]!.findingsWarnings; //=> true
  * ```
  */
@@ -130,7 +131,14 @@ export function evaluateArea(area: EvaluateAreaInput, options: EvaluateAreaOptio
   const parsedOptions = parseEvaluateOptions(options);
   const parsed = parseScenarioInput(ScenarioAreaSchema, area, 'area');
   const context = areaContext(parsed, parsedOptions);
-  return assembleEvaluation(context, [...eachPct(context, parsedOptions.onProgress)]);
+  // Each PCT's trees go into the table as the PCT is done, so only one PCT's whole trees are held at a time.
+  const table = context.explanations ? new ExplanationTableBuilder(context.asOf) : null;
+  const evaluations: PctEvaluation[] = [];
+  for (const evaluation of eachPct(context, parsedOptions.onProgress)) {
+    if (table !== null && evaluation.explanations !== null) table.addAll(evaluation.explanations);
+    evaluations.push({ ...evaluation, explanations: null });
+  }
+  return assembleEvaluation(context, evaluations, table === null ? null : table.table());
 }
 
 /**
@@ -161,12 +169,16 @@ export interface ScenarioPctEvaluation {
   readonly groups: ScenarioAreaEvaluation['groups'];
   readonly findings: ScenarioAreaEvaluation['findings'];
   readonly pct: ScenarioAreaEvaluation['pcts'][number];
-  readonly explanations: Readonly<Record<string, Explanation>> | null;
+  /** The PCT's explanations as one table (read a record's tree with {@link explanationOf}); `null` with `explanations: false`. */
+  readonly explanations: ExplanationTable | null;
 }
 
-function tablesOf(evaluation: PctEvaluation): ScenarioPctEvaluation {
+function tablesOf(evaluation: PctEvaluation, asOf: string): ScenarioPctEvaluation {
   const { explanations, ...tables } = evaluation;
-  return { ...tables, explanations: explanations === null ? null : Object.fromEntries(explanations) };
+  if (explanations === null) return { ...tables, explanations: null };
+  const table = new ExplanationTableBuilder(asOf);
+  table.addAll(explanations);
+  return { ...tables, explanations: table.table() };
 }
 
 /**
@@ -196,7 +208,7 @@ export function evaluateAreaByPct(area: EvaluateAreaInput, options: EvaluateArea
   const parsed = parseScenarioInput(ScenarioAreaSchema, area, 'area');
   const context = areaContext(parsed, parsedOptions);
   return (function* () {
-    for (const evaluation of eachPct(context, parsedOptions.onProgress)) yield tablesOf(evaluation);
+    for (const evaluation of eachPct(context, parsedOptions.onProgress)) yield tablesOf(evaluation, context.asOf);
   })();
 }
 

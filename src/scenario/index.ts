@@ -23,6 +23,7 @@ export type {
 } from './area-schema.js';
 export { evaluateArea, evaluateAreaByPct, type EvaluateAreaOptions, type ScenarioPctEvaluation } from './evaluate-area.js';
 export { explainFigure, type ExplainFigureOptions } from './explain-figure.js';
+export { explanationOf, type ExplanationRecord, type ExplanationTable } from './explanation-table.js';
 export type { ScenarioProgress } from './progress.js';
 export type {
   ScenarioAreaEvaluation,

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import type { Explanation } from '../core/explanation.js';
+import type { ExplanationRecord, ExplanationTable } from './explanation-table.js';
 import { formatGbp, type Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
 import { resolveEvaluationOptions, type EvaluationOptions } from '../core/evaluation.js';
@@ -178,14 +178,21 @@ function paymentWords(scheme: string, item: string): string {
 // ── Footnotes ───────────────────────────────────────────────────────────────────────────────────
 
 /** Every source id an explanation cites: its rules' and every parameter it read. */
-function sourcesOf(explanation: Explanation, into: Set<string>): void {
-  const stack: Explanation[] = [explanation];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    node.sources.forEach((id) => into.add(id));
-    // The explanation's parameter readings (what the rules read), not the policy's parameters.
-    for (const reading of node.parameters) reading.sources.forEach((id) => into.add(id));
-    stack.push(...node.children);
+/** The sources a record's tree cites: its rules' and its parameter readings' (what the rules read, not the policy's parameters). */
+function sourcesOf(table: ExplanationTable, key: string, into: Set<string>): void {
+  const seen = new Set<string>([key]);
+  const stack: ExplanationRecord[] = [table.records[key]!];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    table.rules[node.rule]?.sources.forEach((id) => into.add(id));
+    for (const at of node.parameters ?? []) table.readings[at]?.sources.forEach((id) => into.add(id));
+    for (const child of node.children ?? []) {
+      if (typeof child !== 'string') stack.push(child);
+      else if (!seen.has(child)) {
+        seen.add(child);
+        const cited = table.records[child];
+        if (cited !== undefined) stack.push(cited);
+      }
+    }
   }
 }
 
@@ -206,7 +213,7 @@ class Footnotes {
   cite(what: string, keys: readonly string[]): string {
     const ids = new Set<string>();
     const explanations = this.evaluation.explanations;
-    if (explanations !== null) for (const key of new Set(keys)) if (explanations[key] !== undefined) sourcesOf(explanations[key], ids);
+    if (explanations !== null) for (const key of new Set(keys)) if (Object.hasOwn(explanations.records, key)) sourcesOf(explanations, key, ids);
     return this.note(what, ids, explanations !== null);
   }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Explanation } from '../core/explanation.js';
+import type { ExplanationTable } from './explanation-table.js';
 import type { Finding, FindingOutcome } from '../core/finding.js';
 import type { Pence } from '../core/money.js';
 import type { Policy } from '../core/policy-model/schemas.js';
@@ -445,10 +445,10 @@ export interface ScenarioTotals {
  * @category Scenarios
  * @example
  * ```ts
- * import type { ScenarioAreaEvaluation } from 'practice-based-commissioning';
+ * import { explanationOf, type ScenarioAreaEvaluation } from 'practice-based-commissioning';
  * declare const result: ScenarioAreaEvaluation;
  * const row = result.yearEnd[0];
- * row === undefined ? undefined : result.explanations?.[row.explanationKey]?.rule; //=> 'scenario.yearEnd'
+ * row === undefined || result.explanations === null ? undefined : explanationOf(result, row.explanationKey).rule; //=> 'scenario.yearEnd'
  * ```
  */
 export interface ScenarioAreaEvaluation {
@@ -483,6 +483,10 @@ export interface ScenarioAreaEvaluation {
    */
   readonly findings: readonly ScenarioFinding[];
   readonly totals: ScenarioTotals;
-  /** Each record's explanation, keyed by its `explanationKey`; `null` when explanations are off. */
-  readonly explanations: { readonly [key: string]: Explanation } | null;
+  /**
+   * Every record's explanation, in one table keyed by the records' `explanationKey`s (each rule and
+   * parameter reading stored once); read a record's tree with `explanationOf(result, key)`. `null`
+   * when explanations are off (`explainFigure` explains a record on demand).
+   */
+  readonly explanations: ExplanationTable | null;
 }

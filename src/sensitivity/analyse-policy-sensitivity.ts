@@ -178,8 +178,8 @@ export interface PolicySensitivityInput<Result> {
   readonly figures: (result: Result) => { readonly [figure: string]: number };
   /**
    * The parameters whose alternatives to try. By default, every parameter the first answer's
-   * explanation read (its `explanation`, or every entry of its `explanations`); required when the
-   * answer carries no explanation, and then every dated value of those parameters that has
+   * explanation read (its `explanation`, every entry of its `explanations`, or the readings of its
+   * explanation table, as `evaluateArea` returns); required when the answer carries no explanation, and then every dated value of those parameters that has
    * alternatives is tried.
    */
   readonly parameters?: readonly string[];
@@ -227,14 +227,19 @@ export function readingsIn(trees: readonly Explanation[]): ParameterReading[] {
   return found;
 }
 
-/** The explanations an answer carries: its `explanation`, or the values of its `explanations`. */
-function explanationsOf(result: unknown): Explanation[] | undefined {
+/**
+ * The parameter readings an answer's explanations hold: its `explanation`, every entry of its
+ * `explanations`, or, for a whole-area evaluation, its explanation table's `readings`.
+ */
+function readingsOfAnswer(result: unknown): ParameterReading[] | undefined {
   if (!isRecord(result)) return undefined;
   const single = result['explanation'];
-  if (isRecord(single) && Array.isArray(single['parameters'])) return [single as unknown as Explanation];
+  if (isRecord(single) && Array.isArray(single['parameters'])) return readingsIn([single as unknown as Explanation]);
   const many = result['explanations'];
-  if (isRecord(many)) return Object.values(many).filter((value): value is Explanation => isRecord(value) && Array.isArray(value['parameters']));
-  return undefined;
+  if (!isRecord(many)) return undefined;
+  // An ExplanationTable (evaluateArea): every reading of every record, once.
+  if (Array.isArray(many['readings']) && isRecord(many['records'])) return [...(many['readings'] as ParameterReading[])];
+  return readingsIn(Object.values(many).filter((value): value is Explanation => isRecord(value) && Array.isArray(value['parameters'])));
 }
 
 /** The dated values to vary (with alternatives) and those that cannot be (unconfirmed, none), each once. */
@@ -322,11 +327,11 @@ export function runSensitivity<Result>(options: {
       if (typeof id !== 'string' || !hasParameter(policy, id)) refuse(['parameters', index], `the policy has no parameter ${printable(id)}`, 'sensitivity.knownParameter');
     }
   }
-  const trees = explanationsOf(first);
-  if (trees === undefined && options.parameters === undefined) {
+  const read = readingsOfAnswer(first);
+  if (read === undefined && options.parameters === undefined) {
     refuse(['parameters'], 'the answer carries no explanation to find the parameters it read: name them in `parameters`', 'sensitivity.parametersKnown');
   }
-  const { vary, unexamined } = candidatesFrom(trees === undefined ? readingsOfParameters(policy, options.parameters ?? []) : readingsIn(trees), only);
+  const { vary, unexamined } = candidatesFrom(read ?? readingsOfParameters(policy, options.parameters ?? []), only);
 
   const rows: SensitivityRow[] = [];
   const findings: Finding<SensitivityFindingCode>[] = [];

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffExplanations, evaluateArea, renderExplanation, type Explanation } from '../../src/index.js';
+import { diffExplanations, evaluateArea, explanationOf, renderExplanation, type Explanation } from '../../src/index.js';
 import { explain } from '../../src/core/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
 import { sampleArea } from '../scenario/fixtures.js';
@@ -48,7 +48,8 @@ function sharesANode(tree: Explanation): boolean {
 
 const roundTrip = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-const areaExplanations = Object.entries(evaluateArea(sampleArea(), { asOf: ASOF }).explanations ?? {});
+const areaResult = evaluateArea(sampleArea(), { asOf: ASOF });
+const areaExplanations = Object.keys(areaResult.explanations?.records ?? {}).map((key): [string, Explanation] => [key, explanationOf(areaResult, key)]);
 
 /** Every explanation every registered entry point returns for its seeds. */
 const entryPointExplanations: [string, Explanation][] = fuzzedEntryPoints.flatMap((entry) =>

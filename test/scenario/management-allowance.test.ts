@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, evaluateArea, managementAllowance, type EvaluateAreaInput, type ScenarioAreaEvaluation } from '../../src/index.js';
+import { compareScenarios, evaluateArea, explanationOf, managementAllowance, type EvaluateAreaInput, type ScenarioAreaEvaluation } from '../../src/index.js';
 import { generateArea } from '../../src/testing/index.js';
 import { rulesOf } from './helpers.js';
 import { expectIssue } from '../support/errors.js';
@@ -52,7 +52,7 @@ describe('evaluateArea: each PBC group\'s management allowance, rule budget.mana
 
   it("explains the allowance inside the group's explanation", () => {
     const group = result.groups[0]!;
-    const explanation = result.explanations![group.explanationKey]!;
+    const explanation = explanationOf(result, group.explanationKey);
     expect(rulesOf(explanation)).toContain('budget.managementAllowance');
     expect(explanation.output).toMatchObject({ managementAllowance: group.managementAllowance });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, evaluateArea, evaluateAreaByPct, explainFigure, renderExplanation, type ScenarioProgress } from '../../src/index.js';
+import { compareScenarios, evaluateArea, evaluateAreaByPct, explainFigure, explanationOf, renderExplanation, type ScenarioProgress } from '../../src/index.js';
 import { baselinePolicy, realBudgetsForElectiveCareReform } from '../../src/policy/index.js';
 import { generateArea } from '../../src/testing/index.js';
 import { expectIssue } from '../support/errors.js';
@@ -47,23 +47,22 @@ describe('explainFigure: explanations on demand', () => {
   it('renders the same steps as evaluateArea with explanations, for every record of one practice', () => {
     for (const kind of ['monitoring', 'yearEnd', 'incentives']) {
       const key = `${kind}:${practice}`;
-      const before = traced.explanations?.[key];
-      expect(before, key).toBeDefined();
+      const before = explanationOf(traced, key);
       const now = explainFigure(pct, { policy: baselinePolicy, asOf: AS_OF, key });
       expect(renderExplanation(now)).toBe(renderExplanation(before!));
       expect(now).toEqual(before);
     }
     const budgets = explainFigure(pct, { asOf: AS_OF, key: 'budgets:5A0' });
-    expect(renderExplanation(budgets)).toBe(renderExplanation(traced.explanations!['budgets:5A0']!));
+    expect(renderExplanation(budgets)).toBe(renderExplanation(explanationOf(traced, 'budgets:5A0')));
   });
 
   it('explains one key of every kind the same way (groups, conflicts, readiness too)', () => {
-    const keys = Object.keys(traced.explanations!);
+    const keys = Object.keys(traced.explanations!.records);
     const kinds = [...new Set(keys.map((key) => key.slice(0, key.indexOf(':'))))];
     expect(kinds).toEqual(expect.arrayContaining(['budgets', 'monitoring', 'yearEnd', 'incentives', 'conflicts', 'readiness', 'groups']));
     for (const kind of kinds) {
       const key = keys.find((entry) => entry.startsWith(`${kind}:`))!;
-      expect(explainFigure(pct, { asOf: AS_OF, key }), key).toEqual(traced.explanations![key]);
+      expect(explainFigure(pct, { asOf: AS_OF, key }), key).toEqual(explanationOf(traced, key));
     }
   });
 

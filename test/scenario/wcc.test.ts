@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, evaluateArea, explainFigure, wccRatingForPct, type EvaluateAreaInput } from '../../src/index.js';
+import { compareScenarios, evaluateArea, explainFigure, explanationOf, wccRatingForPct, type EvaluateAreaInput } from '../../src/index.js';
 import { generateArea } from '../../src/testing/index.js';
 import { sampleArea } from './fixtures.js';
 import { rulesOf } from './helpers.js';
@@ -64,7 +64,7 @@ describe('evaluateArea: world class commissioning ratings per PCT (issue 17)', (
   });
 
   it('explains the row under its key, and explainFigure finds the same tree', () => {
-    const explanation = result.explanations?.['wcc:5C4'];
+    const explanation = explanationOf(result, 'wcc:5C4');
     expect(explanation?.rule).toBe('wcc.ratingForPct');
     expect(rulesOf(explanation!)).toContain('wcc.assess');
     expect(explainFigure(area, { asOf, key: 'wcc:5C4' })).toEqual(explanation);
