@@ -45,6 +45,26 @@ describe('conflicts.providerArmChosenFairly', () => {
     delete input.businessCase.procurementRoute;
     expect(outcome(input)).toMatchObject({ code: 'NO_ROUTE_RECORDED', outcome: 'warning' });
   });
+  it('says in each finding how the arm was chosen and what to do', () => {
+    expect(outcome(withCase(baseInput(), { pctProviderArm: { bids: false, chosen: false } })).message).toBe("the PCT's provider arm has not been chosen to provide the service business case bc-1 proposes.");
+    expect(outcome(chosen({ procurementRoute: 'any_willing_provider' })).message).toBe(
+      "the PCT's provider arm (Provider Services) was chosen for the service business case bc-1 proposes through any willing provider, a route open to other providers.",
+    );
+    const input = chosen();
+    delete input.businessCase.procurementRoute;
+    expect(outcome(input).message).toBe(
+      "the PCT's provider arm (Provider Services) was chosen for the service business case bc-1 proposes with no procurement route recorded: record how it was chosen, through a route open to other providers.",
+    );
+    expect(outcome(chosen({ procurementRoute: 'direct_award' })).message).toBe(
+      "The PCT awarded the service business case bc-1 proposes directly to the PCT's provider arm (Provider Services): document why its own arm is best placed, or open the service to any willing provider or a tender.",
+    );
+  });
+  it('explains what it read: whether the arm was chosen (null when not given), the route (null when not recorded) and whether the proposer would provide', () => {
+    expect(outcome(chosen({ procurementRoute: 'direct_award', proposesToProvide: true })).explanation.inputs).toMatchObject({ 'providerArm.chosen': true, procurementRoute: 'direct_award', proposesToProvide: true });
+    const input = chosen({ pctProviderArm: { bids: true } });
+    delete input.businessCase.procurementRoute;
+    expect(outcome(input).explanation.inputs).toMatchObject({ 'providerArm.chosen': null, procurementRoute: null });
+  });
   it('is not in force before December 2007; a reform can switch it off', () => {
     expect(outcome(decidedOn(chosen({ procurementRoute: 'direct_award' }), '2007-11-30', '2007-10-01')).code).toBe('NOT_IN_FORCE');
     const off = applyReform(baselinePolicy, { id: 'off', label: 'Off', parameters: { 'conflicts.providerArmChosenFairly.inForce': [{ from: '2009-01-01', value: false, sources: ['dh-2007-12-prcc'], confidence: 'unconfirmed' }] } });

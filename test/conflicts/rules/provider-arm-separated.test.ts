@@ -67,6 +67,21 @@ describe('conflicts.providerArmSeparated', () => {
     const bad = applyReform(baselinePolicy, { id: 'bad-degree', label: 'Bad degree', parameters: { 'conflicts.providerArm.requiredSeparation': [{ from: '2009-04-01', to: '2011-03-31', value: 'complete', sources: ['navigator-2009-01-tcs'], confidence: 'unconfirmed' }] } });
     expectIssue(() => check(arm({ bids: true, separation: 'none' }), { policy: bad }), 'PARAMETER_TYPE_MISMATCH', ['parameters', 'conflicts.providerArm.requiredSeparation']);
   });
+  it('says in each finding what the arm does and what was required, naming an unnamed arm plainly', () => {
+    expect(outcome(arm({ bids: false })).message).toBe("the PCT's provider arm neither bids for nor was chosen for the service business case bc-1 proposes, so the PCT is not both commissioner and provider here.");
+    expect(outcome(arm({ bids: false, chosen: true })).message).toBe(
+      "the PCT's provider arm was chosen for the service business case bc-1 proposes, and the separation of the PCT's commissioning from it is not recorded: on 2009-05-20 at least 'contractual' separation was required.",
+    );
+    expect(outcome(arm({ name: 'Vale Community Services', bids: true, separation: 'divested' })).message).toBe(
+      "the PCT's provider arm (Vale Community Services) bids for the service; its separation from the PCT's commissioning ('divested') meets the 'contractual' required on 2009-05-20.",
+    );
+    const none = applyReform(baselinePolicy, { id: 'no-degree', label: 'No degree', parameters: { 'conflicts.providerArm.requiredSeparation': [{ from: '2009-04-01', to: '2011-03-31', value: null, sources: ['navigator-2009-01-tcs'], confidence: 'unconfirmed' }] } });
+    expect(outcome(arm({ bids: true, separation: 'none' }), { policy: none }).message).toBe("the PCT's provider arm bids for the service, but no degree of separation is required on 2009-05-20 under this policy.");
+  });
+  it('explains what it read of the arm: whether it bids, was chosen, and its separation (null when not given)', () => {
+    expect(outcome(arm({ bids: true, separation: 'internal' })).explanation.inputs).toMatchObject({ 'providerArm.bids': true, 'providerArm.chosen': null, 'providerArm.separation': 'internal' });
+    expect(outcome(arm({ bids: false, chosen: true })).explanation.inputs).toMatchObject({ 'providerArm.bids': false, 'providerArm.chosen': true, 'providerArm.separation': null });
+  });
   it('refuses an unknown degree of separation in the input', () => {
     expectIssue(() => check(arm({ bids: true, separation: 'partial' })), 'INVALID_INPUT', ['businessCase', 'pctProviderArm', 'separation']);
   });
