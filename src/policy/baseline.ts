@@ -93,6 +93,25 @@ export function buildPolicy(options: {
 }
 
 /**
+ * A policy assembled from the library's own lists without checking them: what {@link buildPolicy}
+ * builds from the same lists, without its schema parse and {@link validatePolicy} pass, which would
+ * run at every program's start-up (the baseline is built when the module loads). The test suite
+ * proves the two are equal and the lists valid (test/policy/baseline.test.ts).
+ */
+function trustedPolicy(options: { readonly id: string; readonly label: string; readonly parameters: readonly Parameter[]; readonly sources: readonly Source[] }): Policy {
+  const policy: Policy = {
+    id: options.id,
+    label: options.label,
+    // Object.fromEntries defines own keys, so an id such as "constructor" is an ordinary key.
+    sources: Object.fromEntries(options.sources.map((source) => [source.id, plainCopy(source)])),
+    parameters: Object.fromEntries(options.parameters.map((parameter) => [parameter.id, plainCopy(parameter)])),
+    ruleVersions: {},
+    reforms: [],
+  };
+  return deepFreeze(policy);
+}
+
+/**
  * The policy as the sources give it: every dated parameter the library encodes (DES rates, shares of
  * freed-up resources, pace of change, fundholding thresholds and caps, the 2009 entitlements…) with
  * its sources and confidence. Frozen: reforms return new policies (see `applyReform`).
@@ -105,7 +124,7 @@ export function buildPolicy(options: {
  * parameterAt(baselinePolicy, 'des.c2.ratePerPatient', '2006-10-01').value; //=> 95
  * ```
  */
-export const baselinePolicy: Policy = buildPolicy({
+export const baselinePolicy: Policy = trustedPolicy({
   id: 'baseline',
   label: 'England PBC and GP fundholding policy as published',
   parameters: [...incentiveParameters, ...budgetParameters, ...entitlementParameters, ...conflictsParameters, ...readinessParameters, ...wccParameters],

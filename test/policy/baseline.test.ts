@@ -43,3 +43,28 @@ describe('buildPolicy: the issues of a refused policy', () => {
     expect(Object.isFrozen(policy.sources)).toBe(true);
   });
 });
+
+describe('baselinePolicy: assembled at load without the checks, equal to what buildPolicy builds with them', () => {
+  it('is exactly buildPolicy of the same lists (so every parameter and source is valid, and none is defined twice)', async () => {
+    const { baselinePolicy } = await import('../../src/policy/index.js');
+    const { incentiveParameters } = await import('../../src/policy/parameters/incentives.js');
+    const { budgetParameters } = await import('../../src/policy/parameters/budgets.js');
+    const { entitlementParameters } = await import('../../src/policy/parameters/entitlements.js');
+    const { conflictsParameters } = await import('../../src/policy/parameters/conflicts.js');
+    const { readinessParameters } = await import('../../src/policy/parameters/readiness.js');
+    const { wccParameters } = await import('../../src/policy/parameters/wcc.js');
+    const { coreSources } = await import('../../src/policy/sources/core.js');
+    const { budgetsSources } = await import('../../src/policy/sources/budgets.js');
+    const { incentivesSources } = await import('../../src/policy/sources/incentives.js');
+    const { conflictsSources } = await import('../../src/policy/sources/conflicts.js');
+    const { readinessSources } = await import('../../src/policy/sources/readiness.js');
+    const { wccSources } = await import('../../src/policy/sources/wcc.js');
+    const parameters = [...incentiveParameters, ...budgetParameters, ...entitlementParameters, ...conflictsParameters, ...readinessParameters, ...wccParameters];
+    const allSources = [...coreSources, ...budgetsSources, ...incentivesSources, ...conflictsSources, ...readinessSources, ...wccSources];
+    const checked = buildPolicy({ id: baselinePolicy.id, label: baselinePolicy.label, parameters, sources: allSources });
+    expect(baselinePolicy).toStrictEqual(checked);
+    expect(Object.keys(baselinePolicy.parameters)).toEqual(Object.keys(checked.parameters));
+    expect(Object.keys(baselinePolicy.sources)).toEqual(Object.keys(checked.sources));
+    expect(Object.isFrozen(baselinePolicy.parameters['fur.practiceShare']?.values[0])).toBe(true);
+  });
+});
