@@ -76,7 +76,7 @@ export interface ExplanationTable {
  */
 export class ExplanationTableBuilder {
   private readonly rules: RuleMeta[] = [];
-  private readonly ruleAt = new Map<string, number>();
+  private readonly ruleAt = new Map<string, number[]>();
   private readonly readings: ParameterReading[] = [];
   private readonly readingAt = new Map<string, number>();
   private readonly records: Record<string, ExplanationRecord> = {};
@@ -110,12 +110,17 @@ export class ExplanationTableBuilder {
   }
 
   private rule(node: Explanation): number {
-    const key = `${node.rule}\u0000${node.version}\u0000${node.title}\u0000${node.sources.join('\u0000')}`;
-    let at = this.ruleAt.get(key);
-    if (at === undefined) {
-      at = this.rules.push({ id: node.rule, version: node.version, title: node.title, sources: node.sources }) - 1;
-      this.ruleAt.set(key, at);
+    // Nearly always one entry per rule id; a rule applied in two versions (or with two titles) has two.
+    const known = this.ruleAt.get(node.rule);
+    if (known !== undefined) {
+      for (const at of known) {
+        const meta = this.rules[at]!;
+        if (meta.version === node.version && meta.title === node.title && sameTexts(meta.sources, node.sources)) return at;
+      }
     }
+    const at = this.rules.push({ id: node.rule, version: node.version, title: node.title, sources: node.sources }) - 1;
+    if (known === undefined) this.ruleAt.set(node.rule, [at]);
+    else known.push(at);
     return at;
   }
 
@@ -129,6 +134,13 @@ export class ExplanationTableBuilder {
     }
     return at;
   }
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 function refuse(path: readonly (string | number)[], message: string): never {
