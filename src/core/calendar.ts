@@ -190,6 +190,9 @@ export const FinancialYearSchema = z
  */
 export type FinancialYear = z.infer<typeof FinancialYearSchema>;
 
+/** The financial years parseFinancialYear has accepted: whole-area evaluation parses the same few years millions of times. */
+const validFinancialYears = new Set<string>();
+
 /**
  * Checks and brands a financial year label.
  *
@@ -205,6 +208,8 @@ export type FinancialYear = z.infer<typeof FinancialYearSchema>;
  * ```
  */
 export function parseFinancialYear(text: unknown, field = 'financialYear'): FinancialYear {
+  // A year already found valid is valid again: the check is pure, and the years are few (at most 8,999).
+  if (typeof text === 'string' && validFinancialYears.has(text)) return text as FinancialYear;
   const result = FinancialYearSchema.safeParse(text);
   if (!result.success) {
     const outOfRange = typeof text === 'string' && /^\d{4}\/\d{2}$/.test(text) && !isSupportedStartYear(Number(text.slice(0, 4)));
@@ -213,8 +218,10 @@ export function parseFinancialYear(text: unknown, field = 'financialYear'): Fina
       : `${printable(text)} is not a financial year such as '2006/07'`;
     throw fieldError('INVALID_FINANCIAL_YEAR', [fieldName(field, 'financialYear')], message, outOfRange ? 'calendar.financialYearRange' : 'calendar.financialYear');
   }
+  validFinancialYears.add(result.data);
   return result.data;
 }
+
 
 function startYearOf(year: FinancialYear): number {
   return Number(parseFinancialYear(year).slice(0, 4));

@@ -90,6 +90,8 @@ const POLICY_AS_DATA: Readonly<Record<string, string>> = {
   'src/scenario/compare-scenarios.ts': 'compares the dated values of two policies, parameter by parameter',
   'src/scenario/area-context.ts': 'checks whether a policy still shares the baseline’s parameter objects (a cache key)',
   'src/scenario/scenario-parameters.ts': 'adds the scenario parameters a policy lacks',
+  'src/policy/baseline.ts': 'assembles the baseline policy from its lists of parameters',
+  'src/scenario/explanation-table.ts': 'stores the readings an explanation holds (node.parameters), already traced',
 };
 
 describe('parameter reads are traced', () => {
