@@ -406,8 +406,9 @@ function component2(claim: DesComponent2Claim, policy: Policy, asOf: IsoDate | u
  */
 export function towardsPbcDesPayment(input: TowardsPbcDesPaymentInput, options?: TowardsPbcDesPaymentOptions): DesPayment {
   const { policy, asOf } = resolveEvaluationOptions(options, baselinePolicy);
-  // Claims that contradict themselves (or lie after asOf) are CONFLICTING_INPUT, in the same error.
-  const checked = DesClaimSchema.superRefine((claim, ctx) => reportIssues(ctx, crossFieldIssues(claim, asOf)));
-  const parsed = parseInput(checked, input, 'Towards PBC DES claim');
+  const parsed = parseInput(DesClaimSchema, input, 'Towards PBC DES claim');
+  // Claims that contradict themselves (or lie after asOf) are CONFLICTING_INPUT, raised as the schema
+  // with the checks across fields raises them; that schema is built only for a claim that fails them.
+  if (crossFieldIssues(parsed, asOf).length > 0) parseInput(DesClaimSchema.superRefine((claim, ctx) => reportIssues(ctx, crossFieldIssues(claim, asOf))), input, 'Towards PBC DES claim');
   return parsed.component === 'C1' ? component1(parsed, policy, asOf) : component2(parsed, policy, asOf);
 }
