@@ -162,7 +162,8 @@ const MAX_CITED_DEPTH = 64;
  * @param evaluation - the result of `evaluateArea` (or one PCT of `evaluateAreaByPct`), as returned or read back from JSON
  * @param key - the record's `explanationKey`, as in every row of the result's tables
  * @returns the record's {@link Explanation}
- * @throws PbcError `INVALID_INPUT` at `['explanations']` when the result holds no explanations; at
+ * @throws PbcError `INVALID_INPUT` at `[]` for a value that is not an evaluation; at `['explanations']`
+ *   when the result holds no explanations; at
  *   `['key']` for a key no record has; at the bad field's path for a table that is not one (a rule
  *   or reading position out of range, a cited key with no record, records that cite each other in a
  *   circle, a node that is not an explanation's)
@@ -180,6 +181,7 @@ const MAX_CITED_DEPTH = 64;
  * ```
  */
 export function explanationOf(evaluation: { readonly explanations: ExplanationTable | null }, key: string): Explanation {
+  if (typeof evaluation !== 'object' || evaluation === null || Array.isArray(evaluation)) refuse([], 'not an evaluation: give the result of evaluateArea (or one PCT of evaluateAreaByPct)');
   const table: unknown = evaluation.explanations;
   if (table === null || table === undefined) refuse(['explanations'], 'the result holds no explanations (evaluated with explanations: false): use explainFigure to explain a record');
   if (typeof table !== 'object' || Array.isArray(table)) refuse(['explanations'], 'not an explanation table');

@@ -104,6 +104,10 @@ describe('explanationOf: refusals', () => {
   const key = `yearEnd:${area.practices[0]!.code}`;
   const record = table.records[key]!;
 
+  it('refuses a value that is not an evaluation (nothing, a list, text)', () => {
+    for (const value of [undefined, null, [], 'result']) expectIssue(() => explanationOf(value as never, key), 'INVALID_INPUT', []);
+  });
+
   it('refuses a result made without explanations, pointing to explainFigure', () => {
     const quiet = evaluateArea(area, { asOf: AS_OF, explanations: false });
     const error = expectIssue(() => explanationOf(quiet, key), 'INVALID_INPUT', ['explanations'], 'explanation.table');
