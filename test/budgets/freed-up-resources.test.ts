@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { freedUpResources, monitorBudget, renderExplanation } from '../../src/index.js';
 import { baselinePolicy } from '../../src/policy/index.js';
-import { expectIssue } from '../support/errors.js';
+import { expectIssue, resultOrError } from '../support/errors.js';
+import { freedUpResourcesOnParsed } from '../../src/budgets/freed-up-resources.js';
 import { codes, outcome, practiceBudget, RELEASE_SOURCES, untyped, USE_SOURCES } from './helpers.js';
 
 describe('freedUpResources: the earlier years it balances against', () => {
@@ -92,5 +93,38 @@ describe('freedUpResources: the input it accepts', () => {
     expectIssue(() => freedUpResources({ outcome: outcome('2004/05', 100, 90) }), 'NOT_IN_FORCE', ['outcome', 'financialYear']);
     expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), history: [outcome('2008/09', 1, 1)] }), 'CONFLICTING_INPUT', ['history', 0, 'financialYear'], 'budget.balancing.earlierYears');
     expectIssue(() => freedUpResources({ outcome: outcome('2007/08', 100, 90), proposedUses: [{ description: 'x', amount: 1, purpose: untyped('holiday') }] }), 'INVALID_INPUT', ['proposedUses', 0, 'purpose']);
+  });
+});
+
+describe('freedUpResourcesOnParsed (whole-area evaluation): the same result as freedUpResources, or the same error', () => {
+  /** What a call gives: its result, or its error's code and issues. */
+  const agree = (input: Record<string, unknown>) => {
+    const onParsed = resultOrError(() => freedUpResourcesOnParsed(input as never, baselinePolicy));
+    expect(onParsed).toEqual(resultOrError(() => freedUpResources(input as never, { policy: baselinePolicy })));
+    return onParsed;
+  };
+
+  it('gives the public result for a plain outcome, with or without earlier years', () => {
+    expect(agree({ outcome: outcome('2007/08', 100_000, 90_000) })).toMatchObject({ practiceShare: expect.any(Number) });
+    expect(agree({ outcome: outcome('2007/08', 100_000, 90_000), history: [outcome('2006/07', 50_000, 60_000), outcome('2005/06', 10, 10)] })).toMatchObject({ practiceShare: expect.any(Number) });
+  });
+
+  it('raises the public error for an amount that is not whole pence of zero or more', () => {
+    for (const [budget, outturn] of [[-1, 10], [1.5, 10], [10, -1], [10, 0.5]] as const) {
+      expect(agree({ outcome: outcome('2007/08', budget, outturn) }), `${budget} / ${outturn}`).toMatchObject({ code: 'INVALID_INPUT' });
+    }
+  });
+
+  it('raises the public error for a real budget, and for a variance, underspend, overspend or overspent that contradicts the figures', () => {
+    expect(agree({ outcome: { ...outcome('2007/08', 100, 90), kind: 'real' } })).toMatchObject({ code: expect.any(String), issues: [expect.objectContaining({ rule: 'fur.indicativeOnly' })] });
+    for (const wrong of [{ variance: 5 }, { underspend: 5 }, { overspend: 5 }, { overspent: true }]) {
+      expect(agree({ outcome: { ...outcome('2007/08', 100, 90), ...wrong } }), JSON.stringify(wrong)).toMatchObject({ code: expect.any(String) });
+    }
+  });
+
+  it('raises the public error for an earlier year that is not earlier, or is given twice', () => {
+    expect(agree({ outcome: outcome('2007/08', 100, 90), history: [outcome('2007/08', 1, 1)] })).toMatchObject({ code: expect.any(String) });
+    expect(agree({ outcome: outcome('2007/08', 100, 90), history: [outcome('2008/09', 1, 1)] })).toMatchObject({ code: expect.any(String) });
+    expect(agree({ outcome: outcome('2007/08', 100, 90), history: [outcome('2006/07', 1, 1), outcome('2006/07', 1, 1)] })).toMatchObject({ issues: [expect.objectContaining({ rule: 'budget.balancing.uniqueYears' })] });
   });
 });

@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { monitorBudget, type MonitorBudgetInput, rollUpGroupBudget, setIndicativeBudget } from '../../src/index.js';
 import { CORE_LINES, expectWellFormed, group, practiceBudget } from './helpers.js';
-import { expectIssue } from '../support/errors.js';
+import { expectIssue, resultOrError } from '../support/errors.js';
 import fc from 'fast-check';
 import { sumMoney } from '../../src/core/index.js';
+import { baselinePolicy } from '../../src/policy/index.js';
+import { rollUpGroupBudgetOnParsed } from '../../src/budgets/roll-up-group-budget.js';
 
 type Budget = MonitorBudgetInput['budget'];
 
@@ -106,5 +108,43 @@ describe('rollUpGroupBudget: kinds of budget and holders', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('rollUpGroupBudgetOnParsed (whole-area evaluation): the same roll-up as rollUpGroupBudget, or the same error', () => {
+  const north = { kind: 'group' as const, groupId: 'north', memberPracticeCodes: ['A81001', 'A81002'] };
+  const agree = (input: { group: unknown; budgets: unknown[] }) => {
+    const onParsed = resultOrError(() => rollUpGroupBudgetOnParsed(input as never, baselinePolicy));
+    expect(onParsed).toEqual(resultOrError(() => rollUpGroupBudget(input as never, { policy: baselinePolicy })));
+    return onParsed;
+  };
+  const budgets = () => [practiceBudget('A81002', { PRESCRIBING: 2_000, DAY_CASE: 500 }), practiceBudget('A81001', { PRESCRIBING: 1_000, OUTPATIENT: 7 })];
+
+  it('rolls up budgets given in any order, each member in the group’s order, line by line', () => {
+    const rollUp = agree({ group: north, budgets: budgets() });
+    expect(rollUp).toMatchObject({
+      total: 3_507,
+      budget: { lines: [{ serviceLine: 'DAY_CASE', amount: 500 }, { serviceLine: 'OUTPATIENT', amount: 7 }, { serviceLine: 'PRESCRIBING', amount: 3_000 }] },
+      members: [{ practiceCode: 'A81001', total: 1_007 }, { practiceCode: 'A81002', total: 2_500 }],
+    });
+  });
+
+  it('raises the public error for a holder that is not a group, a group with no members, a member budget held by a group', () => {
+    expect(agree({ group: { kind: 'practice', practiceCode: 'A81001' }, budgets: budgets() })).toMatchObject({ code: expect.any(String) });
+    expect(agree({ group: { ...north, memberPracticeCodes: [] }, budgets: [] })).toMatchObject({ code: expect.any(String) });
+    expect(agree({ group: north, budgets: [...budgets(), { holder: north, financialYear: '2008/09', kind: 'indicative', lines: [{ serviceLine: 'PRESCRIBING', amount: 1 }] }] })).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('raises the public error for a budget with no lines, a line twice, or an amount that is not whole pence of zero or more', () => {
+    const [second, first] = budgets();
+    for (const lines of [[], [{ serviceLine: 'PRESCRIBING', amount: 1 }, { serviceLine: 'PRESCRIBING', amount: 2 }], [{ serviceLine: 'PRESCRIBING', amount: -1 }], [{ serviceLine: 'PRESCRIBING', amount: 0.5 }]]) {
+      expect(agree({ group: north, budgets: [second, { ...first!, lines }] }), JSON.stringify(lines)).toMatchObject({ code: expect.any(String) });
+    }
+  });
+
+  it('raises the public error for a member without a budget, and a member given two', () => {
+    const [second, first] = budgets();
+    expect(agree({ group: north, budgets: [second] })).toMatchObject({ code: expect.any(String) });
+    expect(agree({ group: north, budgets: [second, first, first] })).toMatchObject({ code: expect.any(String) });
   });
 });

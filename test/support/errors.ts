@@ -48,3 +48,16 @@ export function expectOnlyPbcErrors(fn: () => unknown): void {
     expect(isPbcError(error), String(error)).toBe(true);
   }
 }
+
+/**
+ * What a call gives: its result, or the code and issues of the PbcError it raises (any other error
+ * propagates). For checking that two entry points give the same result or the same error.
+ */
+export function resultOrError(call: () => unknown): unknown {
+  try {
+    return call();
+  } catch (error) {
+    if (!isPbcError(error)) throw error;
+    return { code: error.code, issues: error.issues };
+  }
+}
