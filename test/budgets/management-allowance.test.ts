@@ -58,6 +58,37 @@ describe('budget.managementAllowance', () => {
     const none = applyReform(baselinePolicy, { id: 'none', label: 'No default', parameters: { 'budget.managementAllowance.perHead': [{ from: '2008-07-01', to: '2013-03-31', value: null, sources: ['pulse-2008-darzi-special'], confidence: 'unconfirmed' }] } });
     expect(managementAllowance(leodis, { policy: none })).toMatchObject({ allowance: null, basis: 'none', findings: [] });
   });
+  it('says what it found, in findings placed on the local figures and citing the rule\'s sources', () => {
+    const sources = budgetsRuleCatalogue.find((rule) => rule.id === 'budget.managementAllowance')!.sources;
+    const unpaid = managementAllowance({ ...leodis, local: { perGroup: 0 } }).findings[0]!;
+    expect(unpaid).toMatchObject({ message: 'the PCT paid group leodis no management allowance for 2009/10, although DH expected every PCT to provide one', sources, path: ['local'] });
+    const early = managementAllowance({ ...leodis, financialYear: '2007/08' }).findings[0]!;
+    expect(early).toMatchObject({ message: 'DH did not yet expect PCTs to provide a management allowance on 2007-04-01, and the PCT gave none', sources, path: ['local'] });
+    expect(managementAllowance(leodis).findings[0]).toMatchObject({ code: 'MANAGEMENT_ALLOWANCE_DEFAULT', sources, path: ['local'] });
+    expect(sources.length).toBeGreaterThan(0);
+  });
+  it('explains the figures it used: the local amount per group, and no national default read when none was expected', () => {
+    expect(managementAllowance({ ...leodis, local: { perGroup: 25_000_000 } }).explanation.inputs).toMatchObject({ 'local.perGroup': 25_000_000 });
+    const early = managementAllowance({ ...leodis, financialYear: '2007/08' });
+    expect(early.explanation.parameters.map((reading) => reading.id)).not.toContain('budget.managementAllowance.perHead');
+  });
+  it('gives no share of the budget when there is no allowance or the budget is nothing', () => {
+    expect(managementAllowance({ ...leodis, financialYear: '2007/08', budget: 1_000_000 }).row.allowanceShareOfBudget).toBeNull();
+    expect(managementAllowance({ ...leodis, budget: 0 }).row.allowanceShareOfBudget).toBeNull();
+  });
+  it('an expectation that begins on the last day of a year is part way through that year', () => {
+    const late = applyReform(baselinePolicy, {
+      id: 'late',
+      label: 'Expected from 31 March 2010',
+      parameters: {
+        'budget.managementAllowance.expected': [
+          { from: '2005-04-01', to: '2010-03-30', value: false, sources: ['pulse-2008-darzi-special'], confidence: 'unconfirmed' },
+          { from: '2010-03-31', value: true, sources: ['pulse-2008-darzi-special'], confidence: 'unconfirmed' },
+        ],
+      },
+    });
+    expect(managementAllowance(leodis, { policy: late }).findings.map((finding) => finding.code)).toEqual(['MANAGEMENT_ALLOWANCE_EXPECTED_MID_YEAR']);
+  });
   it('refuses bad input and years outside PBC', () => {
     expectIssue(() => managementAllowance({ ...leodis, local: { perHead: 100, perGroup: 1 } }), 'INVALID_INPUT', ['local', 'perGroup'], 'budget.managementAllowance');
     expectIssue(() => managementAllowance({ ...leodis, registeredPatients: 1.5 }), 'INVALID_INPUT', ['registeredPatients']);
