@@ -103,8 +103,9 @@ function trustedPolicy(options: { readonly id: string; readonly label: string; r
     id: options.id,
     label: options.label,
     // Object.fromEntries defines own keys, so an id such as "constructor" is an ordinary key.
-    sources: Object.fromEntries(options.sources.map((source) => [source.id, plainCopy(source)])),
-    parameters: Object.fromEntries(options.parameters.map((parameter) => [parameter.id, plainCopy(parameter)])),
+    // The lists are the library's own plain data, never exported: frozen in place, not copied.
+    sources: Object.fromEntries(options.sources.map((source) => [source.id, source])),
+    parameters: Object.fromEntries(options.parameters.map((parameter) => [parameter.id, parameter])),
     ruleVersions: {},
     reforms: [],
   };
