@@ -188,11 +188,13 @@ export function assessReadinessOnParsed(
   policy: Policy,
   asOf: string,
 ): ReadinessAssessment {
+  // An empty subject (which the public schema refuses), on every call: the public function raises its own error.
+  if (input.subject.length === 0) return assessReadiness(input, { policy, asOf });
   let framework = parsedBuiltIns.get(input.framework);
   if (framework === undefined) {
     const parsed = ResolvedFrameworkSchema.safeParse(input.framework);
     // Not a built-in framework's key: the public function raises its own error.
-    if (!parsed.success || input.subject.length === 0) return assessReadiness(input, { policy, asOf });
+    if (!parsed.success) return assessReadiness(input, { policy, asOf });
     framework = deepFreeze(parsed.data);
     parsedBuiltIns.set(input.framework, framework);
   }

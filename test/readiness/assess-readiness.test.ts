@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessReadiness, renderExplanation } from '../../src/index.js';
 import { applyReform, baselinePolicy, type ReadinessFramework, type ReadinessStatus } from '../../src/policy/index.js';
-import { expectOnlyPbcErrors, raisedIssues } from '../support/errors.js';
+import { expectOnlyPbcErrors, raisedIssues, resultOrError } from '../support/errors.js';
+import { assessReadinessOnParsed } from '../../src/readiness/assess-readiness.js';
 import { AC07, AC2006, AC2007, DH2006, DH2009, KF2008, allAt, best, evidenceOf, callerFramework } from './helpers.js';
 
 const mutatedFramework = fc.record(
@@ -290,5 +291,29 @@ describe('properties', () => {
       fc.property(fc.oneof(mutatedFramework, fc.anything()), fc.anything(), fc.anything(), (framework, evidence, options) => expectOnlyPbcErrors(() => assessReadiness({ framework, evidence } as never, options as never))),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('assessReadinessOnParsed (whole-area evaluation): the same assessment as assessReadiness, or the same error', () => {
+  const agree = (input: { framework: string; evidence: unknown; subject: string; weights?: unknown }, asOf = '2007-11-22') => {
+    const onParsed = resultOrError(() => assessReadinessOnParsed(input as never, baselinePolicy, asOf));
+    expect(onParsed).toEqual(resultOrError(() => assessReadiness(input as never, { policy: baselinePolicy, asOf })));
+    return onParsed;
+  };
+
+  it('assesses a built-in framework by its key, the second time from the framework it kept', () => {
+    const input = { framework: 'AC2007', evidence: allAt(AC2007, best), subject: '5ZZ' };
+    expect(agree(input)).toMatchObject({ ready: true, rating: { id: 'all_in_place' } });
+    expect(agree(input)).toMatchObject({ ready: true });
+    expect(agree({ ...input, evidence: evidenceOf({ 'AC07.F1_BUDGETS': 'met' }) })).toMatchObject({ ready: false });
+  });
+
+  it('raises the public error for a key that is no built-in framework, and for an empty subject', () => {
+    expect(agree({ framework: 'NO_SUCH_FRAMEWORK', evidence: [], subject: '5ZZ' })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(agree({ framework: 'AC2007', evidence: [], subject: '' })).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('raises the public error for evidence about a factor the framework lacks', () => {
+    expect(agree({ framework: 'AC2007', evidence: [...allAt(AC2007, best), { factorId: 'NO.SUCH_FACTOR', status: 'met' }], subject: '5ZZ' })).toMatchObject({ code: expect.any(String) });
   });
 });
