@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { monitorBudget, type PracticeBudgetInput, resolveBudgetScope, setIndicativeBudget } from '../../src/index.js';
 import { CORE_LINES, practice, prescribingRows, request, resources, untyped } from './helpers.js';
-import { expectIssue, pbcError } from '../support/errors.js';
+import { expectIssue, pbcError, resultOrError } from '../support/errors.js';
+import { setIndicativeBudgetOnParsed } from '../../src/budgets/set-indicative-budget.js';
+import { baselinePolicy } from '../../src/policy/index.js';
+import type { SetIndicativeBudgetInput } from '../../src/index.js';
 
 describe("setIndicativeBudget: the method decides each practice's basis", () => {
   it('weighted capitation gives every practice its fair share even where it has historic data, without a no-historic-data finding', () => {
@@ -159,5 +162,26 @@ describe('setIndicativeBudget', () => {
     expectIssue(() => setIndicativeBudget(request({ practices: practice({ activity: [{ serviceLine: 'A_AND_E', count: 1, unitPrice: 1 }] }) })), 'INVALID_INPUT', ['practices', 0, 'historic', 'activity', 0, 'serviceLine'], outside);
     expectIssue(() => setIndicativeBudget(request({ practices: practice({ costs: [{ serviceLine: 'COMMUNITY_SERVICES', amount: 1 }] }) })), 'INVALID_INPUT', ['practices', 0, 'historic', 'costs', 0, 'serviceLine'], outside);
     expectIssue(() => setIndicativeBudget(request({ practices: practice({}, [{ serviceLine: 'OTHER', weight: 1 }]) })), 'INVALID_INPUT', ['practices', 0, 'lineWeights', 0, 'serviceLine'], outside);
+  });
+});
+
+describe('setIndicativeBudgetOnParsed (whole-area evaluation): the same budgets as setIndicativeBudget, or the same error', () => {
+  const agree = (input: SetIndicativeBudgetInput) => {
+    // The parts as the area's schema gives them: the request's own schema parse, minus nothing the area checks.
+    const onParsed = resultOrError(() => setIndicativeBudgetOnParsed(input as never, baselinePolicy));
+    expect(onParsed).toEqual(resultOrError(() => setIndicativeBudget(input, { policy: baselinePolicy })));
+    return onParsed;
+  };
+
+  it('sets the public budgets for a plain request', () => {
+    expect(agree(request())).toMatchObject({ practices: [{ practiceCode: 'Z90001' }, { practiceCode: 'Z90002' }, { practiceCode: 'Z90003' }] });
+  });
+
+  it('raises the public error for no practices, a practice twice, a line twice in the resources or in a practice’s line weights', () => {
+    expect(agree(request({ practices: [] }))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(agree(request({ practices: [practice('Z90001', 1), practice('Z90001', 2)] }))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(agree(request({ pctResources: [...resources(30_000_000), { serviceLine: 'PRESCRIBING', amount: 1 }] }))).toMatchObject({ code: 'INVALID_INPUT' });
+    const weights = [{ serviceLine: 'PRESCRIBING' as const, weight: 1 }, { serviceLine: 'PRESCRIBING' as const, weight: 2 }];
+    expect(agree(request({ practices: [practice('Z90001', 1, { weightedPopulation: 1, lineWeights: weights })] }))).toMatchObject({ issues: [expect.objectContaining({ rule: 'budget.fairShare.uniqueLineWeights' })] });
   });
 });
