@@ -3,11 +3,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conflictsRulesInForce } from '../../src/index.js';
-import { applyReform, baselinePolicy } from '../../src/policy/index.js';
+import { applyReform, baselinePolicy, buildPolicy } from '../../src/policy/index.js';
 import { expectIssue } from '../support/errors.js';
 import { PROPOSER, baseInput, check, decidedOn, findingOf, member, withMember } from './fixtures.js';
 
 describe('conflictsRulesInForce', () => {
+  it('raises the error of a policy that lacks a rule’s in-force parameter (only "no value on that day" means not in force)', () => {
+    const bare = buildPolicy({ id: 'bare', label: 'No parameters', parameters: [], sources: [] });
+    expectIssue(() => conflictsRulesInForce({ policy: bare, asOf: '2009-06-01' }), 'PARAMETER_NOT_FOUND', ['parameters', 'conflicts.registerComplete.inForce']);
+  });
   it('conflictsRulesInForce gives the rules in force on a date, on both sides of each start and of the end', () => {
     const ids = (date: string): string[] => conflictsRulesInForce({ asOf: date }).map((rule) => rule.id);
     expect(ids('1980-01-01')).toEqual([]);
