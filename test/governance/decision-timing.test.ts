@@ -65,6 +65,25 @@ describe('decisionTiming: due 56 days after submission; a decision on the due da
   });
 });
 
+describe('decisionTiming: its refusals name the field and say what is wrong', () => {
+  const submittedOn = '2009-03-01';
+  it('names the date that is not a real date', () => {
+    expect(pbcError(() => decisionTiming({ submittedOn, asOf: '2009-02-30', limitDays: 56 }), 'INVALID_DATE').issues[0]?.path).toEqual(['asOf']);
+    expect(pbcError(() => decisionTiming({ submittedOn, decidedOn: '2009-13-01', asOf: '2009-04-01', limitDays: 56 }), 'INVALID_DATE').issues[0]?.path).toEqual(['decidedOn']);
+  });
+  it('says which dates are out of order', () => {
+    expect(pbcError(() => decisionTiming({ submittedOn, asOf: '2009-02-28', limitDays: 56 }), 'INVALID_INPUT').message).toBe('submittedOn: the case was submitted (2009-03-01) after the date of the check (2009-02-28)');
+    expect(pbcError(() => decisionTiming({ submittedOn, decidedOn: '2009-02-28', asOf: '2009-04-01', limitDays: 56 }), 'INVALID_INPUT').message).toBe('decidedOn: the decision (2009-02-28) is dated before the case was submitted (2009-03-01)');
+    expect(pbcError(() => decisionTiming({ submittedOn, decidedOn: '2009-04-02', asOf: '2009-04-01', limitDays: 56 }), 'INVALID_INPUT').message).toBe('decidedOn: the decision (2009-04-02) is dated after the date of the check (2009-04-01)');
+  });
+  it('refuses a limit that reaches past the supported dates, naming where the limit came from', () => {
+    const late = { submittedOn: '9999-12-01', asOf: '9999-12-02', limitDays: 56 };
+    const error = pbcError(() => decisionTiming(late), 'INVALID_INPUT');
+    expect(error.issues).toEqual([{ path: ['limitDays'], message: 'a decision limit of 56 days from 9999-12-01 leaves the supported dates (to 9999-12-31)', rule: 'calendar.dateRange' }]);
+    expect(pbcError(() => decisionTiming({ ...late, limitPath: ['parameters', 'entitlements.businessCaseDecisionDays'] }), 'INVALID_INPUT').issues[0]?.path).toEqual(['parameters', 'entitlements.businessCaseDecisionDays']);
+  });
+});
+
 describe('conflicts.decisionInTime (COI-R08) and entitlements.businessCaseDecision agree (one implementation)', () => {
   const submittedOn = '2009-03-01';
   it.each([
