@@ -77,7 +77,11 @@ try {
     copyFileSync(join(project, 'executed.ipynb'), join(kept, 'budgets-notebook.executed.ipynb'));
     const code = executed.cells.filter((cell) => cell.cell_type === 'code');
     const outputs = code.flatMap((cell) => cell.outputs);
-    const text = outputs.filter((output) => output.output_type === 'stream').map((output) => [output.text].flat().join('')).join('\n');
+    // What the cells printed, and the values they ended with (shown below them as results).
+    const text = [
+      ...outputs.filter((output) => output.output_type === 'stream').map((output) => [output.text].flat().join('')),
+      ...outputs.filter((output) => output.output_type === 'execute_result').map((output) => [output.data?.['text/plain'] ?? ''].flat().join('')),
+    ].join('\n');
     const problems = [];
     if (code.some((cell) => cell.execution_count === null)) problems.push('a code cell did not run');
     for (const error of outputs.filter((output) => output.output_type === 'error')) problems.push(`a cell failed: ${error.ename}: ${error.evalue}`);

@@ -130,6 +130,8 @@ const schedule = incentivePaymentSchedule({
 });
 show(schedule.records.map(({ practiceCode, scheme, item, status, dueOn, amount }) => ({ practiceCode, scheme, item, status, dueOn, amount: formatGbp(amount) })));
 say(`Total due: ${formatGbp(schedule.total)}`);
+// The cell's value, shown below it in a notebook (where a cell's last printed line can arrive late).
+`Total due: ${formatGbp(schedule.total)}`;
 
 // %%
 const payments = incentivePaymentsChart(schedule);
