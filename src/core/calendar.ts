@@ -222,7 +222,6 @@ export function parseFinancialYear(text: unknown, field = 'financialYear'): Fina
   return result.data;
 }
 
-
 function startYearOf(year: FinancialYear): number {
   return Number(parseFinancialYear(year).slice(0, 4));
 }

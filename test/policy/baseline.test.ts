@@ -3,7 +3,19 @@
  * names every duplicate and every validation finding, each as an issue with its own path, in order.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPolicy } from '../../src/policy/index.js';
+import { baselinePolicy, buildPolicy } from '../../src/policy/index.js';
+import { budgetParameters } from '../../src/policy/parameters/budgets.js';
+import { conflictsParameters } from '../../src/policy/parameters/conflicts.js';
+import { entitlementParameters } from '../../src/policy/parameters/entitlements.js';
+import { incentiveParameters } from '../../src/policy/parameters/incentives.js';
+import { readinessParameters } from '../../src/policy/parameters/readiness.js';
+import { wccParameters } from '../../src/policy/parameters/wcc.js';
+import { budgetsSources } from '../../src/policy/sources/budgets.js';
+import { conflictsSources } from '../../src/policy/sources/conflicts.js';
+import { coreSources } from '../../src/policy/sources/core.js';
+import { incentivesSources } from '../../src/policy/sources/incentives.js';
+import { readinessSources } from '../../src/policy/sources/readiness.js';
+import { wccSources } from '../../src/policy/sources/wcc.js';
 import { pbcError } from '../support/errors.js';
 
 const source = { id: 'me', title: 'My note', publisher: 'Me', date: '2026', weight: 'context' as const };
@@ -45,20 +57,7 @@ describe('buildPolicy: the issues of a refused policy', () => {
 });
 
 describe('baselinePolicy: assembled at load without the checks, equal to what buildPolicy builds with them', () => {
-  it('is exactly buildPolicy of the same lists (so every parameter and source is valid, and none is defined twice)', async () => {
-    const { baselinePolicy } = await import('../../src/policy/index.js');
-    const { incentiveParameters } = await import('../../src/policy/parameters/incentives.js');
-    const { budgetParameters } = await import('../../src/policy/parameters/budgets.js');
-    const { entitlementParameters } = await import('../../src/policy/parameters/entitlements.js');
-    const { conflictsParameters } = await import('../../src/policy/parameters/conflicts.js');
-    const { readinessParameters } = await import('../../src/policy/parameters/readiness.js');
-    const { wccParameters } = await import('../../src/policy/parameters/wcc.js');
-    const { coreSources } = await import('../../src/policy/sources/core.js');
-    const { budgetsSources } = await import('../../src/policy/sources/budgets.js');
-    const { incentivesSources } = await import('../../src/policy/sources/incentives.js');
-    const { conflictsSources } = await import('../../src/policy/sources/conflicts.js');
-    const { readinessSources } = await import('../../src/policy/sources/readiness.js');
-    const { wccSources } = await import('../../src/policy/sources/wcc.js');
+  it('is exactly buildPolicy of the same lists (so every parameter and source is valid, and none is defined twice)', () => {
     const parameters = [...incentiveParameters, ...budgetParameters, ...entitlementParameters, ...conflictsParameters, ...readinessParameters, ...wccParameters];
     const allSources = [...coreSources, ...budgetsSources, ...incentivesSources, ...conflictsSources, ...readinessSources, ...wccSources];
     const checked = buildPolicy({ id: baselinePolicy.id, label: baselinePolicy.label, parameters, sources: allSources });
